@@ -1,0 +1,51 @@
+import { performance } from 'node:perf_hooks';
+
+export interface BenchResult {
+  name: string;
+  figure: string;
+  budget?: string;
+  withinBudget?: boolean;
+}
+
+/** Runs `work` `runs` times after one warm-up and returns the median duration in milliseconds. */
+export function medianMs(work: () => void, runs = 5): number {
+  work();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+export async function medianMsAsync(work: () => Promise<void>, runs = 5): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+export function printTable(results: readonly BenchResult[]): void {
+  const rows = results.map((result) => [
+    result.name,
+    result.figure,
+    result.budget ?? '',
+    result.withinBudget === undefined ? '' : result.withinBudget ? 'ok' : 'OVER BUDGET',
+  ]);
+  const header = ['benchmark', 'figure', 'budget', 'verdict'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const row of rows) console.log(line(row));
+}
