@@ -1,0 +1,46 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+  timeZone: 'Europe/London',
+});
+
+const londonDateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Formats a calendar date 'YYYY-MM-DD' as '14 March 2026'. Built from Date.UTC parts and formatted
+ * in UTC, so it never shifts with the machine's time zone. Returns the input unchanged if it is not
+ * an ISO date.
+ */
+export function formatIsoDate(iso: string): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  return dateFormat.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+}
+
+/**
+ * Formats a timestamp: a plain 'YYYY-MM-DD' as '14 March 2026'; a full ISO date-time as
+ * '14 March 2026 at 2:01pm' in UK time.
+ */
+export function formatIsoDateTime(value: string): string {
+  if (ISO_DATE.test(value)) return formatIsoDate(value);
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const time = timeFormat.format(date).replace(/\s/g, '').toLowerCase();
+  return `${londonDateFormat.format(date)} at ${time}`;
+}
