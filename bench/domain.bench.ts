@@ -11,7 +11,10 @@ import {
 import { medianMs, type BenchResult } from './support.ts';
 
 const feed = JSON.parse(
-  readFileSync(new URL('../mocks/data/bank-holidays-england-and-wales.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL('../mocks/data/bank-holidays-england-and-wales.json', import.meta.url),
+    'utf8',
+  ),
 ) as BankHolidayFeed;
 
 const today = '2026-11-22';

@@ -1,7 +1,22 @@
-import { http, HttpResponse } from 'msw';
-import bankHolidayFeed from '../data/bank-holidays-england-and-wales.json';
+import { auditEventHandlers } from './audit-events';
+import { childrenHandlers } from './children';
+import { escalationHandlers } from './escalations';
+import { meetingHandlers } from './meetings';
+import { midpointCheckHandlers } from './midpoint-checks';
+import { mockControlHandlers } from './mock-control';
+import { reviewHandlers } from './reviews';
+import { sessionHandlers } from './session';
+import { settingsHandlers } from './settings';
 
+/** Every endpoint of the mock REST backend (see mocks/README.md). */
 export const handlers = [
-  // Served in the shape of the gov.uk bank-holidays feed, as a real backend would proxy it.
-  http.get('*/api/bank-holidays', () => HttpResponse.json(bankHolidayFeed)),
+  ...mockControlHandlers,
+  ...sessionHandlers,
+  ...settingsHandlers,
+  ...childrenHandlers,
+  ...reviewHandlers,
+  ...midpointCheckHandlers,
+  ...escalationHandlers,
+  ...meetingHandlers,
+  ...auditEventHandlers,
 ];

@@ -1,0 +1,64 @@
+import { dateInEngland, type IsoDate } from '@/domain';
+import { seedDatabase, type SeedOptions } from '../seed/seed';
+import { Database } from './database';
+import { createMemoryAdapter } from './memory-adapter';
+import type { PersistenceAdapter, Snapshot } from './types';
+
+// The one database the handlers use. The browser sets it once the IndexedDB copy is open; in Node
+// it is created on first use (or by resetMockDatabase in tests).
+
+let current: Database | null = null;
+let opening: Promise<Database> | null = null;
+let fallbackOptions: () => SeedOptions = () => ({ today: realToday() });
+
+/** The real date in England. The mock may read the clock; the domain never does. */
+export function realToday(): IsoDate {
+  return dateInEngland(new Date());
+}
+
+export function setDatabase(db: Database): void {
+  current = db;
+  opening = null;
+}
+
+/** What to seed when a request arrives before any database was set (Node: tests). */
+export function setFallbackSeed(options: () => SeedOptions): void {
+  fallbackOptions = options;
+}
+
+export function currentDatabase(): Database | null {
+  return current;
+}
+
+export function getDatabase(): Promise<Database> {
+  if (current !== null) return Promise.resolve(current);
+  opening ??= Promise.resolve().then(() => {
+    current ??= new Database(seedDatabase(fallbackOptions()), createMemoryAdapter());
+    return current;
+  });
+  return opening;
+}
+
+/**
+ * Opens a persisted database: the stored copy when there is one in the current schema version,
+ * otherwise a fresh seed written through to the adapter. A clock left at its default ("today" not
+ * fixed by a test) follows the real date.
+ */
+export async function openPersistentDatabase(
+  adapter: PersistenceAdapter,
+  seed: Omit<SeedOptions, 'today'> & { today?: IsoDate } = {},
+): Promise<{ db: Database; seeded: boolean }> {
+  const stored = await adapter.load();
+  if (stored !== null) {
+    const db = new Database(stored, adapter);
+    if (!stored.meta.todayFixed && stored.meta.today !== realToday()) {
+      await db.commit({ puts: {}, deletes: {}, meta: { ...stored.meta, today: realToday() } });
+    }
+    return { db, seeded: false };
+  }
+  const snapshot: Snapshot = seedDatabase({ ...seed, today: seed.today ?? realToday() });
+  snapshot.meta.todayFixed = seed.today !== undefined;
+  const db = new Database(snapshot, adapter);
+  await adapter.replaceAll(snapshot);
+  return { db, seeded: true };
+}

@@ -1,0 +1,218 @@
+import type { ChildSummary } from '@/lib/api/schemas';
+import {
+  CHILD_TABLES,
+  TABLE_NAMES,
+  type ChangeSet,
+  type ChildTableName,
+  type MetaRecord,
+  type PersistenceAdapter,
+  type Snapshot,
+  type TableName,
+  type Tables,
+} from './types';
+
+type TableMaps = { [K in TableName]: Map<string, Tables[K]> };
+
+function emptyMaps(): TableMaps {
+  return {
+    staff: new Map(),
+    children: new Map(),
+    reviews: new Map(),
+    midpointChecks: new Map(),
+    meetings: new Map(),
+    escalations: new Map(),
+    auditEvents: new Map(),
+    sessions: new Map(),
+  };
+}
+
+function addToIndex(index: Map<string, Set<string>>, key: string, id: string): void {
+  let set = index.get(key);
+  if (set === undefined) {
+    set = new Set();
+    index.set(key, set);
+  }
+  set.add(id);
+}
+
+function removeFromIndex(index: Map<string, Set<string>>, key: string, id: string): void {
+  const set = index.get(key);
+  if (set === undefined) return;
+  set.delete(id);
+  if (set.size === 0) index.delete(key);
+}
+
+/**
+ * The mock backend's typed in-memory store: Maps keyed by id, with indexes of children by IRO and of
+ * every child-owned record by child. Reads are synchronous; every write goes through `commit`, which
+ * applies a whole change set at once (nothing partially written) and hands exactly the changed
+ * records to the persistence adapter.
+ */
+export class Database {
+  readonly #tables: TableMaps = emptyMaps();
+  readonly #childrenByIro = new Map<string, Set<string>>();
+  readonly #byChild: { [K in ChildTableName]: Map<string, Set<string>> } = {
+    reviews: new Map(),
+    midpointChecks: new Map(),
+    meetings: new Map(),
+    escalations: new Map(),
+    auditEvents: new Map(),
+  };
+  #meta: MetaRecord;
+  #pending: Promise<void> = Promise.resolve();
+  /** Computed summaries, dropped when anything about the child (or today/settings) changes. */
+  readonly summaryCache = new Map<string, ChildSummary>();
+
+  constructor(
+    snapshot: Snapshot,
+    readonly adapter: PersistenceAdapter,
+  ) {
+    this.#meta = snapshot.meta;
+    this.#load(snapshot);
+  }
+
+  #load(snapshot: Snapshot): void {
+    for (const name of TABLE_NAMES) {
+      this.#tables[name].clear();
+    }
+    this.#childrenByIro.clear();
+    for (const name of CHILD_TABLES) this.#byChild[name].clear();
+    this.summaryCache.clear();
+    this.#meta = snapshot.meta;
+    for (const name of TABLE_NAMES) {
+      for (const record of snapshot.tables[name]) this.#put(name, record);
+    }
+  }
+
+  get meta(): MetaRecord {
+    return this.#meta;
+  }
+
+  get today(): string {
+    return this.#meta.today;
+  }
+
+  get<K extends TableName>(table: K, id: string): Tables[K] | undefined {
+    return (this.#tables[table] as Map<string, Tables[K]>).get(id);
+  }
+
+  all<K extends TableName>(table: K): IterableIterator<Tables[K]> {
+    return (this.#tables[table] as Map<string, Tables[K]>).values();
+  }
+
+  count(table: TableName): number {
+    return this.#tables[table].size;
+  }
+
+  childIdsOf(iroId: string): ReadonlySet<string> {
+    return this.#childrenByIro.get(iroId) ?? new Set();
+  }
+
+  /** Records of one child in a child-owned table. */
+  forChild<K extends ChildTableName>(table: K, childId: string): Tables[K][] {
+    const ids = this.#byChild[table].get(childId);
+    if (ids === undefined) return [];
+    const map = this.#tables[table] as Map<string, Tables[K]>;
+    const out: Tables[K][] = [];
+    for (const id of ids) {
+      const record = map.get(id);
+      if (record !== undefined) out.push(record);
+    }
+    return out;
+  }
+
+  #put<K extends TableName>(table: K, record: Tables[K]): void {
+    const map = this.#tables[table] as Map<string, Tables[K]>;
+    const previous = map.get(record.id);
+    if (previous !== undefined) this.#unindex(table, previous);
+    map.set(record.id, record);
+    this.#index(table, record);
+  }
+
+  #delete(table: TableName, id: string): void {
+    const map = this.#tables[table] as Map<string, Tables[TableName]>;
+    const previous = map.get(id);
+    if (previous === undefined) return;
+    this.#unindex(table, previous);
+    map.delete(id);
+  }
+
+  #index(table: TableName, record: Tables[TableName]): void {
+    if (table === 'children') {
+      const child = record as Tables['children'];
+      addToIndex(this.#childrenByIro, child.iroId, child.id);
+      this.summaryCache.delete(child.id);
+    } else if ((CHILD_TABLES as readonly string[]).includes(table)) {
+      const childId = (record as { childId: string | null }).childId;
+      if (childId !== null) {
+        addToIndex(this.#byChild[table as ChildTableName], childId, record.id);
+        if (table !== 'auditEvents') this.summaryCache.delete(childId);
+      }
+    }
+  }
+
+  #unindex(table: TableName, record: Tables[TableName]): void {
+    if (table === 'children') {
+      const child = record as Tables['children'];
+      removeFromIndex(this.#childrenByIro, child.iroId, child.id);
+      this.summaryCache.delete(child.id);
+    } else if ((CHILD_TABLES as readonly string[]).includes(table)) {
+      const childId = (record as { childId: string | null }).childId;
+      if (childId !== null) {
+        removeFromIndex(this.#byChild[table as ChildTableName], childId, record.id);
+        if (table !== 'auditEvents') this.summaryCache.delete(childId);
+      }
+    }
+  }
+
+  /**
+   * Applies a change set in one synchronous step (so no request ever sees half of it), then persists
+   * exactly those records. Resolves when the persistence adapter has stored them.
+   */
+  commit(changes: ChangeSet): Promise<void> {
+    for (const name of TABLE_NAMES) {
+      for (const id of changes.deletes[name] ?? []) this.#delete(name, id);
+      const puts = changes.puts[name] as Tables[TableName][] | undefined;
+      for (const record of puts ?? []) this.#put(name, record);
+    }
+    if (changes.meta !== undefined) {
+      const before = this.#meta;
+      this.#meta = changes.meta;
+      if (before.today !== changes.meta.today || before.settings !== changes.meta.settings) {
+        this.summaryCache.clear();
+      }
+    }
+    const write = this.#pending.then(() => this.adapter.apply(changes));
+    this.#pending = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Replaces every record (seeding or "reset demo data"). */
+  replaceAll(snapshot: Snapshot): Promise<void> {
+    this.#load(snapshot);
+    const write = this.#pending.then(() => this.adapter.replaceAll(snapshot));
+    this.#pending = write.catch(() => undefined);
+    return write;
+  }
+
+  /** Resolves once every write so far has been persisted. */
+  settled(): Promise<void> {
+    return this.#pending;
+  }
+
+  snapshot(): Snapshot {
+    return {
+      meta: this.#meta,
+      tables: {
+        staff: [...this.all('staff')],
+        children: [...this.all('children')],
+        reviews: [...this.all('reviews')],
+        midpointChecks: [...this.all('midpointChecks')],
+        meetings: [...this.all('meetings')],
+        escalations: [...this.all('escalations')],
+        auditEvents: [...this.all('auditEvents')],
+        sessions: [...this.all('sessions')],
+      },
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import type { PersistenceAdapter, Snapshot } from './types';
+
+/** Node and tests: the database lives only in memory. */
+export function createMemoryAdapter(): PersistenceAdapter {
+  return {
+    kind: 'memory',
+    load: (): Promise<Snapshot | null> => Promise.resolve(null),
+    replaceAll: () => Promise.resolve(),
+    apply: () => Promise.resolve(),
+    close: () => undefined,
+  };
+}

@@ -1,0 +1,93 @@
+import type {
+  AuditEvent,
+  Child,
+  Escalation,
+  MidpointCheck,
+  MockScenario,
+  Review,
+  ReviewMeeting,
+  Settings,
+  StaffMember,
+} from '@/lib/api/schemas';
+import type { IsoDate } from '@/domain';
+
+/** A signed-in demo session: the token is the id. */
+export interface SessionRecord {
+  id: string;
+  staffId: string;
+  createdAt: string;
+}
+
+/** Every table of the mock database, keyed by record id. */
+export interface Tables {
+  staff: StaffMember;
+  children: Child;
+  reviews: Review;
+  midpointChecks: MidpointCheck;
+  meetings: ReviewMeeting;
+  escalations: Escalation;
+  auditEvents: AuditEvent;
+  sessions: SessionRecord;
+}
+
+export type TableName = keyof Tables;
+
+export const TABLE_NAMES: readonly TableName[] = [
+  'staff',
+  'children',
+  'reviews',
+  'midpointChecks',
+  'meetings',
+  'escalations',
+  'auditEvents',
+  'sessions',
+];
+
+/** Tables whose records belong to one child (indexed by childId). */
+export const CHILD_TABLES = [
+  'reviews',
+  'midpointChecks',
+  'meetings',
+  'escalations',
+  'auditEvents',
+] as const;
+export type ChildTableName = (typeof CHILD_TABLES)[number];
+
+/** The single-row state of the mock: what seeded it, its "today", settings and scenario. */
+export interface MetaRecord {
+  schemaVersion: number;
+  seed: number;
+  size: number;
+  today: IsoDate;
+  /** True when a test or the demo controls fixed "today"; false: it follows the real date. */
+  todayFixed: boolean;
+  settings: Settings;
+  scenario: MockScenario;
+}
+
+export interface Snapshot {
+  meta: MetaRecord;
+  tables: { [K in TableName]: Tables[K][] };
+}
+
+/** What one write changed: only these records are persisted (write-through, not the whole DB). */
+export interface ChangeSet {
+  puts: { [K in TableName]?: Tables[K][] };
+  deletes: { [K in TableName]?: string[] };
+  meta?: MetaRecord;
+}
+
+/** Where the database lives between page loads. */
+export interface PersistenceAdapter {
+  readonly kind: 'memory' | 'indexeddb';
+  /** The stored snapshot, or null when there is none or it was written by another schema version. */
+  load(): Promise<Snapshot | null>;
+  /** Replaces everything (seeding, "reset demo data"). */
+  replaceAll(snapshot: Snapshot): Promise<void>;
+  /** Writes only the changed records. */
+  apply(changes: ChangeSet): Promise<void>;
+  close(): void;
+}
+
+/** Bump when the stored shape changes: a browser holding an older version is reseeded. */
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,261 @@
+import { http } from 'msw';
+import {
+  bulkReallocateBodySchema,
+  caseloadSummaryQuerySchema,
+  listChildrenQuerySchema,
+  reallocateChildBodySchema,
+  type AuditEvent,
+  type BulkReallocateResult,
+  type Child,
+  type ChildSortKey,
+  type ChildSummary,
+  type Page,
+  type ReviewMeeting,
+  type StaffMember,
+} from '@/lib/api/schemas';
+import type { Database } from '../db/database';
+import { addToCounts, childDetail, emptyCounts, summariseChild } from '../compute';
+import { problems } from '../http/problem';
+import { ALL_ROLES, endpoint, type AuthedContext } from '../http/resolvers';
+import {
+  assertCanReadChild,
+  assertVersion,
+  auditEvent,
+  loadChild,
+  loadStaffName,
+} from '../http/support';
+import { json, readBody, readQuery } from '../http/validation';
+
+/** The children a user may list: an IRO their own caseload; others everyone (or one IRO's). */
+function visibleChildren(
+  db: Database,
+  user: StaffMember,
+  iroId: string | undefined,
+): Iterable<Child> {
+  if (user.role === 'iro' && iroId !== undefined && iroId !== user.id) {
+    throw problems.forbidden('You can only see your own caseload: ask a team manager');
+  }
+  const forIro = user.role === 'iro' ? user.id : iroId;
+  if (forIro === undefined) return db.all('children');
+  return [...db.childIdsOf(forIro)].flatMap((id) => {
+    const child = db.get('children', id);
+    return child === undefined ? [] : [child];
+  });
+}
+
+const STATUS_ORDER: Record<ChildSummary['nextReview']['status'], number> = {
+  overdue: 0,
+  'booked-late': 1,
+  'at-risk': 2,
+  booked: 3,
+  'on-track': 4,
+};
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Nulls always sort last, whatever the order. */
+function sorter(key: ChildSortKey, order: 'asc' | 'desc') {
+  const dir = order === 'asc' ? 1 : -1;
+  const primary = (a: ChildSummary, b: ChildSummary): number => {
+    switch (key) {
+      case 'name':
+        return (
+          collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName)
+        );
+      case 'childRef':
+        return compareStrings(a.childRef, b.childRef);
+      case 'age':
+        // Older first in descending order: by date of birth, reversed.
+        return compareStrings(b.dateOfBirth, a.dateOfBirth);
+      case 'nextReviewDue':
+        return compareStrings(a.nextReview.due, b.nextReview.due);
+      case 'status':
+        return (
+          STATUS_ORDER[a.nextReview.status] - STATUS_ORDER[b.nextReview.status] ||
+          compareStrings(a.nextReview.due, b.nextReview.due)
+        );
+      case 'meetingDate':
+        return compareStrings(a.meeting?.date ?? '', b.meeting?.date ?? '');
+      case 'midpointDue':
+        return compareStrings(a.midpoint.due, b.midpoint.due);
+    }
+  };
+  return (a: ChildSummary, b: ChildSummary): number => {
+    if (key === 'meetingDate' && (a.meeting === null) !== (b.meeting === null)) {
+      return a.meeting === null ? 1 : -1;
+    }
+    return dir * primary(a, b) || compareStrings(a.childRef, b.childRef);
+  };
+}
+
+function listChildren({ db, url, user }: AuthedContext): Response {
+  const query = readQuery(url, listChildrenQuerySchema);
+  const needle = query.q?.toLowerCase() ?? '';
+  const statuses = new Set(query.status);
+  const matches: ChildSummary[] = [];
+  for (const child of visibleChildren(db, user, query.iroId)) {
+    const summary = summariseChild(db, child);
+    if (statuses.size > 0 && !statuses.has(summary.nextReview.status)) continue;
+    if (query.dueAfter !== undefined && summary.nextReview.due < query.dueAfter) continue;
+    if (query.dueBefore !== undefined && summary.nextReview.due > query.dueBefore) continue;
+    if (needle !== '') {
+      const name = `${summary.givenName} ${summary.familyName}`.toLowerCase();
+      const reversed = `${summary.familyName} ${summary.givenName}`.toLowerCase();
+      if (
+        !name.includes(needle) &&
+        !reversed.includes(needle) &&
+        !summary.childRef.toLowerCase().includes(needle)
+      ) {
+        continue;
+      }
+    }
+    matches.push(summary);
+  }
+  matches.sort(sorter(query.sort, query.order));
+  const totalPages = Math.max(1, Math.ceil(matches.length / query.pageSize));
+  const start = (query.page - 1) * query.pageSize;
+  const page: Page<ChildSummary> = {
+    items: matches.slice(start, start + query.pageSize),
+    page: query.page,
+    pageSize: query.pageSize,
+    totalItems: matches.length,
+    totalPages,
+  };
+  return json(page);
+}
+
+function activeIro(db: Database, iroId: string, field: string): StaffMember {
+  const iro = db.get('staff', iroId);
+  if (iro?.role !== 'iro' || !iro.active) {
+    throw problems.validation([{ field, message: 'Select an IRO who is currently working' }]);
+  }
+  return iro;
+}
+
+/**
+ * Moves a child to another IRO: the child (version + 1), the meetings still booked for them, and an
+ * audit event for each. Returns the records to commit.
+ */
+function reallocation(
+  db: Database,
+  user: StaffMember,
+  child: Child,
+  to: StaffMember,
+): { child: Child; meetings: ReviewMeeting[]; events: AuditEvent[] } {
+  const updated: Child = { ...child, iroId: to.id, version: child.version + 1 };
+  const fromName = loadStaffName(db, child.iroId);
+  const events: AuditEvent[] = [
+    auditEvent(db, user, {
+      entity: 'child',
+      entityId: child.id,
+      childId: child.id,
+      action: 'reallocated',
+      summary: `${user.name} reallocated ${child.givenName} ${child.familyName} from ${fromName} to ${to.name}`,
+      changes: [{ field: 'iroId', before: child.iroId, after: to.id }],
+    }),
+  ];
+  const meetings = db
+    .forChild('meetings', child.id)
+    .filter((meeting) => meeting.status === 'booked' && meeting.date >= db.today)
+    .map((meeting) => {
+      events.push(
+        auditEvent(db, user, {
+          entity: 'meeting',
+          entityId: meeting.id,
+          childId: child.id,
+          action: 'updated',
+          summary: `The review meeting on ${meeting.date} will be chaired by ${to.name}`,
+          changes: [{ field: 'iroId', before: meeting.iroId, after: to.id }],
+        }),
+      );
+      return { ...meeting, iroId: to.id, version: meeting.version + 1 };
+    });
+  return { child: updated, meetings, events };
+}
+
+export const childrenHandlers = [
+  http.get('*/api/children', endpoint(ALL_ROLES, listChildren)),
+
+  http.get(
+    '*/api/caseload-summary',
+    endpoint(ALL_ROLES, ({ db, url, user }) => {
+      const query = readQuery(url, caseloadSummaryQuerySchema);
+      const counts = emptyCounts();
+      for (const child of visibleChildren(db, user, query.iroId)) {
+        addToCounts(counts, summariseChild(db, child));
+      }
+      return json(counts);
+    }),
+  ),
+
+  // Bulk reallocation: all or nothing. Registered before /children/:id so the path is not an id.
+  http.post(
+    '*/api/children/reallocate',
+    endpoint(['team-manager'], async ({ request, db, user }) => {
+      const body = await readBody(request, bulkReallocateBodySchema);
+      const to = activeIro(db, body.toIroId, 'toIroId');
+      const ids = [...new Set(body.childIds)];
+      const missing = body.childIds.flatMap((id, index) =>
+        db.get('children', id) === undefined
+          ? [{ field: `childIds.${index}`, message: `No child with id ${id}` }]
+          : [],
+      );
+      if (missing.length > 0) throw problems.validation(missing);
+      const children: Child[] = [];
+      const meetings: ReviewMeeting[] = [];
+      const events: AuditEvent[] = [];
+      for (const id of ids) {
+        const child = loadChild(db, id);
+        if (child.iroId === to.id) continue;
+        const change = reallocation(db, user, child, to);
+        children.push(change.child);
+        meetings.push(...change.meetings);
+        events.push(...change.events);
+      }
+      await db.commit({ puts: { children, meetings, auditEvents: events }, deletes: {} });
+      const result: BulkReallocateResult = {
+        reallocated: children.length,
+        children: ids.map((id) => {
+          const child = loadChild(db, id);
+          return { id, iroId: child.iroId, version: child.version };
+        }),
+      };
+      return json(result);
+    }),
+  ),
+
+  http.get(
+    '*/api/children/:childId',
+    endpoint(ALL_ROLES, ({ db, params, user }) => {
+      const child = loadChild(db, params.childId ?? '');
+      assertCanReadChild(user, child);
+      return json(childDetail(db, child));
+    }),
+  ),
+
+  http.patch(
+    '*/api/children/:childId',
+    endpoint(['team-manager'], async ({ request, db, params, user }) => {
+      const child = loadChild(db, params.childId ?? '');
+      const body = await readBody(request, reallocateChildBodySchema);
+      assertVersion(child, body.version, () => summariseChild(db, child), 'child’s record');
+      const to = activeIro(db, body.iroId, 'iroId');
+      if (to.id !== child.iroId) {
+        const change = reallocation(db, user, child, to);
+        await db.commit({
+          puts: {
+            children: [change.child],
+            meetings: change.meetings,
+            auditEvents: change.events,
+          },
+          deletes: {},
+        });
+      }
+      return json(summariseChild(db, loadChild(db, child.id)));
+    }),
+  ),
+];

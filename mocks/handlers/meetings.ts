@@ -1,0 +1,351 @@
+import { http } from 'msw';
+import { formatDate, type IsoDate } from '@/domain';
+import {
+  createMeetingBodySchema,
+  listMeetingsQuerySchema,
+  updateMeetingBodySchema,
+  type Child,
+  type Invitee,
+  type InviteeBody,
+  type MeetingListItem,
+  type ReviewMeeting,
+} from '@/lib/api/schemas';
+import { summariseChild } from '../compute';
+import type { Database } from '../db/database';
+import { FieldErrors, problems } from '../http/problem';
+import { ALL_ROLES, endpoint } from '../http/resolvers';
+import {
+  assertCanReadChild,
+  assertVersion,
+  auditEvent,
+  changesBetween,
+  loadChild,
+  newId,
+  notInFuture,
+  nowInstant,
+} from '../http/support';
+import { json, readBody, readQuery } from '../http/validation';
+
+/** Business support book and change meetings; team managers may too. */
+const BOOKERS = ['business-support', 'team-manager'] as const;
+
+type InviteeInput = Omit<Invitee, 'id'> & { id?: string | undefined };
+
+function withInviteeIds(invitees: readonly InviteeInput[]): Invitee[] {
+  return invitees.map((invitee) => ({ ...invitee, id: invitee.id ?? newId('inv') }));
+}
+
+function checkInvitees(
+  errors: FieldErrors,
+  invitees: readonly InviteeBody[],
+  today: IsoDate,
+): void {
+  invitees.forEach((invitee, index) => {
+    notInFuture(
+      errors,
+      `invitees.${index}.invitationSentOn`,
+      'Date the invitation was sent',
+      invitee.invitationSentOn,
+      today,
+    );
+    notInFuture(
+      errors,
+      `invitees.${index}.consultationSentOn`,
+      'Date the consultation document was sent',
+      invitee.consultationSentOn,
+      today,
+    );
+    notInFuture(
+      errors,
+      `invitees.${index}.consultationReturnedOn`,
+      'Date the consultation document was returned',
+      invitee.consultationReturnedOn,
+      today,
+    );
+  });
+}
+
+function checkFormat(
+  errors: FieldErrors,
+  meeting: { format: ReviewMeeting['format']; venue: string | null; virtualLink: string | null },
+): void {
+  const needsVenue = meeting.format !== 'virtual';
+  const needsLink = meeting.format !== 'in-person';
+  if (needsVenue && (meeting.venue === null || meeting.venue === '')) {
+    errors.add('venue', 'Enter where the meeting will take place');
+  }
+  if (needsLink && (meeting.virtualLink === null || meeting.virtualLink === '')) {
+    errors.add('virtualLink', 'Enter the link to join the meeting');
+  }
+}
+
+/** A meeting after the review's due date needs a reason (it will make the review late). */
+function checkTimescale(
+  errors: FieldErrors,
+  db: Database,
+  child: Child,
+  date: IsoDate,
+  reason: string | null | undefined,
+): void {
+  const due = summariseChild(db, child).nextReview.due;
+  if (date > due && (reason === null || reason === undefined || reason.trim() === '')) {
+    errors.add(
+      'outOfTimescaleReason',
+      `Enter why the meeting is after the review due date of ${formatDate(due)}`,
+    );
+  }
+}
+
+function checkFutureDate(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  date: IsoDate,
+  today: IsoDate,
+) {
+  if (date < today) errors.add(field, `${label} must be today or in the future`);
+}
+
+function listItem(db: Database, meeting: ReviewMeeting): MeetingListItem {
+  const child = db.get('children', meeting.childId);
+  return {
+    ...meeting,
+    child: {
+      id: meeting.childId,
+      childRef: child?.childRef ?? '',
+      givenName: child?.givenName ?? '',
+      familyName: child?.familyName ?? '',
+    },
+  };
+}
+
+const ACTION_AUDIT = {
+  update: 'updated',
+  reschedule: 'rescheduled',
+  postpone: 'postponed',
+  adjourn: 'adjourned',
+  cancel: 'cancelled',
+  'mark-held': 'held',
+} as const;
+
+export const meetingHandlers = [
+  http.get(
+    '*/api/meetings',
+    endpoint(ALL_ROLES, ({ db, url, user }) => {
+      const query = readQuery(url, listMeetingsQuerySchema);
+      if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
+        throw problems.forbidden('You can only see the meetings you chair');
+      }
+      const iroId = user.role === 'iro' ? user.id : query.iroId;
+      let meetings: ReviewMeeting[];
+      if (query.childId !== undefined) {
+        const child = loadChild(db, query.childId);
+        assertCanReadChild(user, child);
+        meetings = db.forChild('meetings', child.id);
+      } else {
+        meetings = [...db.all('meetings')];
+      }
+      const items = meetings
+        .filter(
+          (meeting) =>
+            (iroId === undefined || meeting.iroId === iroId) &&
+            (query.from === undefined || meeting.date >= query.from) &&
+            (query.to === undefined || meeting.date <= query.to),
+        )
+        .sort((a, b) =>
+          a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date < b.date ? -1 : 1,
+        )
+        .map((meeting) => listItem(db, meeting));
+      return json(items);
+    }),
+  ),
+
+  http.post(
+    '*/api/children/:childId/meetings',
+    endpoint(BOOKERS, async ({ request, db, params, user }) => {
+      const child = loadChild(db, params.childId ?? '');
+      const body = await readBody(request, createMeetingBodySchema);
+      const errors = new FieldErrors();
+      checkFutureDate(errors, 'date', 'Date of the meeting', body.date, db.today);
+      const existing = summariseChild(db, child).meeting;
+      if (existing !== null && existing.date >= db.today) {
+        errors.add(
+          'date',
+          `A review meeting is already booked for ${formatDate(existing.date)}: reschedule that meeting instead`,
+        );
+      }
+      checkFormat(errors, body);
+      checkTimescale(errors, db, child, body.date, body.outOfTimescaleReason);
+      checkInvitees(errors, body.invitees, db.today);
+      const iroId = body.iroId ?? child.iroId;
+      const iro = db.get('staff', iroId);
+      if (iro?.role !== 'iro' || !iro.active) {
+        errors.add('iroId', 'Select an IRO who is currently working to chair the meeting');
+      }
+      errors.throwIfAny();
+      const meeting: ReviewMeeting = {
+        id: newId('mt'),
+        childId: child.id,
+        iroId,
+        date: body.date,
+        startTime: body.startTime,
+        durationMinutes: body.durationMinutes,
+        format: body.format,
+        venue: body.format === 'virtual' ? null : body.venue,
+        virtualLink: body.format === 'in-person' ? null : body.virtualLink,
+        invitees: withInviteeIds(body.invitees),
+        status: 'booked',
+        history: [{ at: nowInstant(db), by: user.id, action: 'booked', reason: null }],
+        outOfTimescaleReason: body.outOfTimescaleReason,
+        version: 1,
+      };
+      await db.commit({
+        puts: {
+          meetings: [meeting],
+          auditEvents: [
+            auditEvent(db, user, {
+              entity: 'meeting',
+              entityId: meeting.id,
+              childId: child.id,
+              action: 'created',
+              summary: `${user.name} booked a review meeting for ${child.givenName} ${child.familyName} on ${formatDate(meeting.date)} at ${meeting.startTime}`,
+              changes: changesBetween(null, meeting),
+            }),
+          ],
+        },
+        deletes: {},
+      });
+      return json(meeting, 201);
+    }),
+  ),
+
+  http.patch(
+    '*/api/meetings/:meetingId',
+    endpoint(BOOKERS, async ({ request, db, params, user }) => {
+      const meeting = db.get('meetings', params.meetingId ?? '');
+      if (meeting === undefined) throw problems.notFound('meeting', params.meetingId ?? '');
+      const child = loadChild(db, meeting.childId);
+      const body = await readBody(request, updateMeetingBodySchema);
+      assertVersion(meeting, body.version, () => db.get('meetings', meeting.id), 'meeting');
+      const errors = new FieldErrors();
+      const at = nowInstant(db);
+      const open =
+        meeting.status === 'booked' ||
+        meeting.status === 'postponed' ||
+        meeting.status === 'adjourned';
+      let updated: ReviewMeeting;
+      let summary: string;
+      switch (body.action) {
+        case 'update': {
+          if (meeting.status === 'cancelled') {
+            errors.add('action', 'A cancelled meeting cannot be changed: book a new meeting');
+          }
+          updated = {
+            ...meeting,
+            startTime: body.startTime ?? meeting.startTime,
+            durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
+            format: body.format ?? meeting.format,
+            venue: body.venue === undefined ? meeting.venue : body.venue,
+            virtualLink: body.virtualLink === undefined ? meeting.virtualLink : body.virtualLink,
+            invitees:
+              body.invitees === undefined ? meeting.invitees : withInviteeIds(body.invitees),
+          };
+          checkFormat(errors, updated);
+          if (body.invitees !== undefined) checkInvitees(errors, body.invitees, db.today);
+          summary = `${user.name} updated the review meeting on ${formatDate(meeting.date)}`;
+          break;
+        }
+        case 'reschedule': {
+          if (!open) {
+            errors.add(
+              'action',
+              `A ${meeting.status} meeting cannot be rescheduled: book a new meeting`,
+            );
+          }
+          checkFutureDate(errors, 'date', 'New date of the meeting', body.date, db.today);
+          checkTimescale(
+            errors,
+            db,
+            child,
+            body.date,
+            body.outOfTimescaleReason ?? meeting.outOfTimescaleReason,
+          );
+          updated = {
+            ...meeting,
+            date: body.date,
+            startTime: body.startTime ?? meeting.startTime,
+            durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
+            status: 'booked',
+            outOfTimescaleReason: body.outOfTimescaleReason ?? meeting.outOfTimescaleReason,
+            history: [
+              ...meeting.history,
+              {
+                at,
+                by: user.id,
+                action: 'rescheduled',
+                reason: body.reason,
+                fromDate: meeting.date,
+                toDate: body.date,
+              },
+            ],
+          };
+          summary = `${user.name} moved the review meeting from ${formatDate(meeting.date)} to ${formatDate(body.date)}: ${body.reason}`;
+          break;
+        }
+        case 'postpone':
+        case 'adjourn':
+        case 'cancel': {
+          const allowed = body.action === 'cancel' ? open : meeting.status === 'booked';
+          if (!allowed) {
+            errors.add(
+              'action',
+              `A ${meeting.status} meeting cannot be ${ACTION_AUDIT[body.action]}`,
+            );
+          }
+          const status = ACTION_AUDIT[body.action];
+          updated = {
+            ...meeting,
+            status,
+            history: [...meeting.history, { at, by: user.id, action: status, reason: body.reason }],
+          };
+          summary = `${user.name} ${status} the review meeting on ${formatDate(meeting.date)}: ${body.reason}`;
+          break;
+        }
+        case 'mark-held': {
+          if (meeting.status !== 'booked') {
+            errors.add('action', `A ${meeting.status} meeting cannot be marked as held`);
+          }
+          if (meeting.date > db.today) {
+            errors.add('action', 'A meeting cannot be marked as held before its date');
+          }
+          updated = {
+            ...meeting,
+            status: 'held',
+            history: [...meeting.history, { at, by: user.id, action: 'held', reason: null }],
+          };
+          summary = `${user.name} marked the review meeting on ${formatDate(meeting.date)} as held`;
+          break;
+        }
+      }
+      errors.throwIfAny();
+      updated = { ...updated, version: meeting.version + 1 };
+      await db.commit({
+        puts: {
+          meetings: [updated],
+          auditEvents: [
+            auditEvent(db, user, {
+              entity: 'meeting',
+              entityId: meeting.id,
+              childId: child.id,
+              action: ACTION_AUDIT[body.action],
+              summary,
+              changes: changesBetween(meeting, updated),
+            }),
+          ],
+        },
+        deletes: {},
+      });
+      return json(updated);
+    }),
+  ),
+];

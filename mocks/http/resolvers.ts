@@ -1,0 +1,156 @@
+// Cross-cutting behaviour as higher-order resolvers, composed once per endpoint: latency, faults,
+// problem+json error handling and authentication/roles. Handlers describe only the happy path and
+// throw ProblemError (or DomainError) for everything else.
+import { delay, HttpResponse, type PathParams } from 'msw';
+import { isDomainError } from '@/domain';
+import type { StaffMember, StaffRole } from '@/lib/api/schemas';
+import type { Database } from '../db/database';
+import { getDatabase } from '../db/current';
+import { problemResponse, problems, ProblemError } from './problem';
+import { defaultLatencyMs } from './runtime';
+
+export interface MswInfo {
+  request: Request;
+  params: PathParams;
+}
+export type MswResolver = (info: MswInfo) => Promise<Response>;
+
+export interface RequestContext {
+  request: Request;
+  url: URL;
+  params: Readonly<Record<string, string>>;
+  db: Database;
+}
+
+export interface AuthedContext extends RequestContext {
+  user: StaffMember;
+}
+
+export type Resolver<C> = (ctx: C) => Response | Promise<Response>;
+
+function stringParams(params: PathParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string') out[key] = decodeURIComponent(value);
+  }
+  return out;
+}
+
+/** Builds the context, runs the resolver and turns every thrown error into problem+json. */
+export function withProblemHandling(resolver: Resolver<RequestContext>): MswResolver {
+  return async ({ request, params }) => {
+    try {
+      const db = await getDatabase();
+      const response = await resolver({
+        request,
+        url: new URL(request.url),
+        params: stringParams(params),
+        db,
+      });
+      return response;
+    } catch (error) {
+      if (error instanceof ProblemError) return problemResponse(error.problem);
+      if (isDomainError(error)) {
+        return problemResponse(
+          problems.validation([{ field: error.field ?? 'body', message: error.message }]).problem,
+        );
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      return problemResponse(problems.serverError(`The mock backend failed: ${message}`).problem);
+    }
+  };
+}
+
+/** 401 without a valid session; 403 (with the reason) when the user's role may not do this. */
+export function withAuth(
+  roles: readonly StaffRole[],
+  resolver: Resolver<AuthedContext>,
+): Resolver<RequestContext> {
+  return (ctx) => {
+    const header = ctx.request.headers.get('Authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (match?.[1] === undefined) throw problems.unauthorized();
+    const session = ctx.db.get('sessions', match[1]);
+    if (session === undefined) {
+      throw problems.unauthorized('Your session has ended: sign in again');
+    }
+    const user = ctx.db.get('staff', session.staffId);
+    if (user?.active !== true) throw problems.unauthorized('Your account no longer has access');
+    if (!roles.includes(user.role)) {
+      throw problems.forbidden(`${roleLabel(user.role)} cannot do this: ${rolesSentence(roles)}`);
+    }
+    return resolver({ ...ctx, user });
+  };
+}
+
+export function roleLabel(role: StaffRole): string {
+  switch (role) {
+    case 'iro':
+      return 'An IRO';
+    case 'team-manager':
+      return 'A team manager';
+    case 'business-support':
+      return 'Business support';
+  }
+}
+
+function rolesSentence(roles: readonly StaffRole[]): string {
+  const names = roles.map((role) =>
+    role === 'iro' ? 'IROs' : role === 'team-manager' ? 'team managers' : 'business support',
+  );
+  const list =
+    names.length <= 1
+      ? (names[0] ?? 'nobody')
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return `only ${list} can`;
+}
+
+/** Waits the scenario's latency, or the runtime default (random in the browser, 0 in Node). */
+export function withLatency(resolver: MswResolver): MswResolver {
+  return async (info) => {
+    const db = await getDatabase();
+    const ms = db.meta.scenario.latencyMs ?? defaultLatencyMs();
+    if (ms > 0) await delay(ms);
+    return resolver(info);
+  };
+}
+
+/** Offline: a network error. failWrites: 500 on every non-GET. errorRate: 500 on that fraction. */
+export function withFaults(resolver: MswResolver): MswResolver {
+  return async (info) => {
+    const { scenario } = (await getDatabase()).meta;
+    if (scenario.offline) return HttpResponse.error();
+    const write = info.request.method !== 'GET' && info.request.method !== 'HEAD';
+    if (scenario.failWrites && write) {
+      return problemResponse(
+        problems.serverError('The service could not save the change (failWrites scenario)').problem,
+      );
+    }
+    if (scenario.errorRate > 0 && Math.random() < scenario.errorRate) {
+      return problemResponse(
+        problems.serverError('The service had a temporary problem (errorRate scenario)').problem,
+      );
+    }
+    return resolver(info);
+  };
+}
+
+/** A public endpoint: latency, faults and problem handling, no sign-in. */
+export function publicEndpoint(resolver: Resolver<RequestContext>): MswResolver {
+  return withLatency(withFaults(withProblemHandling(resolver)));
+}
+
+/** A signed-in endpoint for the given roles. */
+export function endpoint(
+  roles: readonly StaffRole[],
+  resolver: Resolver<AuthedContext>,
+): MswResolver {
+  return withLatency(withFaults(withProblemHandling(withAuth(roles, resolver))));
+}
+
+/** Mock control: never slowed down or failed by a scenario, so tests can always reset. */
+export function controlEndpoint(resolver: Resolver<RequestContext>): MswResolver {
+  return withProblemHandling(resolver);
+}
+
+export const ALL_ROLES: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];

@@ -1,0 +1,503 @@
+// The OpenAPI 3.1 description of the REST API, generated from the same zod schemas the mock and
+// the client use, plus this route table. public/openapi.json is its committed output:
+//   npx tsx --tsconfig tsconfig.json mocks/openapi-write.ts
+import { z } from 'zod';
+import type { StaffRole } from '@/lib/api/schemas';
+import * as s from '@/lib/api/schemas';
+
+export interface QueryParameter {
+  name: string;
+  description: string;
+  schema: Record<string, unknown>;
+}
+
+export interface Route {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI path, e.g. /children/{childId} (relative to the /api server). */
+  path: string;
+  summary: string;
+  /** null: no sign-in needed. */
+  roles: readonly StaffRole[] | null;
+  /** Extra words on who may do what (allocation rules). */
+  access?: string;
+  query?: readonly QueryParameter[];
+  body?: z.ZodType;
+  status: number;
+  /** null: no content (204). */
+  response: z.ZodType | null;
+  /** Mock control: demo and tests only. */
+  control?: boolean;
+}
+
+const ALL: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];
+const str = (description: string, format?: string): QueryParameter['schema'] => ({
+  type: 'string',
+  description,
+  ...(format === undefined ? {} : { format }),
+});
+const int = (description: string, min: number, max?: number): QueryParameter['schema'] => ({
+  type: 'integer',
+  description,
+  minimum: min,
+  ...(max === undefined ? {} : { maximum: max }),
+});
+
+export const routes: readonly Route[] = [
+  {
+    method: 'post',
+    path: '/session',
+    summary: 'Demo sign-in as a member of staff',
+    roles: null,
+    body: s.signInBodySchema,
+    status: 201,
+    response: s.sessionSchema,
+  },
+  {
+    method: 'get',
+    path: '/session',
+    summary: 'Who is signed in',
+    roles: ALL,
+    status: 200,
+    response: s.currentSessionSchema,
+  },
+  {
+    method: 'delete',
+    path: '/session',
+    summary: 'Sign out',
+    roles: ALL,
+    status: 204,
+    response: null,
+  },
+  {
+    method: 'get',
+    path: '/demo/staff',
+    summary: 'Staff to sign in as (demo sign-in page)',
+    roles: null,
+    status: 200,
+    response: z.array(s.staffMemberSchema),
+  },
+  {
+    method: 'get',
+    path: '/clock',
+    summary: 'The backend’s today in England',
+    roles: null,
+    status: 200,
+    response: s.clockSchema,
+  },
+  {
+    method: 'get',
+    path: '/settings',
+    summary: 'The council’s settings',
+    roles: ALL,
+    status: 200,
+    response: s.settingsSchema,
+  },
+  {
+    method: 'put',
+    path: '/settings',
+    summary: 'Change the settings',
+    roles: ['team-manager'],
+    body: s.settingsBodySchema,
+    status: 200,
+    response: s.settingsSchema,
+  },
+  {
+    method: 'get',
+    path: '/staff',
+    summary: 'Staff, with each IRO’s caseload counts and band',
+    roles: ALL,
+    status: 200,
+    response: z.array(s.staffWithCaseloadSchema),
+  },
+  {
+    method: 'get',
+    path: '/bank-holidays',
+    summary: 'England and Wales bank holidays (gov.uk feed shape)',
+    roles: null,
+    status: 200,
+    response: s.bankHolidayFeedSchema,
+  },
+  {
+    method: 'get',
+    path: '/children',
+    summary: 'Children with their computed review status: filtered, sorted and paged on the server',
+    roles: ALL,
+    access: 'An IRO sees only their own caseload (another iroId: 403).',
+    query: [
+      { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },
+      {
+        name: 'status',
+        description: 'Comma-separated review statuses',
+        schema: str(`Any of ${s.REVIEW_STATUSES.join(', ')}`),
+      },
+      {
+        name: 'dueAfter',
+        description: 'Next review due on or after (inclusive)',
+        schema: str('YYYY-MM-DD', 'date'),
+      },
+      {
+        name: 'dueBefore',
+        description: 'Next review due on or before (inclusive)',
+        schema: str('YYYY-MM-DD', 'date'),
+      },
+      {
+        name: 'q',
+        description: 'Search: part of the name or the council reference',
+        schema: str('Text'),
+      },
+      {
+        name: 'sort',
+        description: 'Sort key',
+        schema: { type: 'string', enum: [...s.CHILD_SORT_KEYS], default: 'nextReviewDue' },
+      },
+      {
+        name: 'order',
+        description: 'Sort order',
+        schema: { type: 'string', enum: ['asc', 'desc'], default: 'asc' },
+      },
+      { name: 'page', description: 'Page number from 1', schema: int('Page', 1) },
+      {
+        name: 'pageSize',
+        description: `Items a page (default ${s.DEFAULT_PAGE_SIZE})`,
+        schema: int('Page size', 1, s.MAX_PAGE_SIZE),
+      },
+    ],
+    status: 200,
+    response: s.childSummaryPageSchema,
+  },
+  {
+    method: 'get',
+    path: '/caseload-summary',
+    summary: 'Counts of a caseload by status',
+    roles: ALL,
+    access: 'An IRO: their own caseload only.',
+    query: [{ name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') }],
+    status: 200,
+    response: s.caseloadSummarySchema,
+  },
+  {
+    method: 'post',
+    path: '/children/reallocate',
+    summary: 'Reallocate several children to one IRO (all or nothing)',
+    roles: ['team-manager'],
+    body: s.bulkReallocateBodySchema,
+    status: 200,
+    response: s.bulkReallocateResultSchema,
+  },
+  {
+    method: 'get',
+    path: '/children/{childId}',
+    summary: 'A child’s record with computed dates and history',
+    roles: ALL,
+    access: 'An IRO: children allocated to them only.',
+    status: 200,
+    response: s.childDetailSchema,
+  },
+  {
+    method: 'patch',
+    path: '/children/{childId}',
+    summary: 'Reallocate a child to another IRO',
+    roles: ['team-manager'],
+    body: s.reallocateChildBodySchema,
+    status: 200,
+    response: s.childSummarySchema,
+  },
+  {
+    method: 'post',
+    path: '/children/{childId}/reviews',
+    summary: 'Record a review',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    body: s.createReviewBodySchema,
+    status: 201,
+    response: s.reviewSchema,
+  },
+  {
+    method: 'patch',
+    path: '/reviews/{reviewId}',
+    summary: 'Change a review, or record the manager’s sign-off',
+    roles: ['iro', 'team-manager'],
+    access: 'The allocated IRO; a team manager may set managerSignOffOn only.',
+    body: s.updateReviewBodySchema,
+    status: 200,
+    response: s.reviewSchema,
+  },
+  {
+    method: 'post',
+    path: '/children/{childId}/midpoint-checks',
+    summary: 'Record a midpoint check',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    body: s.createMidpointCheckBodySchema,
+    status: 201,
+    response: s.midpointCheckSchema,
+  },
+  {
+    method: 'patch',
+    path: '/midpoint-checks/{checkId}',
+    summary: 'Change a midpoint check',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    body: s.updateMidpointCheckBodySchema,
+    status: 200,
+    response: s.midpointCheckSchema,
+  },
+  {
+    method: 'post',
+    path: '/children/{childId}/escalations',
+    summary: 'Raise an escalation (dispute resolution protocol)',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    body: s.createEscalationBodySchema,
+    status: 201,
+    response: s.escalationSchema,
+  },
+  {
+    method: 'patch',
+    path: '/escalations/{escalationId}',
+    summary: 'Move an escalation to the next stage, or resolve it',
+    roles: ['iro', 'team-manager'],
+    access: 'The allocated IRO; a team manager may resolve.',
+    body: s.updateEscalationBodySchema,
+    status: 200,
+    response: s.escalationSchema,
+  },
+  {
+    method: 'get',
+    path: '/meetings',
+    summary: 'Review meetings, by date',
+    roles: ALL,
+    access: 'An IRO sees the meetings they chair.',
+    query: [
+      { name: 'iroId', description: 'Chaired by this IRO', schema: str('Staff id') },
+      { name: 'childId', description: 'For this child', schema: str('Child id') },
+      { name: 'from', description: 'On or after', schema: str('YYYY-MM-DD', 'date') },
+      { name: 'to', description: 'On or before', schema: str('YYYY-MM-DD', 'date') },
+    ],
+    status: 200,
+    response: z.array(s.meetingListItemSchema),
+  },
+  {
+    method: 'post',
+    path: '/children/{childId}/meetings',
+    summary: 'Book a review meeting',
+    roles: ['business-support', 'team-manager'],
+    body: s.createMeetingBodySchema,
+    status: 201,
+    response: s.reviewMeetingSchema,
+  },
+  {
+    method: 'patch',
+    path: '/meetings/{meetingId}',
+    summary: 'Update, reschedule, postpone, adjourn, cancel or mark a meeting held',
+    roles: ['business-support', 'team-manager'],
+    body: s.updateMeetingBodySchema,
+    status: 200,
+    response: s.reviewMeetingSchema,
+  },
+  {
+    method: 'get',
+    path: '/audit-events',
+    summary: 'Audit of every change, newest first',
+    roles: ['team-manager', 'iro'],
+    access: 'Team managers: everything. An IRO: one child allocated to them (childId required).',
+    query: [
+      { name: 'childId', description: 'For this child', schema: str('Child id') },
+      { name: 'page', description: 'Page number from 1', schema: int('Page', 1) },
+      {
+        name: 'pageSize',
+        description: `Items a page (default ${s.DEFAULT_PAGE_SIZE})`,
+        schema: int('Page size', 1, s.MAX_PAGE_SIZE),
+      },
+    ],
+    status: 200,
+    response: s.auditEventPageSchema,
+  },
+  {
+    method: 'post',
+    path: '/__mock/reset',
+    summary: 'Mock only: reseed the demo data',
+    roles: null,
+    body: s.mockResetBodySchema,
+    status: 200,
+    response: s.mockStateSchema,
+    control: true,
+  },
+  {
+    method: 'post',
+    path: '/__mock/clock',
+    summary: 'Mock only: set the backend’s today',
+    roles: null,
+    body: s.mockClockBodySchema,
+    status: 200,
+    response: s.clockSchema,
+    control: true,
+  },
+  {
+    method: 'post',
+    path: '/__mock/scenario',
+    summary: 'Mock only: latency and faults',
+    roles: null,
+    body: s.mockScenarioBodySchema,
+    status: 200,
+    response: s.mockScenarioSchema,
+    control: true,
+  },
+  {
+    method: 'get',
+    path: '/__mock/state',
+    summary: 'Mock only: seed, today, scenario and record counts',
+    roles: null,
+    status: 200,
+    response: s.mockStateSchema,
+    control: true,
+  },
+];
+
+type JsonSchema = Record<string, unknown>;
+const REF = '#/components/schemas/';
+
+function componentName(schema: z.ZodType): string | undefined {
+  const meta = z.globalRegistry.get(schema);
+  return typeof meta?.id === 'string' ? meta.id : undefined;
+}
+
+/**
+ * JSON Schema for a schema in a request ('input': defaults optional) or a response ('output').
+ * Named schemas (meta id) become components, referenced with $ref.
+ */
+function toSchema(
+  schema: z.ZodType,
+  io: 'input' | 'output',
+  components: Record<string, JsonSchema>,
+): JsonSchema {
+  const raw = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+  // Local $defs become shared components.
+  const generated = JSON.parse(
+    JSON.stringify(raw).replaceAll('"#/$defs/', `"${REF}`),
+  ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  const { $defs, $schema: _ignored, ...root } = generated;
+  for (const [id, definition] of Object.entries($defs ?? {})) {
+    components[id] ??= definition;
+  }
+  const name = componentName(schema);
+  if (name === undefined) return root;
+  components[name] ??= root;
+  return { $ref: `${REF}${name}` };
+}
+
+function rolesText(route: Route): string {
+  if (route.control === true)
+    return 'Mock control for demos and tests: no sign-in, never in production.';
+  if (route.roles === null) return 'No sign-in needed.';
+  return `Roles: ${route.roles.join(', ')}.${route.access === undefined ? '' : ` ${route.access}`}`;
+}
+
+export function buildOpenApiDocument(): JsonSchema {
+  const components: Record<string, JsonSchema> = {};
+  const problem = toSchema(s.problemSchema, 'output', components);
+  const problemContent = { 'application/problem+json': { schema: problem } };
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const route of routes) {
+    const parameters: JsonSchema[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+      name: match[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    for (const query of route.query ?? []) {
+      parameters.push({
+        name: query.name,
+        in: 'query',
+        required: false,
+        description: query.description,
+        schema: query.schema,
+      });
+    }
+    const responses: Record<string, JsonSchema> = {
+      [String(route.status)]:
+        route.response === null
+          ? { description: 'No content' }
+          : {
+              description: 'Success',
+              content: {
+                'application/json': { schema: toSchema(route.response, 'output', components) },
+              },
+            },
+    };
+    if (route.roles !== null) {
+      responses['401'] = { description: 'Not signed in', content: problemContent };
+      responses['403'] = {
+        description: 'Not allowed for this role or allocation (reason in detail)',
+        content: problemContent,
+      };
+    }
+    if (route.path.includes('{'))
+      responses['404'] = { description: 'Unknown id', content: problemContent };
+    if (route.body !== undefined || route.query !== undefined) {
+      responses['422'] = {
+        description: 'Invalid fields, each named in errors[]',
+        content: problemContent,
+      };
+    }
+    if (route.body !== undefined && ['put', 'patch'].includes(route.method)) {
+      responses['409'] = {
+        description: 'Version conflict: current holds the record as it is now',
+        content: problemContent,
+      };
+    }
+    if (route.control !== true) {
+      responses['500'] = {
+        description: 'Server error (or a mock fault scenario)',
+        content: problemContent,
+      };
+    }
+    const operation: JsonSchema = {
+      summary: route.summary,
+      description: rolesText(route),
+      operationId: `${route.method}${route.path.replace(/[{}]/g, '').replace(/(^|[/_-])(\w)/g, (_m, _sep, c: string) => c.toUpperCase())}`,
+      tags: [route.control === true ? 'mock control' : (route.path.split('/')[1] ?? 'api')],
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(route.body === undefined
+        ? {}
+        : {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': { schema: toSchema(route.body, 'input', components) },
+              },
+            },
+          }),
+      responses,
+      ...(route.roles === null ? { security: [] } : {}),
+    };
+    const pathItem = (paths[route.path] ??= {});
+    pathItem[route.method] = operation;
+  }
+  const sorted = Object.fromEntries(
+    Object.entries(components).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'IRO Review Tracker API',
+      version: '1.0.0',
+      description:
+        'The REST API of IRO Review Tracker, as implemented by its mock backend (MSW). Generated from the zod schemas in src/lib/api/schemas.ts and the route table in mocks/openapi.ts. Dates are calendar dates in England (YYYY-MM-DD). Errors are application/problem+json.',
+    },
+    servers: [{ url: '/api' }],
+    security: [{ bearer: [] }],
+    paths,
+    components: {
+      schemas: sorted,
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'The token from POST /session' },
+      },
+    },
+  };
+}
+
+/** The committed file's exact text (formatted as Prettier would leave JSON of this shape). */
+export function openApiJson(): string {
+  return `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;
+}

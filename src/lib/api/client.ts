@@ -1,0 +1,294 @@
+// The typed REST client: one function per endpoint, every response validated with its zod schema.
+// No React here: react-query hooks live in the features.
+import { z } from 'zod';
+import { appConfig } from '@/lib/config';
+import { currentSessionToken } from '@/stores/session-store';
+import {
+  auditEventPageSchema,
+  bankHolidayFeedSchema,
+  bulkReallocateResultSchema,
+  caseloadSummarySchema,
+  childDetailSchema,
+  childSummaryPageSchema,
+  childSummarySchema,
+  clockSchema,
+  currentSessionSchema,
+  escalationSchema,
+  meetingListItemSchema,
+  midpointCheckSchema,
+  mockScenarioSchema,
+  mockStateSchema,
+  problemSchema,
+  reviewMeetingSchema,
+  reviewSchema,
+  sessionSchema,
+  settingsSchema,
+  staffMemberSchema,
+  staffWithCaseloadSchema,
+  type BulkReallocateBody,
+  type CreateEscalationBody,
+  type CreateMeetingBody,
+  type CreateMidpointCheckBody,
+  type CreateReviewBody,
+  type ListAuditEventsParams,
+  type ListChildrenParams,
+  type ListMeetingsParams,
+  type MockResetBody,
+  type MockScenario,
+  type Problem,
+  type ReallocateChildBody,
+  type SettingsBody,
+  type SignInBody,
+  type UpdateEscalationBody,
+  type UpdateMeetingBody,
+  type UpdateMidpointCheckBody,
+  type UpdateReviewBody,
+} from './schemas';
+
+export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
+
+/**
+ * Every failure of a call: an HTTP error with its problem+json (kind 'http'), no response at all
+ * ('network'), or a response that does not match its schema ('invalid-response').
+ */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  /** HTTP status; 0 when there was no usable response. */
+  readonly status: number;
+  readonly problem: Problem | null;
+  /** 422: message per field (dotted path, e.g. 'advocacy.referralDate'), for GOV.UK error summaries. */
+  readonly fieldErrors: Record<string, string>;
+  /** 409: the record as it is now on the server. */
+  readonly current?: unknown;
+
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; problem?: Problem | null; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = options.status ?? 0;
+    this.problem = options.problem ?? null;
+    const fieldErrors: Record<string, string> = {};
+    for (const error of this.problem?.errors ?? []) {
+      fieldErrors[error.field] ??= error.message;
+    }
+    this.fieldErrors = fieldErrors;
+    if (this.problem?.current !== undefined) this.current = this.problem.current;
+  }
+
+  get isValidation(): boolean {
+    return this.status === 422;
+  }
+
+  get isConflict(): boolean {
+    return this.status === 409;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+export interface ApiClientOptions {
+  /** e.g. '/api' or 'http://localhost/api' (absolute in Node). */
+  baseUrl: string;
+  /** The bearer token for each request, or null when signed out. */
+  getToken: () => string | null;
+  fetch?: typeof fetch;
+}
+
+type Query = Record<string, string | number | readonly string[] | undefined>;
+
+function queryString(query: Query | undefined): string {
+  if (query === undefined) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+const FRIENDLY: Record<number, string> = {
+  401: 'You need to sign in',
+  403: 'You do not have permission to do this',
+  404: 'The page or record was not found',
+  409: 'Someone else has changed this record',
+  422: 'There is a problem with the information you entered',
+};
+
+export function createApiClient(options: ApiClientOptions) {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function request<S extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: S | null,
+    init: { body?: unknown; query?: Query; auth?: boolean } = {},
+  ): Promise<z.output<S>> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (init.auth !== false) {
+      const token = options.getToken();
+      if (token !== null) headers.Authorization = `Bearer ${token}`;
+    }
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}${queryString(init.query)}`, {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+    } catch (cause) {
+      throw new ApiError('network', 'Could not reach the service: check your connection', {
+        cause,
+      });
+    }
+
+    if (!response.ok) {
+      let problem: Problem | null = null;
+      try {
+        const parsed = problemSchema.safeParse(await response.json());
+        if (parsed.success) problem = parsed.data;
+      } catch {
+        problem = null;
+      }
+      const message =
+        problem?.detail ??
+        FRIENDLY[response.status] ??
+        'Sorry, there is a problem with the service. Try again later.';
+      throw new ApiError('http', message, { status: response.status, problem });
+    }
+
+    if (schema === null) return undefined as z.output<S>;
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (cause) {
+      throw new ApiError(
+        'invalid-response',
+        `The service sent a response that is not JSON (${method} ${path})`,
+        {
+          status: response.status,
+          cause,
+        },
+      );
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ');
+      throw new ApiError(
+        'invalid-response',
+        `The service sent an unexpected response (${method} ${path}): ${issues}`,
+        { status: response.status, cause: parsed.error },
+      );
+    }
+    return parsed.data;
+  }
+
+  const id = encodeURIComponent;
+
+  return {
+    // Session (demo sign-in: choose a member of staff)
+    signIn: (body: SignInBody) => request('POST', '/session', sessionSchema, { body, auth: false }),
+    getSession: () => request('GET', '/session', currentSessionSchema),
+    signOut: () => request('DELETE', '/session', null),
+    listDemoStaff: () => request('GET', '/demo/staff', z.array(staffMemberSchema), { auth: false }),
+
+    // Clock, settings, staff, bank holidays
+    getClock: () => request('GET', '/clock', clockSchema, { auth: false }),
+    getSettings: () => request('GET', '/settings', settingsSchema),
+    updateSettings: (body: SettingsBody) => request('PUT', '/settings', settingsSchema, { body }),
+    listStaff: () => request('GET', '/staff', z.array(staffWithCaseloadSchema)),
+    getBankHolidays: () => request('GET', '/bank-holidays', bankHolidayFeedSchema, { auth: false }),
+
+    // Children
+    listChildren: (params: ListChildrenParams = {}) =>
+      request('GET', '/children', childSummaryPageSchema, {
+        query: {
+          iroId: params.iroId,
+          status: params.status,
+          dueBefore: params.dueBefore,
+          dueAfter: params.dueAfter,
+          q: params.q === '' ? undefined : params.q,
+          sort: params.sort,
+          order: params.order,
+          page: params.page,
+          pageSize: params.pageSize,
+        },
+      }),
+    getCaseloadSummary: (params: { iroId?: string } = {}) =>
+      request('GET', '/caseload-summary', caseloadSummarySchema, { query: { ...params } }),
+    getChild: (childId: string) => request('GET', `/children/${id(childId)}`, childDetailSchema),
+    reallocateChild: (childId: string, body: ReallocateChildBody) =>
+      request('PATCH', `/children/${id(childId)}`, childSummarySchema, { body }),
+    reallocateChildren: (body: BulkReallocateBody) =>
+      request('POST', '/children/reallocate', bulkReallocateResultSchema, { body }),
+
+    // Reviews
+    recordReview: (childId: string, body: CreateReviewBody) =>
+      request('POST', `/children/${id(childId)}/reviews`, reviewSchema, { body }),
+    updateReview: (reviewId: string, body: UpdateReviewBody) =>
+      request('PATCH', `/reviews/${id(reviewId)}`, reviewSchema, { body }),
+
+    // Midpoint checks
+    recordMidpointCheck: (childId: string, body: CreateMidpointCheckBody) =>
+      request('POST', `/children/${id(childId)}/midpoint-checks`, midpointCheckSchema, { body }),
+    updateMidpointCheck: (checkId: string, body: UpdateMidpointCheckBody) =>
+      request('PATCH', `/midpoint-checks/${id(checkId)}`, midpointCheckSchema, { body }),
+
+    // Escalations
+    raiseEscalation: (childId: string, body: CreateEscalationBody) =>
+      request('POST', `/children/${id(childId)}/escalations`, escalationSchema, { body }),
+    updateEscalation: (escalationId: string, body: UpdateEscalationBody) =>
+      request('PATCH', `/escalations/${id(escalationId)}`, escalationSchema, { body }),
+
+    // Meetings
+    listMeetings: (params: ListMeetingsParams = {}) =>
+      request('GET', '/meetings', z.array(meetingListItemSchema), { query: { ...params } }),
+    bookMeeting: (childId: string, body: CreateMeetingBody) =>
+      request('POST', `/children/${id(childId)}/meetings`, reviewMeetingSchema, { body }),
+    updateMeeting: (meetingId: string, body: UpdateMeetingBody) =>
+      request('PATCH', `/meetings/${id(meetingId)}`, reviewMeetingSchema, { body }),
+
+    // Audit
+    listAuditEvents: (params: ListAuditEventsParams = {}) =>
+      request('GET', '/audit-events', auditEventPageSchema, { query: { ...params } }),
+
+    // Mock backend control (demo and tests only)
+    resetMockDatabase: (body: MockResetBody = {}) =>
+      request('POST', '/__mock/reset', mockStateSchema, { body, auth: false }),
+    setMockClock: (today: string) =>
+      request('POST', '/__mock/clock', clockSchema, { body: { today }, auth: false }),
+    setMockScenario: (body: Partial<MockScenario>) =>
+      request('POST', '/__mock/scenario', mockScenarioSchema, { body, auth: false }),
+    getMockState: () => request('GET', '/__mock/state', mockStateSchema, { auth: false }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+let tokenGetter: () => string | null = currentSessionToken;
+
+/** Replace where the default client reads its bearer token (the session store by default). */
+export function setTokenGetter(getter: () => string | null): void {
+  tokenGetter = getter;
+}
+
+/** The app's client: base URL from config, token from the session store. */
+export const api: ApiClient = createApiClient({
+  baseUrl: appConfig.apiBaseUrl,
+  getToken: () => tokenGetter(),
+});
