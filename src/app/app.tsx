@@ -1,22 +1,33 @@
+import { QueryCache, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { ApiError } from '@/lib/api/client';
+import { createQueryClient } from '@/lib/query-client';
+import { useSessionStore } from '@/stores/session-store';
+import { AppProviders } from './providers';
+import { createAppRouter } from './router';
+
+function createAppQueryClient(): QueryClient {
+  const queryClient = createQueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        // The session has ended on the server: sign out here too (the layout then shows sign in).
+        if (error instanceof ApiError && error.status === 401) {
+          queryClient.clear();
+          useSessionStore.getState().setToken(null);
+        }
+      },
+    }),
+  });
+  return queryClient;
+}
+
 export function App() {
+  const [queryClient] = useState(createAppQueryClient);
+  const [router] = useState(createAppRouter);
   return (
-    <>
-      <a href="#main-content" className="govuk-skip-link">
-        Skip to main content
-      </a>
-      <header className="govuk-header" data-module="govuk-header">
-        <div className="govuk-header__container govuk-width-container">
-          <span className="govuk-header__link govuk-header__service-name">IRO Review Tracker</span>
-        </div>
-      </header>
-      <div className="govuk-width-container">
-        <main className="govuk-main-wrapper" id="main-content">
-          <h1 className="govuk-heading-l">IRO Review Tracker</h1>
-          <p className="govuk-body">
-            Statutory reviews for looked after children, kept in timescale.
-          </p>
-        </main>
-      </div>
-    </>
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
   );
 }

@@ -1,0 +1,76 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The date every journey runs on, unless a test says otherwise. */
+export const JOURNEY_TODAY = '2026-11-23';
+export const JOURNEY_SEED = 20261123;
+
+interface PrepareOptions {
+  today?: string;
+  seed?: number;
+  size?: number;
+}
+
+async function controlMock(page: Page, path: string, body: unknown): Promise<unknown> {
+  // The mock backend lives in the page's service worker: page.request would bypass it.
+  return page.evaluate(
+    async ({ path: controlPath, body: controlBody }) => {
+      const response = await fetch(`/api/__mock/${controlPath}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(controlBody),
+      });
+      if (!response.ok) throw new Error(`Mock control ${controlPath} failed: ${response.status}`);
+      return (await response.json()) as unknown;
+    },
+    { path, body },
+  );
+}
+
+/**
+ * Fixes "today" in the browser (Playwright's clock) and in the mock backend, reseeds the mock with a
+ * known seed, and turns the demo latency off, then opens the sign-in page.
+ */
+export async function prepareApp(page: Page, options: PrepareOptions = {}): Promise<void> {
+  const today = options.today ?? JOURNEY_TODAY;
+  // 09:30 in London on that day; only the clock is fixed, timers still run.
+  await page.clock.setFixedTime(new Date(`${today}T09:30:00Z`));
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await controlMock(page, 'scenario', {
+    latencyMs: 0,
+    errorRate: 0,
+    offline: false,
+    failWrites: false,
+  });
+  await controlMock(page, 'reset', {
+    seed: options.seed ?? JOURNEY_SEED,
+    today,
+    ...(options.size === undefined ? {} : { size: options.size }),
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+}
+
+export async function setMockScenario(
+  page: Page,
+  scenario: {
+    latencyMs?: number | null;
+    errorRate?: number;
+    offline?: boolean;
+    failWrites?: boolean;
+  },
+): Promise<void> {
+  await controlMock(page, 'scenario', scenario);
+}
+
+export async function signInAs(page: Page, name: string): Promise<void> {
+  await page.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Service information' })).toContainText(name);
+}
+
+/** A full-page screenshot kept with the test's artefacts. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage: true });
+}

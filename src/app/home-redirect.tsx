@@ -1,0 +1,14 @@
+import { Navigate } from 'react-router';
+import { paths } from '@/lib/paths';
+import { useCurrentUser } from '@/lib/session';
+
+/** Each role starts where its work is. */
+export function HomeRedirect() {
+  const user = useCurrentUser();
+  switch (user.role) {
+    case 'iro':
+    case 'team-manager':
+    case 'business-support':
+      return <Navigate to={paths.caseload} replace />;
+  }
+}

@@ -1,0 +1,195 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import {
+  Button,
+  ErrorState,
+  Footer,
+  GenericHeader,
+  LoadingState,
+  PhaseBanner,
+  ServiceNavigation,
+  SkipLink,
+  type ServiceNavigationItem,
+} from '@/components';
+import { api } from '@/lib/api/client';
+import type { StaffMember } from '@/lib/api/schemas';
+import { appConfig } from '@/lib/config';
+import { paths } from '@/lib/paths';
+import { SignedInProvider, useSignedInData } from '@/lib/session';
+import { SERVICE_NAME } from '@/lib/use-document-title';
+import { useSessionStore } from '@/stores/session-store';
+
+const roleLabels: Record<StaffMember['role'], string> = {
+  iro: 'Independent reviewing officer',
+  'team-manager': 'Team manager',
+  'business-support': 'Business support',
+};
+
+/** What each role's navigation offers: only what its job needs (the backend enforces the rest). */
+export function navigationFor(user: StaffMember): { href: string; text: string }[] {
+  switch (user.role) {
+    case 'iro':
+      return [{ href: paths.caseload, text: 'My caseload' }];
+    case 'team-manager':
+      return [{ href: paths.caseload, text: 'Caseloads' }];
+    case 'business-support':
+      return [{ href: paths.caseload, text: 'Caseloads' }];
+  }
+}
+
+/** After navigation inside the app, focus moves to the main content, as a page load would. */
+function useFocusMainOnNavigation() {
+  const location = useLocation();
+  const previousPath = useRef(location.pathname);
+  useEffect(() => {
+    // Compare with the last path seen, so neither the first render nor StrictMode's re-run moves focus.
+    if (previousPath.current === location.pathname) return;
+    previousPath.current = location.pathname;
+    document.getElementById('main-content')?.focus();
+  }, [location.pathname]);
+}
+
+function DemoBanner() {
+  const queryClient = useQueryClient();
+  const setToken = useSessionStore((state) => state.setToken);
+  const navigate = useNavigate();
+  if (!appConfig.useMocks) return null;
+  async function resetDemoData() {
+    await api.resetMockDatabase({});
+    queryClient.clear();
+    setToken(null);
+    await navigate(paths.signIn);
+  }
+  return (
+    <PhaseBanner tag="Demo" tagColour="orange" className="app-width-container--wide">
+      This service is using made-up demonstration data, kept in this browser.{' '}
+      <button
+        type="button"
+        className="govuk-link app-link-button"
+        onClick={() => void resetDemoData()}
+      >
+        Reset demo data
+      </button>
+    </PhaseBanner>
+  );
+}
+
+function Page({
+  councilName,
+  navigation,
+  end,
+  children,
+}: {
+  councilName: string;
+  navigation: ServiceNavigationItem[];
+  end?: ReactNode;
+  children: ReactNode;
+}) {
+  useFocusMainOnNavigation();
+  return (
+    <>
+      <SkipLink href="#main-content" />
+      <header className="govuk-template__header">
+        <GenericHeader
+          containerClassName="govuk-width-container app-width-container--wide"
+          logo={<span className="app-header__council">{councilName}</span>}
+          homeHref={paths.home}
+        />
+        <ServiceNavigation
+          containerClassName="govuk-width-container app-width-container--wide"
+          serviceName={SERVICE_NAME}
+          serviceUrl={paths.home}
+          items={navigation}
+          end={end}
+        />
+      </header>
+      <DemoBanner />
+      <div className="govuk-width-container app-width-container--wide">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="govuk-template__footer">
+        <Footer councilName={councilName} containerClassName="app-width-container--wide" />
+      </footer>
+    </>
+  );
+}
+
+/** Pages for signed-out people (sign in). */
+export function PublicLayout() {
+  return (
+    <Page councilName="Demo council" navigation={[]}>
+      <Outlet />
+    </Page>
+  );
+}
+
+/** Every signed-in page: checks the session, loads today and settings, shows role-based navigation. */
+export function SignedInLayout() {
+  const token = useSessionStore((state) => state.token);
+  const setToken = useSessionStore((state) => state.setToken);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { value, error, refetch } = useSignedInData(token !== null);
+
+  if (token === null) return <Navigate to={paths.signIn} replace />;
+
+  async function signOut() {
+    try {
+      await api.signOut();
+    } finally {
+      // Nothing about any child stays in memory once the person has gone.
+      queryClient.clear();
+      setToken(null);
+      await navigate(paths.signIn);
+    }
+  }
+
+  if (value === null) {
+    return (
+      <Page councilName="" navigation={[]}>
+        {error ? (
+          <ErrorState message="Sorry, the service could not be loaded." onRetry={refetch} />
+        ) : (
+          <LoadingState label="Loading the service" />
+        )}
+      </Page>
+    );
+  }
+
+  const navigation = navigationFor(value.user).map((item) => ({
+    ...item,
+    current: location.pathname === item.href,
+    active: location.pathname !== item.href && location.pathname.startsWith(item.href),
+  }));
+
+  return (
+    <SignedInProvider value={value}>
+      <Page
+        councilName={value.settings.councilName}
+        navigation={navigation}
+        end={
+          <div className="app-signed-in">
+            <p className="govuk-body-s app-signed-in__who">
+              <span className="govuk-visually-hidden">Signed in as </span>
+              <strong>{value.user.name}</strong>
+              <span className="app-signed-in__role">{roleLabels[value.user.role]}</span>
+            </p>
+            <Button
+              variant="secondary"
+              className="app-signed-in__sign-out"
+              onClick={() => void signOut()}
+            >
+              Sign out
+            </Button>
+          </div>
+        }
+      >
+        <Outlet />
+      </Page>
+    </SignedInProvider>
+  );
+}

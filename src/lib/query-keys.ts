@@ -1,0 +1,32 @@
+import type { ListAuditEventsParams, ListChildrenParams, ListMeetingsParams } from './api/schemas';
+
+// One factory for every react-query key, from generic to specific, so that a mutation can
+// invalidate exactly what it changed (e.g. queryKeys.children.all after recording a review).
+export const queryKeys = {
+  all: ['iro-tracker'] as const,
+  session: () => [...queryKeys.all, 'session'] as const,
+  clock: () => [...queryKeys.all, 'clock'] as const,
+  settings: () => [...queryKeys.all, 'settings'] as const,
+  demoStaff: () => [...queryKeys.all, 'demo-staff'] as const,
+  staff: {
+    all: () => [...queryKeys.all, 'staff'] as const,
+    list: () => [...queryKeys.staff.all(), 'list'] as const,
+  },
+  children: {
+    all: () => [...queryKeys.all, 'children'] as const,
+    lists: () => [...queryKeys.children.all(), 'list'] as const,
+    list: (params: ListChildrenParams) => [...queryKeys.children.lists(), params] as const,
+    summary: (iroId: string | undefined) =>
+      [...queryKeys.children.all(), 'summary', iroId ?? 'everyone'] as const,
+    detail: (childId: string) => [...queryKeys.children.all(), 'detail', childId] as const,
+  },
+  meetings: {
+    all: () => [...queryKeys.all, 'meetings'] as const,
+    list: (params: ListMeetingsParams) => [...queryKeys.meetings.all(), 'list', params] as const,
+  },
+  audit: {
+    all: () => [...queryKeys.all, 'audit'] as const,
+    list: (params: ListAuditEventsParams) => [...queryKeys.audit.all(), 'list', params] as const,
+  },
+  bankHolidays: () => [...queryKeys.all, 'bank-holidays'] as const,
+} as const;
