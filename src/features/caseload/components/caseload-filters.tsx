@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button, Checkboxes, Input } from '@/components';
+import { REVIEW_STATUS_LABELS, type ReviewStatus } from '@/domain';
+import { REVIEW_STATUSES } from '@/lib/api/schemas';
+import { caseloadSearch, type CaseloadFlag, type CaseloadParams } from '../lib/caseload-params';
+
+const FLAG_LABELS: Record<CaseloadFlag, string> = {
+  'midpoint-due': 'Midpoint check due',
+  'record-overdue': 'Record of review overdue',
+  'open-escalations': 'Open escalations',
+};
+
+function isReviewStatus(value: string): value is ReviewStatus {
+  return (REVIEW_STATUSES as readonly string[]).includes(value);
+}
+
+export type CaseloadFiltersProps = {
+  params: CaseloadParams;
+  onChange: (next: Partial<CaseloadParams>) => void;
+};
+
+function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const [q, setQ] = useState(initial);
+  return (
+    <form
+      role="search"
+      aria-label="Children"
+      className="app-caseload-search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(q.trim());
+      }}
+    >
+      <Input
+        id="caseload-search"
+        name="q"
+        label="Search by name or ID"
+        labelSize="s"
+        type="search"
+        width={20}
+        maxLength={100}
+        autoComplete="off"
+        spellCheck={false}
+        value={q}
+        onChange={(event) => {
+          setQ(event.target.value);
+        }}
+      />
+      <Button type="submit" variant="secondary">
+        Search
+      </Button>
+    </form>
+  );
+}
+
+/** Status checkboxes, search, and the filter a summary count link applied. */
+export function CaseloadFilters({ params, onChange }: CaseloadFiltersProps) {
+  const anyFilter = params.statuses.length > 0 || params.flag !== null || params.q !== '';
+  return (
+    <div className="app-caseload-filters">
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <Checkboxes
+            name="status"
+            legend="Status"
+            legendSize="s"
+            small
+            items={REVIEW_STATUSES.map((status) => ({
+              value: status,
+              text: REVIEW_STATUS_LABELS[status],
+            }))}
+            values={params.statuses}
+            onChange={(values) => {
+              onChange({ statuses: values.filter(isReviewStatus) });
+            }}
+          />
+        </div>
+        <div className="govuk-grid-column-one-half">
+          {/* Re-created when the URL's search changes (back button, a shared link). */}
+          <SearchForm
+            key={params.q}
+            initial={params.q}
+            onSearch={(q) => {
+              onChange({ q });
+            }}
+          />
+          {params.flag !== null && (
+            <p className="govuk-body">
+              Showing only: <strong>{FLAG_LABELS[params.flag]}</strong>{' '}
+              <Link
+                className="govuk-link"
+                to={{ search: caseloadSearch({ ...params, flag: null }) }}
+              >
+                Remove this filter
+                <span className="govuk-visually-hidden">: {FLAG_LABELS[params.flag]}</span>
+              </Link>
+            </p>
+          )}
+          {anyFilter && (
+            <p className="govuk-body">
+              <Link
+                className="govuk-link"
+                to={{
+                  search: caseloadSearch({
+                    iro: params.iro,
+                    sort: params.sort,
+                    order: params.order,
+                  }),
+                }}
+              >
+                Clear filters
+              </Link>
+            </p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { Link } from 'react-router';
+import {
+  DueDate,
+  formatIsoDate,
+  VirtualTable,
+  type SortState,
+  type TableColumn,
+} from '@/components';
+import type { ChildSummary } from '@/lib/api/schemas';
+import { paths } from '@/lib/paths';
+import type { CaseloadSortKey } from '../lib/caseload-params';
+import {
+  ADVOCACY_STATE_LABELS,
+  MIDPOINT_STATE_LABELS,
+  participationShort,
+  REVIEW_KIND_LABELS,
+} from '../lib/labels';
+import { ReviewStatusTag } from './review-status-tag';
+
+const columns: TableColumn<ChildSummary>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    sortable: true,
+    rowHeader: true,
+    render: (child) => (
+      <Link className="govuk-link" to={paths.child(child.id)}>
+        {child.givenName} {child.familyName}
+      </Link>
+    ),
+  },
+  { key: 'childRef', header: 'ID', sortable: true, render: (child) => child.childRef },
+  { key: 'age', header: 'Age', sortable: true, numeric: true, render: (child) => child.age },
+  {
+    key: 'nextReviewDue',
+    header: 'Next review due',
+    sortable: true,
+    render: (child) => (
+      <>
+        <DueDate
+          due={child.nextReview.due}
+          workingDaysLeft={child.nextReview.workingDaysLeft}
+          daysOverdue={child.nextReview.daysOverdue}
+        />
+        <span className="govuk-body-s app-secondary-text govuk-!-display-block govuk-!-margin-0">
+          {REVIEW_KIND_LABELS[child.nextReview.kind]}
+        </span>
+      </>
+    ),
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    sortable: true,
+    render: (child) => (
+      <>
+        <ReviewStatusTag status={child.nextReview.status} />
+        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+          {child.nextReview.statusReason}
+        </span>
+      </>
+    ),
+  },
+  {
+    key: 'meetingDate',
+    header: 'Meeting booked',
+    sortable: true,
+    render: (child) => (child.meeting ? formatIsoDate(child.meeting.date) : 'Not booked'),
+  },
+  {
+    key: 'midpointDue',
+    header: 'Midpoint check',
+    sortable: true,
+    render: (child) => (
+      <>
+        {MIDPOINT_STATE_LABELS[child.midpoint.state]}
+        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+          {child.midpoint.state === 'done' && child.midpoint.checkedOn
+            ? `on ${formatIsoDate(child.midpoint.checkedOn)}`
+            : `due ${formatIsoDate(child.midpoint.due)}`}
+        </span>
+      </>
+    ),
+  },
+  {
+    key: 'participation',
+    header: 'Participation at last review',
+    label: 'Participation at last review',
+    sortable: true,
+    render: (child) =>
+      child.lastParticipation ? (
+        <>
+          <strong>{child.lastParticipation.code}</strong>
+          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+            {participationShort(child.lastParticipation.code)}
+          </span>
+        </>
+      ) : (
+        'No review yet'
+      ),
+  },
+  {
+    key: 'advocacy',
+    header: 'Advocacy',
+    sortable: true,
+    render: (child) => ADVOCACY_STATE_LABELS[child.advocacy.state],
+  },
+];
+
+export type CaseloadTableProps = {
+  caption: string;
+  rows: readonly ChildSummary[];
+  sort: CaseloadSortKey;
+  order: 'asc' | 'desc';
+  onSortChange: (sort: CaseloadSortKey, order: 'asc' | 'desc') => void;
+};
+
+/** The IRO's children, virtualised so thousands of rows stay smooth. */
+export function CaseloadTable({ caption, rows, sort, order, onSortChange }: CaseloadTableProps) {
+  const sortState: SortState = {
+    key: sort,
+    direction: order === 'asc' ? 'ascending' : 'descending',
+  };
+  return (
+    <VirtualTable
+      caption={caption}
+      captionClassName="govuk-visually-hidden"
+      columns={columns}
+      rows={rows}
+      rowKey={(child) => child.id}
+      sort={sortState}
+      estimateRowHeight={96}
+      onSortChange={(next) => {
+        onSortChange(next.key as CaseloadSortKey, next.direction === 'ascending' ? 'asc' : 'desc');
+      }}
+    />
+  );
+}

@@ -1,0 +1,179 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState, Select } from '@/components';
+import { MAX_PAGE_SIZE, type ChildSummary, type ListChildrenParams } from '@/lib/api/schemas';
+import { useCurrentUser } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useCaseloadSummary } from '../api/get-caseload-summary';
+import { useChildren } from '../api/get-children';
+import { useStaff } from '../api/get-staff';
+import { CaseloadFilters } from '../components/caseload-filters';
+import { CaseloadTable } from '../components/caseload-table';
+import { SummaryCounts } from '../components/summary-counts';
+import {
+  caseloadSearchParams,
+  isServerSortKey,
+  parseCaseloadParams,
+  type CaseloadFlag,
+  type CaseloadParams,
+  type CaseloadSortKey,
+} from '../lib/caseload-params';
+
+function matchesFlag(child: ChildSummary, flag: CaseloadFlag | null): boolean {
+  switch (flag) {
+    case null:
+      return true;
+    case 'midpoint-due':
+      return child.midpoint.state === 'due';
+    case 'record-overdue':
+      return child.recordOfReviewOverdue;
+    case 'open-escalations':
+      return child.openEscalations > 0;
+  }
+}
+
+const ADVOCACY_ORDER: Record<ChildSummary['advocacy']['state'], number> = {
+  referred: 0,
+  offered: 1,
+  declined: 2,
+  none: 3,
+};
+
+/** Sorts by the two columns the server cannot sort by; other keys keep the server's order. */
+function sortLocally(
+  rows: ChildSummary[],
+  sort: CaseloadSortKey,
+  order: 'asc' | 'desc',
+): ChildSummary[] {
+  if (isServerSortKey(sort)) return rows;
+  const dir = order === 'asc' ? 1 : -1;
+  const key =
+    sort === 'participation'
+      ? (child: ChildSummary) => child.lastParticipation?.code ?? 'PN9'
+      : (child: ChildSummary) => String(ADVOCACY_ORDER[child.advocacy.state]);
+  return [...rows].sort(
+    (a, b) => dir * key(a).localeCompare(key(b)) || a.childRef.localeCompare(b.childRef),
+  );
+}
+
+function countText(count: number, term: string): string {
+  return `Showing ${count} ${count === 1 ? 'child' : term}`;
+}
+
+/**
+ * The IRO's home: what is overdue or at risk and why, then every child on the caseload. All list
+ * state (filters, search, sort, the IRO chosen by a team manager) lives in the URL.
+ */
+export function CaseloadPage() {
+  const user = useCurrentUser();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseCaseloadParams(searchParams);
+  const isIro = user.role === 'iro';
+  useDocumentTitle(isIro ? 'My caseload' : 'Caseloads');
+
+  const iroId = isIro ? user.id : params.iro === null || params.iro === '' ? undefined : params.iro;
+  const staff = useStaff(!isIro);
+  const iros = (staff.data ?? []).filter((member) => member.role === 'iro' && member.active);
+  const chosenIro = iros.find((member) => member.id === iroId);
+
+  const listParams: ListChildrenParams = {
+    iroId,
+    status: params.statuses,
+    q: params.q === '' ? undefined : params.q,
+    sort: isServerSortKey(params.sort) ? params.sort : 'nextReviewDue',
+    order: isServerSortKey(params.sort) ? params.order : 'asc',
+    pageSize: MAX_PAGE_SIZE,
+  };
+  const summary = useCaseloadSummary(iroId);
+  const children = useChildren(listParams);
+
+  const { flag, sort, order } = params;
+  const rows = useMemo(
+    () =>
+      sortLocally(
+        (children.data?.items ?? []).filter((child) => matchesFlag(child, flag)),
+        sort,
+        order,
+      ),
+    [children.data, flag, sort, order],
+  );
+
+  function update(next: Partial<CaseloadParams>) {
+    setSearchParams(caseloadSearchParams({ ...params, ...next }));
+  }
+
+  const heading = isIro
+    ? 'My caseload'
+    : chosenIro
+      ? `Caseload of ${chosenIro.name}`
+      : 'Caseloads of all IROs';
+  const filtered = params.statuses.length > 0 || params.flag !== null || params.q !== '';
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">{heading}</h1>
+
+      {!isIro && (
+        <Select
+          id="iro"
+          label="Show the caseload of"
+          value={iroId ?? ''}
+          onChange={(event) => {
+            update({ iro: event.target.value === '' ? null : event.target.value });
+          }}
+          options={[
+            { value: '', text: 'All IROs' },
+            ...iros.map((member) => ({ value: member.id, text: member.name })),
+          ]}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">Needs attention</h2>
+      {summary.isPending ? (
+        <LoadingState label="Loading the summary" />
+      ) : summary.isError ? (
+        <ErrorState
+          headingLevel={3}
+          message="The summary of reviews could not be loaded."
+          onRetry={() => void summary.refetch()}
+        />
+      ) : (
+        <SummaryCounts summary={summary.data} iro={params.iro} />
+      )}
+
+      <h2 className="govuk-heading-m">{isIro ? 'Your children' : 'Children'}</h2>
+      <CaseloadFilters params={params} onChange={update} />
+
+      <div role="status" aria-live="polite" aria-atomic="true" className="govuk-body">
+        {children.isSuccess ? countText(rows.length, 'children') : ''}
+      </div>
+
+      {children.isPending ? (
+        <LoadingState label="Loading children" />
+      ) : children.isError ? (
+        <ErrorState
+          message="The list of children could not be loaded."
+          onRetry={() => void children.refetch()}
+        />
+      ) : rows.length === 0 ? (
+        <EmptyState title={filtered ? 'No children match your filters' : 'No children allocated'}>
+          <p className="govuk-body">
+            {filtered
+              ? 'Change or clear the filters to see more children.'
+              : 'Children allocated to this caseload will be listed here.'}
+          </p>
+        </EmptyState>
+      ) : (
+        <CaseloadTable
+          caption={heading}
+          rows={rows}
+          sort={params.sort}
+          order={params.order}
+          onSortChange={(sort, order) => {
+            update({ sort, order });
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import type { CreateMidpointCheckBody } from '@/lib/api/schemas';
+import { invalidateChildData } from './invalidate';
+
+export interface RecordMidpointCheckVariables {
+  childId: string;
+  body: CreateMidpointCheckBody;
+}
+
+/** POST /api/children/:childId/midpoint-checks. */
+export function useRecordMidpointCheck() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ childId, body }: RecordMidpointCheckVariables) =>
+      api.recordMidpointCheck(childId, body),
+    onSuccess: () => invalidateChildData(queryClient),
+  });
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import type { CreateReviewBody } from '@/lib/api/schemas';
+import { invalidateChildData } from './invalidate';
+
+export interface RecordReviewVariables {
+  childId: string;
+  body: CreateReviewBody;
+}
+
+/** POST /api/children/:childId/reviews: record a held review. */
+export function useRecordReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ childId, body }: RecordReviewVariables) => api.recordReview(childId, body),
+    onSuccess: () => invalidateChildData(queryClient),
+  });
+}

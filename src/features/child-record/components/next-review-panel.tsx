@@ -1,0 +1,64 @@
+import { DueDate, formatIsoDate, SummaryList } from '@/components';
+import type { ChildDetail } from '@/lib/api/schemas';
+import { MIDPOINT_STATE_LABELS, REVIEW_KIND_LABELS } from '../lib/labels';
+import { ReviewStatusTag } from './review-status-tag';
+
+/** When the next review is due, why then, and where it stands today (all from the backend). */
+export function NextReviewPanel({ child }: { child: ChildDetail }) {
+  const next = child.nextReview;
+  return (
+    <section aria-labelledby="next-review-heading" className="app-next-review">
+      <h2 id="next-review-heading" className="govuk-heading-m">
+        Next review
+      </h2>
+      <SummaryList
+        rows={[
+          {
+            key: 'Due',
+            value: (
+              <DueDate
+                due={next.due}
+                workingDaysLeft={next.workingDaysLeft}
+                daysOverdue={next.daysOverdue}
+              />
+            ),
+          },
+          {
+            key: 'Review',
+            value: `${REVIEW_KIND_LABELS[next.kind]} (review ${next.sequence} of this period of care)`,
+          },
+          { key: 'Why it is due then', value: next.reason },
+          {
+            key: 'Status',
+            value: (
+              <>
+                <ReviewStatusTag status={next.status} />
+                <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                  {next.statusReason}
+                </p>
+              </>
+            ),
+          },
+          {
+            key: 'Meeting',
+            value: child.meeting ? `Booked for ${formatIsoDate(child.meeting.date)}` : 'Not booked',
+          },
+          {
+            key: 'Midpoint check',
+            value: (
+              <>
+                {MIDPOINT_STATE_LABELS[child.midpoint.state]}
+                {child.midpoint.state === 'done' && child.midpoint.checkedOn
+                  ? `: checked on ${formatIsoDate(child.midpoint.checkedOn)}`
+                  : `: due ${formatIsoDate(child.midpoint.due)}`}
+                <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                  {child.midpoint.reason}
+                </p>
+              </>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}

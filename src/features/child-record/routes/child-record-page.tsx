@@ -1,0 +1,92 @@
+import { useLocation, useParams } from 'react-router';
+import { BackLink, Button, IdentityBar, NotificationBanner } from '@/components';
+import { formatDate } from '@/domain';
+import { paths } from '@/lib/paths';
+import { useCurrentUser } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useStaff } from '../api/get-staff';
+import { AuditHistory } from '../components/audit-history';
+import { ChildDetails } from '../components/child-details';
+import { ChildLoader, isAllocatedIro } from '../components/child-loader';
+import { ChildTimeline } from '../components/child-timeline';
+import { NextReviewPanel } from '../components/next-review-panel';
+import { OpenEscalations } from '../components/open-escalations';
+import { OutstandingRecommendations } from '../components/outstanding-recommendations';
+
+function bannerFrom(state: unknown): string | null {
+  if (typeof state === 'object' && state !== null && 'banner' in state) {
+    const { banner } = state;
+    return typeof banner === 'string' ? banner : null;
+  }
+  return null;
+}
+
+/** Route: paths.childPattern ('/children/:childId'). Title 'Child record': never the name. */
+export function ChildRecordPage() {
+  const { childId = '' } = useParams();
+  const location = useLocation();
+  const user = useCurrentUser();
+  const banner = bannerFrom(location.state);
+  useDocumentTitle('Child record');
+  const staff = useStaff(user.role !== 'iro');
+
+  return (
+    <>
+      <BackLink href={paths.caseload}>Back to the caseload</BackLink>
+      <ChildLoader childId={childId} title="Child record">
+        {(child) => {
+          const canEdit = isAllocatedIro(user, child);
+          const iroName =
+            child.iroId === user.id
+              ? user.name
+              : (staff.data?.find((member) => member.id === child.iroId)?.name ?? 'Not known');
+          return (
+            <>
+              {banner && (
+                <NotificationBanner type="success" focusOnMount heading={banner}>
+                  <p className="govuk-body">
+                    The next review date and status below have been worked out again.
+                  </p>
+                </NotificationBanner>
+              )}
+              <IdentityBar
+                title={`${child.givenName} ${child.familyName}`}
+                subtitles={[
+                  `ID ${child.childRef}`,
+                  `Date of birth ${formatDate(child.dateOfBirth)}`,
+                  `Age ${child.age}`,
+                ]}
+              />
+              <h1 className="govuk-heading-l govuk-!-margin-top-6">
+                <span className="govuk-caption-l">Child record</span> {child.givenName}{' '}
+                {child.familyName}
+              </h1>
+              {canEdit && (
+                <div className="govuk-button-group">
+                  <Button href={paths.recordReview(child.id)}>Record a review</Button>
+                  <Button href={paths.recordMidpoint(child.id)} variant="secondary">
+                    Record a midpoint check
+                  </Button>
+                  <Button href={paths.raiseEscalation(child.id)} variant="secondary">
+                    Raise an escalation
+                  </Button>
+                </div>
+              )}
+              <div className="govuk-grid-row">
+                <div className="govuk-grid-column-full">
+                  <NextReviewPanel child={child} />
+                  <h2 className="govuk-heading-m">About the child</h2>
+                  <ChildDetails child={child} iroName={iroName} />
+                  <OutstandingRecommendations child={child} canEdit={canEdit} />
+                  <OpenEscalations child={child} canEdit={canEdit} />
+                  <ChildTimeline child={child} canEdit={canEdit} />
+                  <AuditHistory childId={child.id} canSee={user.role !== 'business-support'} />
+                </div>
+              </div>
+            </>
+          );
+        }}
+      </ChildLoader>
+    </>
+  );
+}

@@ -1,0 +1,310 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  emptyDateInput,
+  InsetText,
+  Radios,
+  SummaryList,
+  Textarea,
+} from '@/components';
+import { formatDate } from '@/domain';
+import type { ChildDetail, Escalation } from '@/lib/api/schemas';
+import { paths } from '@/lib/paths';
+import { useCurrentUser, useToday } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useUpdateEscalation } from '../api/update-escalation';
+import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
+import { ConflictNotice } from '../forms/conflict-notice';
+import { checkDate, dateErrorParts } from '../forms/dates';
+import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
+import { LeaveConfirmation, useLeaveGuard } from '../forms/leave-guard';
+import { STAGE_LABELS } from '../lib/escalation-labels';
+
+const TITLE = 'Update an escalation';
+const FIELD_ORDER = ['action', 'resolvedOn', 'outcome', 'on', 'note'];
+const FIELD_IDS: Record<string, string> = {
+  action: 'action',
+  resolvedOn: 'resolvedOn-day',
+  outcome: 'outcome',
+  on: 'on-day',
+  note: 'note',
+};
+
+function UpdateEscalationForm({
+  child,
+  escalation,
+  reload,
+  reloaded,
+}: {
+  child: ChildDetail;
+  escalation: Escalation;
+  reload: () => Promise<void>;
+  reloaded: boolean;
+}) {
+  const today = useToday();
+  const navigate = useNavigate();
+  const update = useUpdateEscalation();
+  const [action, setAction] = useState('');
+  const [resolvedOn, setResolvedOn] = useState({ ...emptyDateInput });
+  const [outcome, setOutcome] = useState('');
+  const [on, setOn] = useState({ ...emptyDateInput });
+  const [note, setNote] = useState('');
+  const submission = useFormSubmission();
+  const { errors } = submission;
+  const dirty =
+    action !== '' ||
+    outcome !== '' ||
+    note !== '' ||
+    [resolvedOn, on].some((date) => Object.values(date).some((part) => part !== ''));
+  const { blocker, allowLeaving } = useLeaveGuard(dirty);
+  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
+  const canAdvance = escalation.stage < 3;
+  const lastReached = escalation.stages.at(-1)?.reachedOn ?? escalation.raisedOn;
+
+  async function onSubmit() {
+    const clientErrors: FieldErrors = {};
+    if (action === 'resolve') {
+      const date = checkDate(resolvedOn, {
+        label: 'Date the escalation was resolved',
+        required: true,
+        notAfter: today,
+        notBefore: {
+          date: escalation.raisedOn,
+          message: `Date the escalation was resolved must be the same as or after it was raised on ${formatDate(escalation.raisedOn)}`,
+        },
+      });
+      if (date.error) clientErrors.resolvedOn = date.error;
+      if (outcome.trim() === '') clientErrors.outcome = 'Enter the outcome of the escalation';
+      await submission.submit(clientErrors, async () => {
+        await update.mutateAsync({
+          escalationId: escalation.id,
+          body: {
+            action: 'resolve',
+            version: escalation.version,
+            resolvedOn: date.iso ?? '',
+            outcome: outcome.trim(),
+          },
+        });
+        allowLeaving();
+        await navigate(paths.child(child.id), { state: { banner: 'Escalation resolved' } });
+      });
+      return;
+    }
+    if (action === 'advance') {
+      const date = checkDate(on, {
+        label: 'Date the escalation moved to the next stage',
+        required: true,
+        notAfter: today,
+        notBefore: {
+          date: lastReached,
+          message: `Date the escalation moved to the next stage must be the same as or after ${formatDate(lastReached)}`,
+        },
+      });
+      if (date.error) clientErrors.on = date.error;
+      if (note.trim() === '') {
+        clientErrors.note = 'Enter why the escalation is moving to the next stage';
+      }
+      await submission.submit(clientErrors, async () => {
+        const updated = await update.mutateAsync({
+          escalationId: escalation.id,
+          body: {
+            action: 'advance',
+            version: escalation.version,
+            on: date.iso ?? '',
+            note: note.trim(),
+          },
+        });
+        allowLeaving();
+        await navigate(paths.child(child.id), {
+          state: { banner: `Escalation moved to stage ${updated.stage}` },
+        });
+      });
+      return;
+    }
+    clientErrors.action = 'Select whether to move the escalation on or resolve it';
+    await submission.submit(clientErrors, () => Promise.resolve());
+  }
+
+  return (
+    <>
+      <LeaveConfirmation blocker={blocker} />
+      {submission.conflict && (
+        <ConflictNotice
+          error={submission.conflict}
+          onReload={async () => {
+            await reload();
+          }}
+        />
+      )}
+      <FormProblems
+        errors={errors}
+        failure={submission.failure}
+        submitCount={submission.submitCount}
+        fieldOrder={FIELD_ORDER}
+        idFor={(path) => FIELD_IDS[path]}
+      />
+      {reloaded && <InsetText>This page now shows the escalation as it is now.</InsetText>}
+      <span className="govuk-caption-l">Child record</span>
+      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <SummaryList
+        rows={[
+          { key: 'Stage', value: STAGE_LABELS[escalation.stage].text },
+          { key: 'Raised', value: formatDate(escalation.raisedOn) },
+          { key: 'Reason', value: escalation.reason },
+        ]}
+      />
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSubmit();
+        }}
+      >
+        <Radios
+          name="action"
+          legend="What has happened?"
+          legendSize="m"
+          error={errors.action}
+          value={action}
+          onChange={setAction}
+          items={[
+            {
+              value: 'resolve',
+              text: 'The escalation is resolved',
+              conditional: (
+                <>
+                  <DateInput
+                    id="resolvedOn"
+                    namePrefix="resolvedOn"
+                    legend="Date the escalation was resolved"
+                    legendSize="s"
+                    hint="For example, 27 3 2026"
+                    error={errors.resolvedOn}
+                    errorParts={dateErrorParts(resolvedOn, errors.resolvedOn)}
+                    value={resolvedOn}
+                    onChange={setResolvedOn}
+                  />
+                  <Textarea
+                    id="outcome"
+                    label="Outcome"
+                    rows={3}
+                    error={errors.outcome}
+                    value={outcome}
+                    onChange={(event) => {
+                      setOutcome(event.target.value);
+                    }}
+                  />
+                </>
+              ),
+            },
+            {
+              value: 'advance',
+              text: canAdvance
+                ? `It is moving to stage ${escalation.stage + 1}`
+                : 'It cannot move on: stage 3 is the last stage',
+              disabled: !canAdvance,
+              conditional: canAdvance ? (
+                <>
+                  <DateInput
+                    id="on"
+                    namePrefix="on"
+                    legend="Date the escalation moved to the next stage"
+                    legendSize="s"
+                    hint="For example, 27 3 2026"
+                    error={errors.on}
+                    errorParts={dateErrorParts(on, errors.on)}
+                    value={on}
+                    onChange={setOn}
+                  />
+                  <Textarea
+                    id="note"
+                    label="Why is it moving to the next stage?"
+                    rows={3}
+                    error={errors.note}
+                    value={note}
+                    onChange={(event) => {
+                      setNote(event.target.value);
+                    }}
+                  />
+                </>
+              ) : undefined,
+            },
+          ]}
+        />
+        <div className="govuk-button-group">
+          <Button type="submit" disabled={submission.saving}>
+            Save
+          </Button>
+          <Link className="govuk-link" to={paths.child(child.id)}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function EscalationNotOpen({
+  childId,
+  resolvedOn,
+}: {
+  childId: string;
+  resolvedOn: string | null;
+}) {
+  useDocumentTitle(TITLE);
+  return (
+    <>
+      <h1 className="govuk-heading-l">
+        {resolvedOn ? 'Escalation resolved' : 'Escalation not found'}
+      </h1>
+      {resolvedOn && (
+        <p className="govuk-body">This escalation was resolved on {formatDate(resolvedOn)}.</p>
+      )}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.child(childId)}>
+          Back to the child record
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** Route: '/children/:childId/escalations/:escalationId' (see lib/child-paths.ts). */
+export function UpdateEscalationPage() {
+  const { childId = '', escalationId = '' } = useParams();
+  const user = useCurrentUser();
+  const [reloaded, setReloaded] = useState(false);
+  return (
+    <>
+      <BackLink href={paths.child(childId)}>Back to the child record</BackLink>
+      <ChildLoader childId={childId} title={TITLE}>
+        {(child, reload) => {
+          const escalation = child.escalations.find((candidate) => candidate.id === escalationId);
+          if (escalation === undefined || escalation.resolvedOn !== null) {
+            return (
+              <EscalationNotOpen childId={child.id} resolvedOn={escalation?.resolvedOn ?? null} />
+            );
+          }
+          if (!isAllocatedIro(user, child)) {
+            return <NotAllocated child={child} what="update an escalation" title={TITLE} />;
+          }
+          return (
+            <UpdateEscalationForm
+              key={`${escalation.id}-${escalation.version}`}
+              child={child}
+              escalation={escalation}
+              reloaded={reloaded}
+              reload={async () => {
+                await reload();
+                setReloaded(true);
+              }}
+            />
+          );
+        }}
+      </ChildLoader>
+    </>
+  );
+}
