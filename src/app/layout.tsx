@@ -103,8 +103,9 @@ function Page({
           items={navigation}
           end={end}
         />
+        {/* Inside the header landmark, so no content sits outside a landmark. */}
+        <DemoBanner />
       </header>
-      <DemoBanner />
       <div className="govuk-width-container app-width-container--wide">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}
