@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 const alias = [
   // Design-system images referenced from Sass as url("@design-assets/images/..."): GOV.UK Frontend's
@@ -26,53 +26,104 @@ const alias = [
 // per time zone below (UTC, the UK, a zone behind UTC and the furthest zone ahead of it).
 const timeZones = ['UTC', 'Europe/London', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 
-export default defineConfig({
-  plugins: [react()],
-  resolve: { alias },
-  css: {
-    preprocessorOptions: {
-      // govuk-frontend and MOJ Frontend are loaded by path from the project root.
-      scss: { loadPaths: [fileURLToPath(new URL('.', import.meta.url))], quietDeps: true },
+/**
+ * The production build's Content Security Policy: no inline script or style, nothing from other
+ * origins except the API's (when VITE_API_BASE_URL is an absolute URL). It goes into the built
+ * page as a meta tag (so any static host applies it) and is served as a header by `vite preview`
+ * (adding frame-ancestors, which a meta tag cannot carry). The dev server has none: React's fast
+ * refresh needs an inline script.
+ */
+export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
+  const apiOrigin =
+    apiBaseUrl !== undefined && /^https?:\/\//.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${apiOrigin === '' ? '' : ` ${apiOrigin}`}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function contentSecurityPolicyMeta(policy: string): Plugin {
+  return {
+    name: 'iro-content-security-policy',
+    apply: 'build',
+    // Straight after the charset, so that it governs everything the page loads.
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      ),
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const policy = contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL);
+  return {
+    plugins: [react(), contentSecurityPolicyMeta(policy)],
+    preview: {
+      headers: {
+        'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      },
     },
-  },
-  build: {
-    sourcemap: true,
-    target: 'es2022',
-    // lightningcss rejects a legacy media-query hack inside govuk-frontend's service navigation.
-    cssMinify: 'esbuild',
-  },
-  test: {
-    restoreMocks: true,
-    projects: [
-      ...timeZones.map((tz) => ({
-        resolve: { alias },
-        test: {
-          name: `domain (${tz})`,
-          environment: 'node',
-          include: ['src/domain/**/*.test.ts'],
-          env: { TZ: tz },
-        },
-      })),
-      {
-        resolve: { alias },
-        test: {
-          name: 'mock backend',
-          environment: 'node',
-          include: ['mocks/**/*.test.ts', 'src/lib/**/*.test.ts'],
-          env: { TZ: 'Europe/London' },
-        },
+    resolve: { alias },
+    css: {
+      preprocessorOptions: {
+        // govuk-frontend and MOJ Frontend are loaded by path from the project root.
+        scss: { loadPaths: [fileURLToPath(new URL('.', import.meta.url))], quietDeps: true },
       },
-      {
-        plugins: [react()],
-        resolve: { alias },
-        test: {
-          name: 'ui',
-          environment: 'jsdom',
-          include: ['src/**/*.test.tsx'],
-          setupFiles: ['./src/test/setup-ui.ts'],
-          env: { TZ: 'Europe/London' },
+    },
+    build: {
+      sourcemap: true,
+      target: 'es2022',
+      // dist/.vite/manifest.json: the bundle benchmark reads which chunks the first page loads.
+      manifest: true,
+      // lightningcss rejects a legacy media-query hack inside govuk-frontend's service navigation.
+      cssMinify: 'esbuild',
+    },
+    test: {
+      restoreMocks: true,
+      projects: [
+        ...timeZones.map((tz) => ({
+          resolve: { alias },
+          test: {
+            name: `domain (${tz})`,
+            environment: 'node',
+            include: ['src/domain/**/*.test.ts'],
+            env: { TZ: tz },
+          },
+        })),
+        {
+          resolve: { alias },
+          test: {
+            name: 'mock backend',
+            environment: 'node',
+            include: ['mocks/**/*.test.ts', 'src/lib/**/*.test.ts'],
+            env: { TZ: 'Europe/London' },
+          },
         },
-      },
-    ],
-  },
+        {
+          plugins: [react()],
+          resolve: { alias },
+          test: {
+            name: 'ui',
+            environment: 'jsdom',
+            // Pure helpers of a feature (src/features/*/lib) keep their tests beside them as .test.ts.
+            include: ['src/**/*.test.tsx', 'src/features/**/*.test.ts'],
+            setupFiles: ['./src/test/setup-ui.ts'],
+            env: { TZ: 'Europe/London' },
+          },
+        },
+      ],
+    },
+  };
 });

@@ -68,6 +68,6 @@ describe('the OpenAPI contract', () => {
       (match) => match[1] ?? '',
     );
     expect(refs.length).toBeGreaterThan(10);
-    for (const ref of refs) expect(schemas, ref).toHaveProperty([ref]);
+    expect(Object.keys(schemas)).toEqual(expect.arrayContaining([...new Set(refs)]));
   });
 });

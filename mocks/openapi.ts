@@ -4,11 +4,15 @@
 import { z } from 'zod';
 import type { StaffRole } from '@/lib/api/schemas';
 import * as s from '@/lib/api/schemas';
+import * as ssda from '@/lib/api/ssda903-schemas';
+import * as t from '@/lib/api/team-schemas';
 
 export interface QueryParameter {
   name: string;
   description: string;
   schema: Record<string, unknown>;
+  /** Default false. */
+  required?: boolean;
 }
 
 export interface Route {
@@ -121,8 +125,9 @@ export const routes: readonly Route[] = [
     method: 'get',
     path: '/children',
     summary: 'Children with their computed review status: filtered, sorted and paged on the server',
-    roles: ALL,
-    access: 'An IRO sees only their own caseload (another iroId: 403).',
+    roles: ['iro', 'team-manager'],
+    access:
+      'An IRO sees only their own caseload (another iroId: 403). Business support: 403 (the list carries review content); they use GET /booking-queue.',
     query: [
       { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },
       {
@@ -188,8 +193,9 @@ export const routes: readonly Route[] = [
     method: 'get',
     path: '/children/{childId}',
     summary: 'A child’s record with computed dates and history',
-    roles: ALL,
-    access: 'An IRO: children allocated to them only.',
+    roles: ['iro', 'team-manager'],
+    access:
+      'An IRO: children allocated to them only. Business support: 403 (the record holds review content); they use GET /children/{childId}/booking.',
     status: 200,
     response: s.childDetailSchema,
   },
@@ -297,6 +303,43 @@ export const routes: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/meetings/{meetingId}',
+    summary: 'One meeting with its readiness, and the child and review it is for (booking view)',
+    roles: ['business-support', 'team-manager', 'iro'],
+    access: 'An IRO: meetings they chair or for children allocated to them.',
+    status: 200,
+    response: s.bookingMeetingViewSchema,
+  },
+  {
+    method: 'get',
+    path: '/booking-queue',
+    summary:
+      'Reviews to book within a horizon (latest in-timescale working day, working days left), meetings booked after the due date, meetings cancelled or postponed without a new date, and meetings whose invitations have not gone',
+    roles: ['business-support', 'team-manager'],
+    query: [
+      { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },
+      {
+        name: 'weeks',
+        description: `Horizon: reviews due within this many weeks (default ${s.DEFAULT_BOOKING_HORIZON_WEEKS}); overdue ones are always included`,
+        schema: int('Weeks', 1, 52),
+      },
+    ],
+    status: 200,
+    response: s.bookingQueueSchema,
+  },
+  {
+    method: 'get',
+    path: '/children/{childId}/booking',
+    summary:
+      'What booking needs about a child: name, reference, IRO, social worker, the next review and its meetings with readiness',
+    roles: ['business-support', 'team-manager'],
+    access:
+      'Business support see this instead of the child’s record (GET /children/{childId} is 403 to them).',
+    status: 200,
+    response: s.bookingViewSchema,
+  },
+  {
+    method: 'get',
     path: '/audit-events',
     summary: 'Audit of every change, newest first',
     roles: ['team-manager', 'iro'],
@@ -312,6 +355,116 @@ export const routes: readonly Route[] = [
     ],
     status: 200,
     response: s.auditEventPageSchema,
+  },
+  {
+    method: 'get',
+    path: '/reports/annual',
+    summary: 'The annual IRO report figures for a period, each with its definition',
+    roles: ['team-manager', 'iro'],
+    access:
+      'Team managers: every child, or one IRO’s caseload (iroId). An IRO: the children allocated to them only.',
+    query: [
+      {
+        name: 'from',
+        description: 'First day of the period',
+        schema: str('Date', 'date'),
+        required: true,
+      },
+      {
+        name: 'to',
+        description: 'Last day of the period (the period is at most 10 years)',
+        schema: str('Date', 'date'),
+        required: true,
+      },
+      { name: 'iroId', description: 'Team managers: one IRO’s caseload', schema: str('IRO id') },
+    ],
+    status: 200,
+    response: s.annualReportSchema,
+  },
+  {
+    method: 'get',
+    path: '/team/overview',
+    summary:
+      'Team overview: each IRO’s caseload against the band, what is overdue or at risk in the next 4 weeks, and the year to date',
+    roles: ['team-manager'],
+    status: 200,
+    response: t.teamOverviewSchema,
+  },
+  {
+    method: 'get',
+    path: '/team/reviews-at-risk',
+    summary:
+      'Reviews at risk across the team: overdue, or due within the horizon and not booked or booked after the due date; by due date',
+    roles: ['team-manager'],
+    query: [
+      {
+        name: 'weeks',
+        description: 'Look ahead 2, 4 or 8 weeks (default 4)',
+        schema: { type: 'integer', enum: [2, 4, 8] },
+      },
+      {
+        name: 'until',
+        description: 'Or look ahead to this date (today or later; not with weeks)',
+        schema: str('YYYY-MM-DD', 'date'),
+      },
+      { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },
+      {
+        name: 'category',
+        description: 'Comma-separated: overdue, not-booked, booked-late',
+        schema: str('Categories'),
+      },
+    ],
+    status: 200,
+    response: t.atRiskListSchema,
+  },
+  {
+    method: 'get',
+    path: '/team/sign-off-queue',
+    summary:
+      'Reviews whose decisions await the manager’s sign-off, oldest first, flagged when past the setting',
+    roles: ['team-manager'],
+    query: [{ name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') }],
+    status: 200,
+    response: t.signOffQueueSchema,
+  },
+  {
+    method: 'get',
+    path: '/team/escalations',
+    summary:
+      'Open escalations (dispute resolution protocol) by stage and age, flagged when open longer than the setting',
+    roles: ['team-manager'],
+    query: [{ name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') }],
+    status: 200,
+    response: t.openEscalationsSchema,
+  },
+  {
+    method: 'post',
+    path: '/ssda903/import',
+    summary:
+      'Import children, episodes and reviews from the DfE SSDA903 return (all or nothing; checked again with the preview’s rules)',
+    roles: ['team-manager'],
+    access:
+      'Rows as the DfE writes them (dates dd/mm/yyyy). Any row problem, or a CHILD already in the tracker, is a 422 naming each row (field header.0.DOB is row 2 of the header file) and nothing is written.',
+    body: ssda.ssda903ImportBodySchema,
+    status: 201,
+    response: ssda.ssda903ImportResultSchema,
+  },
+  {
+    method: 'get',
+    path: '/ssda903/reviews',
+    summary:
+      'The SSDA903 reviews file rows (CHILD, DOB, REVIEW, REVIEW_CODE) for a collection year',
+    roles: ['team-manager'],
+    query: [
+      {
+        name: 'year',
+        description: 'The year the collection year starts: 2025 is 1 April 2025 to 31 March 2026',
+        schema: int('Year', 2000, 2100),
+        required: true,
+      },
+    ],
+    status: 200,
+    response: ssda.ssda903ReviewsExportSchema,
   },
   {
     method: 'post',
@@ -409,7 +562,7 @@ export function buildOpenApiDocument(): JsonSchema {
       parameters.push({
         name: query.name,
         in: 'query',
-        required: false,
+        required: query.required ?? false,
         description: query.description,
         schema: query.schema,
       });

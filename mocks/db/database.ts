@@ -62,6 +62,7 @@ export class Database {
   #pending: Promise<void> = Promise.resolve();
   /** Computed summaries, dropped when anything about the child (or today/settings) changes. */
   readonly summaryCache = new Map<string, ChildSummary>();
+  #generation = 0;
 
   constructor(
     snapshot: Snapshot,
@@ -78,10 +79,19 @@ export class Database {
     this.#childrenByIro.clear();
     for (const name of CHILD_TABLES) this.#byChild[name].clear();
     this.summaryCache.clear();
+    this.#generation += 1;
     this.#meta = snapshot.meta;
     for (const name of TABLE_NAMES) {
       for (const record of snapshot.tables[name]) this.#put(name, record);
     }
+  }
+
+  /**
+   * Goes up whenever anything a child summary depends on changes (children, their records, today,
+   * settings), so that derived views (e.g. sorted lists) know when to rebuild.
+   */
+  get generation(): number {
+    return this.#generation;
   }
 
   get meta(): MetaRecord {
@@ -170,6 +180,13 @@ export class Database {
    * exactly those records. Resolves when the persistence adapter has stored them.
    */
   commit(changes: ChangeSet): Promise<void> {
+    const touchesChildren = TABLE_NAMES.some(
+      (name) =>
+        name !== 'auditEvents' &&
+        name !== 'sessions' &&
+        ((changes.deletes[name]?.length ?? 0) > 0 || (changes.puts[name]?.length ?? 0) > 0),
+    );
+    if (touchesChildren) this.#generation += 1;
     for (const name of TABLE_NAMES) {
       for (const id of changes.deletes[name] ?? []) this.#delete(name, id);
       const puts = changes.puts[name] as Tables[TableName][] | undefined;
@@ -180,6 +197,7 @@ export class Database {
       this.#meta = changes.meta;
       if (before.today !== changes.meta.today || before.settings !== changes.meta.settings) {
         this.summaryCache.clear();
+        this.#generation += 1;
       }
     }
     const write = this.#pending.then(() => this.adapter.apply(changes));

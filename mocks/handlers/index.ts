@@ -1,12 +1,16 @@
 import { auditEventHandlers } from './audit-events';
+import { bookingHandlers } from './booking';
 import { childrenHandlers } from './children';
 import { escalationHandlers } from './escalations';
 import { meetingHandlers } from './meetings';
 import { midpointCheckHandlers } from './midpoint-checks';
 import { mockControlHandlers } from './mock-control';
+import { reportHandlers } from './reports';
 import { reviewHandlers } from './reviews';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
+import { ssda903Handlers } from './ssda903';
+import { teamHandlers } from './team';
 
 /** Every endpoint of the mock REST backend (see mocks/README.md). */
 export const handlers = [
@@ -18,5 +22,9 @@ export const handlers = [
   ...midpointCheckHandlers,
   ...escalationHandlers,
   ...meetingHandlers,
+  ...bookingHandlers,
   ...auditEventHandlers,
+  ...reportHandlers,
+  ...teamHandlers,
+  ...ssda903Handlers,
 ];

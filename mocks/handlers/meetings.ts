@@ -10,6 +10,7 @@ import {
   type MeetingListItem,
   type ReviewMeeting,
 } from '@/lib/api/schemas';
+import { checkClash, withReadinessFields } from '../booking-compute';
 import { summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { FieldErrors, problems } from '../http/problem';
@@ -181,6 +182,8 @@ export const meetingHandlers = [
       const iro = db.get('staff', iroId);
       if (iro?.role !== 'iro' || !iro.active) {
         errors.add('iroId', 'Select an IRO who is currently working to chair the meeting');
+      } else {
+        checkClash(errors, db, { iroId, ...body });
       }
       errors.throwIfAny();
       const meeting: ReviewMeeting = {
@@ -197,6 +200,8 @@ export const meetingHandlers = [
         status: 'booked',
         history: [{ at: nowInstant(db), by: user.id, action: 'booked', reason: null }],
         outOfTimescaleReason: body.outOfTimescaleReason,
+        socialWorkerReportReceivedOn: null,
+        iroSpokeToChildOn: null,
         version: 1,
       };
       await db.commit({
@@ -222,8 +227,9 @@ export const meetingHandlers = [
   http.patch(
     '*/api/meetings/:meetingId',
     endpoint(BOOKERS, async ({ request, db, params, user }) => {
-      const meeting = db.get('meetings', params.meetingId ?? '');
-      if (meeting === undefined) throw problems.notFound('meeting', params.meetingId ?? '');
+      const stored = db.get('meetings', params.meetingId ?? '');
+      if (stored === undefined) throw problems.notFound('meeting', params.meetingId ?? '');
+      const meeting = withReadinessFields(stored);
       const child = loadChild(db, meeting.childId);
       const body = await readBody(request, updateMeetingBodySchema);
       assertVersion(meeting, body.version, () => db.get('meetings', meeting.id), 'meeting');
@@ -249,9 +255,38 @@ export const meetingHandlers = [
             virtualLink: body.virtualLink === undefined ? meeting.virtualLink : body.virtualLink,
             invitees:
               body.invitees === undefined ? meeting.invitees : withInviteeIds(body.invitees),
+            socialWorkerReportReceivedOn:
+              body.socialWorkerReportReceivedOn === undefined
+                ? meeting.socialWorkerReportReceivedOn
+                : body.socialWorkerReportReceivedOn,
+            iroSpokeToChildOn:
+              body.iroSpokeToChildOn === undefined
+                ? meeting.iroSpokeToChildOn
+                : body.iroSpokeToChildOn,
           };
           checkFormat(errors, updated);
           if (body.invitees !== undefined) checkInvitees(errors, body.invitees, db.today);
+          notInFuture(
+            errors,
+            'socialWorkerReportReceivedOn',
+            'Date the social worker’s report was received',
+            body.socialWorkerReportReceivedOn,
+            db.today,
+          );
+          notInFuture(
+            errors,
+            'iroSpokeToChildOn',
+            'Date the IRO spoke to the child',
+            body.iroSpokeToChildOn,
+            db.today,
+          );
+          if (
+            updated.status === 'booked' &&
+            (updated.startTime !== meeting.startTime ||
+              updated.durationMinutes !== meeting.durationMinutes)
+          ) {
+            checkClash(errors, db, updated);
+          }
           summary = `${user.name} updated the review meeting on ${formatDate(meeting.date)}`;
           break;
         }
@@ -263,6 +298,24 @@ export const meetingHandlers = [
             );
           }
           checkFutureDate(errors, 'date', 'New date of the meeting', body.date, db.today);
+          if (
+            meeting.status === 'booked' &&
+            body.date === meeting.date &&
+            (body.startTime ?? meeting.startTime) === meeting.startTime &&
+            (body.durationMinutes ?? meeting.durationMinutes) === meeting.durationMinutes
+          ) {
+            errors.add(
+              'date',
+              'The meeting is already booked for this date and time: change the date, the start time or the length',
+            );
+          }
+          checkClash(errors, db, {
+            id: meeting.id,
+            iroId: meeting.iroId,
+            date: body.date,
+            startTime: body.startTime ?? meeting.startTime,
+            durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
+          });
           checkTimescale(
             errors,
             db,

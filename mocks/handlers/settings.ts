@@ -30,7 +30,15 @@ export const settingsHandlers = [
       const body = await readBody(request, settingsBodySchema);
       const before = db.meta.settings;
       assertVersion(before, body.version, () => before, 'settings');
-      const after: Settings = { ...body, version: before.version + 1 };
+      // Booking lead times left out of the body keep their current values.
+      const after: Settings = {
+        ...body,
+        socialWorkerReportWorkingDays:
+          body.socialWorkerReportWorkingDays ?? before.socialWorkerReportWorkingDays,
+        invitationsDueWorkingDays:
+          body.invitationsDueWorkingDays ?? before.invitationsDueWorkingDays,
+        version: before.version + 1,
+      };
       const changes = changesBetween(before, after);
       await db.commit({
         puts: {

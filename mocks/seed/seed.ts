@@ -5,6 +5,7 @@ import {
   ageOn,
   allowedParticipationCodes,
   compareDates,
+  DEFAULT_READINESS_SETTINGS,
   midpointCheckDue,
   nextReviewDue,
   reviewRulesForLegalStatus,
@@ -59,6 +60,8 @@ export const DEFAULT_SETTINGS: Settings = {
   managerSignOffWorkingDays: 5,
   caseloadBand: { min: 50, max: 70 },
   escalationOpenWorkingDaysLimit: 20,
+  socialWorkerReportWorkingDays: DEFAULT_READINESS_SETTINGS.socialWorkerReportWorkingDays,
+  invitationsDueWorkingDays: DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
   version: 1,
 };
 
@@ -403,7 +406,30 @@ function makeMeeting(
       },
     ],
     outOfTimescaleReason: null,
+    ...seededReadiness(ctx.today, id, date, status),
     version: 1,
+  };
+}
+
+/**
+ * Readiness of a seeded meeting without drawing on the random stream (so adding it changed no other
+ * seeded data): held meetings had the report and the IRO's conversation; most upcoming meetings
+ * whose report date has passed have the report, chosen by the meeting's id.
+ */
+function seededReadiness(
+  today: IsoDate,
+  id: string,
+  date: IsoDate,
+  status: ReviewMeeting['status'],
+): Pick<ReviewMeeting, 'socialWorkerReportReceivedOn' | 'iroSpokeToChildOn'> {
+  const reportDue = addWorkingDays(date, -DEFAULT_SETTINGS.socialWorkerReportWorkingDays, calendar);
+  const spokeBy = addWorkingDays(date, -2, calendar);
+  if (status === 'held')
+    return { socialWorkerReportReceivedOn: reportDue, iroSpokeToChildOn: spokeBy };
+  const lucky = id.charCodeAt(id.length - 1) % 4 !== 0;
+  return {
+    socialWorkerReportReceivedOn: lucky && compareDates(reportDue, today) <= 0 ? reportDue : null,
+    iroSpokeToChildOn: lucky && compareDates(spokeBy, today) <= 0 ? spokeBy : null,
   };
 }
 
@@ -745,7 +771,11 @@ function addChild(ctx: Context, index: number, iroId: string, settings: Settings
       [2, 30],
       [3, 10],
     ] as const);
-    const raisedOn = maxDate(addDays(current.start, 1), addDays(today, -rng.int(5, 150)));
+    // Never after today (a child who became looked after today cannot have one raised tomorrow).
+    const raisedOn = minDate(
+      today,
+      maxDate(addDays(current.start, 1), addDays(today, -rng.int(5, 150))),
+    );
     const stages: Escalation['stages'] = [
       { stage: 1, reachedOn: raisedOn, note: 'Raised with the team manager' },
     ];

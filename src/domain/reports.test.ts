@@ -307,10 +307,52 @@ describe('annualReportFigures on a hand-built dataset', () => {
     });
     expect(formatPercent(figures.reviewsInTimescale.value)).toBe('78.6%');
     expect(figures.lateReviews.value).toEqual([
-      { childId: 'F', heldOn: '2025-06-20', due: '2025-06-10', daysLate: 10 },
-      { childId: 'A', heldOn: '2025-10-20', due: '2025-10-15', daysLate: 5 },
-      { childId: 'E', heldOn: '2026-03-31', due: '2026-03-30', daysLate: 1 },
+      {
+        childId: 'F',
+        heldOn: '2025-06-20',
+        due: '2025-06-10',
+        daysLate: 10,
+        dueReason: '3 months after the first review held on 10 March 2025',
+        reason: null,
+      },
+      {
+        childId: 'A',
+        heldOn: '2025-10-20',
+        due: '2025-10-15',
+        daysLate: 5,
+        dueReason: '6 months after the review held on 15 April 2025',
+        reason: null,
+      },
+      {
+        childId: 'E',
+        heldOn: '2026-03-31',
+        due: '2026-03-30',
+        daysLate: 1,
+        dueReason: '20 working days after becoming looked after on 2 March 2026',
+        reason: null,
+      },
     ]);
+  });
+
+  it('late reviews carry the reason recorded for holding them late (trimmed), if any', () => {
+    const withReasons = reviews.map((r) => {
+      // Review 2 (A, 5 days late): a reason with spaces around it.
+      if (r.childId === 'A' && r.heldOn === '2025-10-20') {
+        return { ...r, lateReason: '  The child asked for the review after their exams ' };
+      }
+      // Review 10 (F, 10 days late): only spaces, so none recorded.
+      if (r.childId === 'F' && r.heldOn === '2025-06-20') return { ...r, lateReason: '   ' };
+      // Review 1 (A, in timescale): a reason on a review that was not late is not listed.
+      if (r.childId === 'A' && r.heldOn === '2025-04-15') return { ...r, lateReason: 'Ignored' };
+      return r;
+    });
+    const late = annualReportFigures({ ...input, reviews: withReasons }).lateReviews.value;
+    expect(late.map((r) => [r.childId, r.reason])).toEqual([
+      ['F', null],
+      ['A', 'The child asked for the review after their exams'],
+      ['E', null],
+    ]);
+    expect(figures.lateReviews.definition).toContain('the reason it was held late as recorded');
   });
 
   it('participation by code', () => {
@@ -621,7 +663,14 @@ describe('annualReportFigures edge cases', () => {
       reviews: [review('S', '2025-07-10'), review('S', '2026-01-15')],
     });
     expect(f.lateReviews.value).toEqual([
-      { childId: 'S', heldOn: '2026-01-15', due: '2026-01-10', daysLate: 5 },
+      {
+        childId: 'S',
+        heldOn: '2026-01-15',
+        due: '2026-01-10',
+        daysLate: 5,
+        dueReason: '6 months after the first review held on 10 July 2025',
+        reason: null,
+      },
     ]);
   });
 

@@ -73,6 +73,12 @@ export interface ReportReview {
   recordOfReviewCompletedOn: IsoDate | null;
   decisionsSentOn: IsoDate | null;
   managerSignOffOn: IsoDate | null;
+  /**
+   * Why the review was held after its due date, as recorded (for example the out-of-timescale
+   * reason given when the meeting was booked after the due date). null or missing: none recorded.
+   * Ignored for a review held in timescale.
+   */
+  lateReason?: string | null;
 }
 
 /** Dispute resolution protocol stage: 1 IRO to team manager, 2 head of service, 3 director. */
@@ -162,6 +168,10 @@ export interface LateReview {
   due: IsoDate;
   /** Calendar days after the due date. */
   daysLate: number;
+  /** Why it was due then, in words: '6 months after the review held on 15 April 2025'. */
+  dueReason: string;
+  /** Why it was held late, as recorded (trimmed); null when no reason was recorded. */
+  reason: string | null;
 }
 
 export type ParticipationMethodOrNotRecorded = ParticipationMethod | 'not-recorded';
@@ -400,6 +410,7 @@ interface CheckedReview {
   due: IsoDate;
   inTimescale: boolean;
   daysLate: number;
+  dueReason: string;
 }
 
 function checkReviews(
@@ -502,7 +513,13 @@ function withTimeliness(
     for (const r of group) {
       const h = byHeld.get(fromDayNumber(r.held));
       if (h === undefined) continue;
-      result.push({ ...r, due: h.due, inTimescale: h.inTimescale, daysLate: h.daysLate });
+      result.push({
+        ...r,
+        due: h.due,
+        inTimescale: h.inTimescale,
+        daysLate: h.daysLate,
+        dueReason: h.reason,
+      });
     }
   }
   return result.sort((a, b) => a.index - b.index);
@@ -515,6 +532,12 @@ function withTimeliness(
 function monthLabel(year: number, month: number): string {
   // formatDayNumber gives '1 April 2025' for the first of the month.
   return formatDayNumber(dayNumberFromParts(year, month, 1)).slice(2);
+}
+
+function lateReasonText(reason: unknown): string | null {
+  if (typeof reason !== 'string') return null;
+  const trimmed = reason.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 function compareText(a: string, b: string): number {
@@ -612,6 +635,8 @@ export function annualReportFigures(input: AnnualReportInput): AnnualReportFigur
       heldOn: r.review.heldOn,
       due: r.due,
       daysLate: r.daysLate,
+      dueReason: r.dueReason,
+      reason: lateReasonText(r.review.lateReason),
     }))
     .sort((a, b) => compareText(a.heldOn, b.heldOn) || compareText(a.childId, b.childId));
   const heldDefinition = `Reviews held from ${fromText} to ${toText}, both days included. Each review is counted once, on the day it was held.`;
@@ -797,7 +822,7 @@ export function annualReportFigures(input: AnnualReportInput): AnnualReportFigur
     lateReviews: {
       label: 'Reviews held late',
       value: late,
-      definition: `Reviews held from ${fromText} to ${toText} after their due date, with the number of calendar days late, in date order.`,
+      definition: `Reviews held from ${fromText} to ${toText} after their due date, in date order, with the number of calendar days late, why the review was due on that date, and the reason it was held late as recorded (the reason given when the meeting was booked after the due date), or "not recorded".`,
     },
     participationByCode: {
       label: 'Reviews by participation code',

@@ -15,11 +15,32 @@ export const paths = {
   recordMidpointPattern: '/children/:childId/midpoint-checks/new',
   raiseEscalation: (childId: string) => `/children/${encodeURIComponent(childId)}/escalations/new`,
   raiseEscalationPattern: '/children/:childId/escalations/new',
+  updateEscalation: (childId: string, escalationId: string) =>
+    `/children/${encodeURIComponent(childId)}/escalations/${encodeURIComponent(escalationId)}`,
+  updateEscalationPattern: '/children/:childId/escalations/:escalationId',
   team: '/team',
   atRisk: '/team/at-risk',
   reallocate: '/team/reallocate',
   signOff: '/team/sign-off',
   escalations: '/team/escalations',
   booking: '/booking',
+  bookingChild: (childId: string) => `/booking/children/${encodeURIComponent(childId)}`,
+  bookingChildPattern: '/booking/children/:childId',
+  bookMeeting: (childId: string) => `/booking/children/${encodeURIComponent(childId)}/meetings/new`,
+  bookMeetingPattern: '/booking/children/:childId/meetings/new',
+  bookingMeeting: (meetingId: string) => `/booking/meetings/${encodeURIComponent(meetingId)}`,
+  bookingMeetingPattern: '/booking/meetings/:meetingId',
+  rescheduleMeeting: (meetingId: string) =>
+    `/booking/meetings/${encodeURIComponent(meetingId)}/reschedule`,
+  rescheduleMeetingPattern: '/booking/meetings/:meetingId/reschedule',
+  changeMeetingStatus: (meetingId: string) =>
+    `/booking/meetings/${encodeURIComponent(meetingId)}/cancel`,
+  changeMeetingStatusPattern: '/booking/meetings/:meetingId/cancel',
+  meetingInvitations: (meetingId: string) =>
+    `/booking/meetings/${encodeURIComponent(meetingId)}/invitations`,
+  meetingInvitationsPattern: '/booking/meetings/:meetingId/invitations',
+  agenda: '/agenda',
   reports: '/reports',
+  ssda903Import: '/ssda903/import',
+  ssda903Export: '/ssda903/export',
 } as const;

@@ -33,6 +33,9 @@ export function createQueryClient(config: QueryClientConfig = {}): QueryClient {
       },
       mutations: {
         retry: false,
+        // A save is tried when asked, even offline, so that it fails visibly (form kept, "try
+        // again") rather than waiting silently behind a disabled button.
+        networkMode: 'always',
         ...config.defaultOptions?.mutations,
       },
     },

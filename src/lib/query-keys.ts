@@ -1,4 +1,11 @@
-import type { ListAuditEventsParams, ListChildrenParams, ListMeetingsParams } from './api/schemas';
+import type { AtRiskParams } from './api/team-schemas';
+import type {
+  AnnualReportParams,
+  BookingQueueParams,
+  ListAuditEventsParams,
+  ListChildrenParams,
+  ListMeetingsParams,
+} from './api/schemas';
 
 // One factory for every react-query key, from generic to specific, so that a mutation can
 // invalidate exactly what it changed (e.g. queryKeys.children.all after recording a review).
@@ -23,10 +30,32 @@ export const queryKeys = {
   meetings: {
     all: () => [...queryKeys.all, 'meetings'] as const,
     list: (params: ListMeetingsParams) => [...queryKeys.meetings.all(), 'list', params] as const,
+    detail: (meetingId: string) => [...queryKeys.meetings.all(), 'detail', meetingId] as const,
+    bookingQueue: (params: BookingQueueParams) =>
+      [...queryKeys.meetings.all(), 'booking-queue', params] as const,
+    childBooking: (childId: string) =>
+      [...queryKeys.meetings.all(), 'child-booking', childId] as const,
   },
   audit: {
     all: () => [...queryKeys.all, 'audit'] as const,
     list: (params: ListAuditEventsParams) => [...queryKeys.audit.all(), 'list', params] as const,
   },
   bankHolidays: () => [...queryKeys.all, 'bank-holidays'] as const,
+  reports: {
+    all: () => [...queryKeys.all, 'reports'] as const,
+    annual: (params: AnnualReportParams) => [...queryKeys.reports.all(), 'annual', params] as const,
+  },
+  team: {
+    all: () => [...queryKeys.all, 'team'] as const,
+    overview: () => [...queryKeys.team.all(), 'overview'] as const,
+    atRisk: (params: AtRiskParams) => [...queryKeys.team.all(), 'at-risk', params] as const,
+    signOff: (iroId: string | undefined) =>
+      [...queryKeys.team.all(), 'sign-off', iroId ?? 'everyone'] as const,
+    escalations: (iroId: string | undefined) =>
+      [...queryKeys.team.all(), 'escalations', iroId ?? 'everyone'] as const,
+  },
+  ssda903: {
+    all: () => [...queryKeys.all, 'ssda903'] as const,
+    reviews: (year: number) => [...queryKeys.ssda903.all(), 'reviews', year] as const,
+  },
 } as const;

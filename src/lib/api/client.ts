@@ -2,10 +2,15 @@
 // No React here: react-query hooks live in the features.
 import { z } from 'zod';
 import { appConfig } from '@/lib/config';
+import { useConnectionStore } from '@/stores/connection-store';
 import { currentSessionToken } from '@/stores/session-store';
 import {
+  annualReportSchema,
   auditEventPageSchema,
   bankHolidayFeedSchema,
+  bookingMeetingViewSchema,
+  bookingQueueSchema,
+  bookingViewSchema,
   bulkReallocateResultSchema,
   caseloadSummarySchema,
   childDetailSchema,
@@ -25,6 +30,8 @@ import {
   settingsSchema,
   staffMemberSchema,
   staffWithCaseloadSchema,
+  type AnnualReportParams,
+  type BookingQueueParams,
   type BulkReallocateBody,
   type CreateEscalationBody,
   type CreateMeetingBody,
@@ -44,6 +51,18 @@ import {
   type UpdateMidpointCheckBody,
   type UpdateReviewBody,
 } from './schemas';
+import {
+  atRiskListSchema,
+  openEscalationsSchema,
+  signOffQueueSchema,
+  teamOverviewSchema,
+  type AtRiskParams,
+} from './team-schemas';
+import {
+  ssda903ImportResultSchema,
+  ssda903ReviewsExportSchema,
+  type Ssda903ImportBody,
+} from './ssda903-schemas';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
 
@@ -98,6 +117,8 @@ export interface ApiClientOptions {
   /** The bearer token for each request, or null when signed out. */
   getToken: () => string | null;
   fetch?: typeof fetch;
+  /** Told after each request whether the service answered at all (false: no response). */
+  onReachability?: (reachable: boolean) => void;
 }
 
 type Query = Record<string, string | number | readonly string[] | undefined>;
@@ -125,6 +146,59 @@ const FRIENDLY: Record<number, string> = {
   422: 'There is a problem with the information you entered',
 };
 
+/** Rows checked per slice of a long list before the browser gets a turn (see parseResponse). */
+const ROWS_PER_SLICE = 500;
+
+/** Gives the browser a turn to paint and handle input; not throttled in background tabs. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+type ParseResult<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
+/**
+ * Checks a response against its schema. A page of thousands of rows (`items`) is checked a slice
+ * at a time, yielding in between, so that a 10,000-row caseload never blocks the page for long
+ * (bench/browser.bench.ts measures the longest task).
+ */
+async function parseResponse<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  itemSchema: z.ZodType | undefined,
+): Promise<ParseResult<z.output<S>>> {
+  if (itemSchema === undefined || typeof body !== 'object' || body === null) {
+    return schema.safeParse(body);
+  }
+  const items = 'items' in body ? body.items : undefined;
+  if (!Array.isArray(items) || items.length <= ROWS_PER_SLICE) return schema.safeParse(body);
+  const checked: unknown[] = [];
+  for (let start = 0; start < items.length; start += ROWS_PER_SLICE) {
+    if (start > 0) await yieldToBrowser();
+    const end = Math.min(items.length, start + ROWS_PER_SLICE);
+    for (let index = start; index < end; index += 1) {
+      const row = itemSchema.safeParse(items[index]);
+      if (!row.success) {
+        const issues = row.error.issues.map((issue) => ({
+          ...issue,
+          path: ['items', index, ...issue.path],
+        }));
+        return { success: false, error: new z.ZodError(issues) };
+      }
+      checked.push(row.data);
+    }
+  }
+  const envelope = schema.safeParse({ ...body, items: [] });
+  if (!envelope.success) return envelope;
+  return { success: true, data: { ...(envelope.data as object), items: checked } as z.output<S> };
+}
+
 export function createApiClient(options: ApiClientOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -133,7 +207,7 @@ export function createApiClient(options: ApiClientOptions) {
     method: string,
     path: string,
     schema: S | null,
-    init: { body?: unknown; query?: Query; auth?: boolean } = {},
+    init: { body?: unknown; query?: Query; auth?: boolean; items?: z.ZodType } = {},
   ): Promise<z.output<S>> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -149,10 +223,12 @@ export function createApiClient(options: ApiClientOptions) {
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       });
     } catch (cause) {
+      options.onReachability?.(false);
       throw new ApiError('network', 'Could not reach the service: check your connection', {
         cause,
       });
     }
+    options.onReachability?.(true);
 
     if (!response.ok) {
       let problem: Problem | null = null;
@@ -183,7 +259,7 @@ export function createApiClient(options: ApiClientOptions) {
         },
       );
     }
-    const parsed = schema.safeParse(body);
+    const parsed = await parseResponse(schema, body, init.items);
     if (!parsed.success) {
       const issues = parsed.error.issues
         .slice(0, 3)
@@ -217,6 +293,7 @@ export function createApiClient(options: ApiClientOptions) {
     // Children
     listChildren: (params: ListChildrenParams = {}) =>
       request('GET', '/children', childSummaryPageSchema, {
+        items: childSummarySchema,
         query: {
           iroId: params.iroId,
           status: params.status,
@@ -263,9 +340,43 @@ export function createApiClient(options: ApiClientOptions) {
     updateMeeting: (meetingId: string, body: UpdateMeetingBody) =>
       request('PATCH', `/meetings/${id(meetingId)}`, reviewMeetingSchema, { body }),
 
+    // Booking (business support)
+    getBookingQueue: (params: BookingQueueParams = {}) =>
+      request('GET', '/booking-queue', bookingQueueSchema, { query: { ...params } }),
+    getChildBooking: (childId: string) =>
+      request('GET', `/children/${id(childId)}/booking`, bookingViewSchema),
+    getMeeting: (meetingId: string) =>
+      request('GET', `/meetings/${id(meetingId)}`, bookingMeetingViewSchema),
+
     // Audit
     listAuditEvents: (params: ListAuditEventsParams = {}) =>
       request('GET', '/audit-events', auditEventPageSchema, { query: { ...params } }),
+
+    // Reports
+    getAnnualReport: (params: AnnualReportParams) =>
+      request('GET', '/reports/annual', annualReportSchema, { query: { ...params } }),
+
+    // Team manager
+    getTeamOverview: () => request('GET', '/team/overview', teamOverviewSchema),
+    listReviewsAtRisk: (params: AtRiskParams = {}) =>
+      request('GET', '/team/reviews-at-risk', atRiskListSchema, {
+        query: {
+          weeks: params.weeks,
+          until: params.until,
+          iroId: params.iroId,
+          category: params.category,
+        },
+      }),
+    getSignOffQueue: (params: { iroId?: string } = {}) =>
+      request('GET', '/team/sign-off-queue', signOffQueueSchema, { query: { ...params } }),
+    listOpenEscalations: (params: { iroId?: string } = {}) =>
+      request('GET', '/team/escalations', openEscalationsSchema, { query: { ...params } }),
+
+    // SSDA903 return (team managers)
+    importSsda903: (body: Ssda903ImportBody) =>
+      request('POST', '/ssda903/import', ssda903ImportResultSchema, { body }),
+    getSsda903Reviews: (year: number) =>
+      request('GET', '/ssda903/reviews', ssda903ReviewsExportSchema, { query: { year } }),
 
     // Mock backend control (demo and tests only)
     resetMockDatabase: (body: MockResetBody = {}) =>
@@ -291,4 +402,8 @@ export function setTokenGetter(getter: () => string | null): void {
 export const api: ApiClient = createApiClient({
   baseUrl: appConfig.apiBaseUrl,
   getToken: () => tokenGetter(),
+  // Every request tells the offline banner whether the service answered.
+  onReachability: (reachable) => {
+    useConnectionStore.getState().setUnreachable(!reachable);
+  },
 });

@@ -2,7 +2,7 @@
 // client validates every response with them, and public/openapi.json is generated from them.
 // Dates are calendar dates in England, 'YYYY-MM-DD', checked with the domain's own isIsoDate.
 import { z } from 'zod';
-import { isIsoDate, isParticipationCode } from '@/domain';
+import { DEFAULT_READINESS_SETTINGS, isIsoDate, isParticipationCode } from '@/domain';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -267,13 +267,34 @@ const settingsFields = {
   escalationOpenWorkingDaysLimit: workingDaysSetting('Escalation open limit'),
 };
 
+/** Booking lead times (local practice, not regulation): see src/domain/meeting-readiness.ts. */
+const bookingSettingsFields = {
+  socialWorkerReportWorkingDays: workingDaysSetting('Social worker’s report lead time'),
+  invitationsDueWorkingDays: workingDaysSetting('Invitations lead time'),
+};
+
 export const settingsSchema = z
-  .object({ ...settingsFields, version: z.number().int() })
+  .object({
+    ...settingsFields,
+    socialWorkerReportWorkingDays: bookingSettingsFields.socialWorkerReportWorkingDays.default(
+      DEFAULT_READINESS_SETTINGS.socialWorkerReportWorkingDays,
+    ),
+    invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.default(
+      DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
+    ),
+    version: z.number().int(),
+  })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsBodySchema = z
-  .object({ ...settingsFields, version: versionField })
+  .object({
+    ...settingsFields,
+    // Optional: left out, the current value is kept.
+    socialWorkerReportWorkingDays: bookingSettingsFields.socialWorkerReportWorkingDays.optional(),
+    invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.optional(),
+    version: versionField,
+  })
   .superRefine((value, ctx) => {
     if (value.caseloadBand.max < value.caseloadBand.min) {
       ctx.addIssue({
@@ -609,6 +630,10 @@ export const reviewMeetingSchema = z
     status: meetingStatusSchema,
     history: z.array(meetingHistoryEntrySchema),
     outOfTimescaleReason: z.string().nullable(),
+    /** Readiness: the day the social worker's report arrived (null: not yet). */
+    socialWorkerReportReceivedOn: isoDateSchema.nullable().default(null),
+    /** Readiness: the day the IRO spoke to the child before the meeting (null: not yet). */
+    iroSpokeToChildOn: isoDateSchema.nullable().default(null),
     version: z.number().int(),
   })
   .meta({ id: 'ReviewMeeting' });
@@ -696,6 +721,10 @@ export const updateMeetingBodySchema = z
         venue: optionalText('Venue', 200).optional(),
         virtualLink: optionalText('Link to join', 500).optional(),
         invitees: z.array(inviteeBodySchema).max(30).optional(),
+        socialWorkerReportReceivedOn: dateField('Date the social worker’s report was received')
+          .nullable()
+          .optional(),
+        iroSpokeToChildOn: dateField('Date the IRO spoke to the child').nullable().optional(),
       }),
       z.object({
         action: z.literal('reschedule'),
@@ -1064,3 +1093,292 @@ export const mockStateSchema = z
   })
   .meta({ id: 'MockState' });
 export type MockState = z.infer<typeof mockStateSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Reports: the annual IRO report (figures computed by src/domain/reports.ts annualReportFigures)
+// ---------------------------------------------------------------------------------------------
+
+/** The longest period one report covers (a practical limit, not a rule). */
+export const MAX_REPORT_YEARS = 10;
+
+/** Query parameters of GET /api/reports/annual. */
+export const annualReportQuerySchema = z
+  .object({
+    from: dateField('Date the period starts'),
+    to: dateField('Date the period ends'),
+    /** Team managers: one IRO's caseload. IROs always get their own caseload. */
+    iroId: z.string().min(1).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to < value.from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'Date the period ends must be the same as or after the date it starts',
+      });
+      return;
+    }
+    const limit = `${String(Number(value.from.slice(0, 4)) + MAX_REPORT_YEARS).padStart(4, '0')}${value.from.slice(4)}`;
+    if (value.to >= limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `The period must be shorter than ${MAX_REPORT_YEARS} years`,
+      });
+    }
+  });
+export interface AnnualReportParams {
+  from: string;
+  to: string;
+  iroId?: string;
+}
+
+const count = z.number().int().min(0);
+export const ratioSchema = z.object({ count, outOf: count, percent: z.number().nullable() }).meta({
+  id: 'Ratio',
+  description: 'count out of outOf; percent unrounded, null when outOf is 0',
+});
+export type ReportRatio = z.infer<typeof ratioSchema>;
+
+function figureSchema<T extends z.ZodType>(value: T) {
+  return z.object({
+    label: z.string(),
+    value,
+    /** What the figure counts, in words, printed beside it. */
+    definition: z.string(),
+  });
+}
+
+const byStageSchema = z.object({
+  total: count,
+  byStage: z.object({ 1: count, 2: count, 3: count }),
+});
+
+export const annualReportSchema = z
+  .object({
+    period: z.object({ from: isoDateSchema, to: isoDateSchema, label: z.string() }),
+    /** Whose children the figures cover. */
+    scope: z.object({
+      /** null: every child; otherwise the IRO whose current caseload is reported. */
+      iroId: idSchema.nullable(),
+      description: z.string(),
+    }),
+    /** The backend's today when the figures were computed. */
+    today: isoDateSchema,
+    settings: z.object({
+      recordOfReviewTargetWorkingDays: count,
+      recordOfReviewLimitWorkingDays: count,
+      managerSignOffWorkingDays: count,
+      leapDayRule: z.enum(['march-1', 'february-28']),
+    }),
+    childrenLookedAfterAtStart: figureSchema(count),
+    childrenLookedAfterAtEnd: figureSchema(count),
+    childrenStartedToBeLookedAfter: figureSchema(count),
+    childrenCeasedToBeLookedAfter: figureSchema(count),
+    reviewsHeld: figureSchema(count),
+    reviewsInTimescale: figureSchema(ratioSchema),
+    lateReviews: figureSchema(
+      z.array(
+        z.object({
+          childId: idSchema,
+          /** The council's reference for the child (board papers do not name children). */
+          childRef: z.string(),
+          heldOn: isoDateSchema,
+          due: isoDateSchema,
+          daysLate: count,
+          dueReason: z.string(),
+          reason: z.string().nullable(),
+        }),
+      ),
+    ),
+    participationByCode: figureSchema(z.record(participationCodeSchema, count)),
+    participation: figureSchema(ratioSchema),
+    participationIncludingUnder4s: figureSchema(ratioSchema),
+    participationMethods: figureSchema(
+      z.record(z.enum([...PARTICIPATION_METHOD_VALUES, 'not-recorded']), count),
+    ),
+    advocacyOffered: figureSchema(ratioSchema),
+    advocacyReferrals: figureSchema(count),
+    advocacyReferralsByProvider: figureSchema(
+      z.array(z.object({ provider: z.string().nullable(), count })),
+    ),
+    advocacyDeclined: figureSchema(count),
+    caseloads: figureSchema(
+      z.object({
+        byIro: z.array(
+          z.object({
+            iroId: idSchema,
+            name: z.string(),
+            fte: z.number().min(0),
+            children: count,
+            perFte: z.number().nullable(),
+          }),
+        ),
+        allocated: count,
+        unallocated: count,
+        totalFte: z.number().min(0),
+        perFte: z.number().nullable(),
+      }),
+    ),
+    escalationsRaised: figureSchema(byStageSchema),
+    escalationsResolved: figureSchema(byStageSchema),
+    escalationsOpenAtEnd: figureSchema(count),
+    recordOfReviewWithinTarget: figureSchema(ratioSchema),
+    recordOfReviewWithinLimit: figureSchema(ratioSchema),
+    recordOfReviewNotYetCompleted: figureSchema(count),
+    managerSignOffInTime: figureSchema(ratioSchema),
+    managerSignOffNotYetDone: figureSchema(count),
+    reviewsByMonth: figureSchema(
+      z.array(
+        z.object({
+          month: z.string().regex(/^\d{4}-\d{2}$/),
+          label: z.string(),
+          held: count,
+          inTimescale: count,
+        }),
+      ),
+    ),
+  })
+  .meta({ id: 'AnnualReport' });
+export type AnnualReport = z.infer<typeof annualReportSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Booking (business support): only what booking a meeting needs, never review content
+// ---------------------------------------------------------------------------------------------
+
+export const READINESS_CODES = [
+  'invitations-sent',
+  'consultation-sent',
+  'consultation-returned',
+  'social-worker-report',
+  'iro-spoke-to-child',
+] as const;
+
+export const readinessItemSchema = z
+  .object({
+    code: z.enum(READINESS_CODES),
+    label: z.string(),
+    /** The last day it should be done by. */
+    due: isoDateSchema,
+    /** late: the deadline has passed and it is not done. */
+    state: z.enum(['done', 'to-do', 'late']),
+    detail: z.string(),
+  })
+  .meta({ id: 'ReadinessItem' });
+export type ReadinessItemResponse = z.infer<typeof readinessItemSchema>;
+
+/** Who the child is, as booking needs it: name, reference, IRO and social worker. */
+export const bookingChildSchema = z
+  .object({
+    id: idSchema,
+    childRef: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    iro: z.object({ id: idSchema, name: z.string() }),
+    socialWorker: z.object({ name: z.string(), team: z.string() }),
+  })
+  .meta({ id: 'BookingChild' });
+export type BookingChild = z.infer<typeof bookingChildSchema>;
+
+/** The review to book: its due date and why, and the latest working day still in timescale. */
+export const bookingReviewSchema = nextReviewSchema
+  .omit({ sequence: true })
+  .extend({
+    /** The due date if it is a working day, else the last working day before it. */
+    latestWorkingDay: isoDateSchema,
+    /** Working days from today to latestWorkingDay (negative once it has passed). */
+    workingDaysToLatest: z.number().int(),
+  })
+  .meta({ id: 'BookingReview' });
+export type BookingReview = z.infer<typeof bookingReviewSchema>;
+
+export const bookingMeetingSchema = reviewMeetingSchema
+  .extend({
+    readiness: z.array(readinessItemSchema),
+    /** Within the invitations lead time (a setting) and someone has not been sent one. */
+    invitationsOverdue: z.boolean(),
+  })
+  .meta({ id: 'BookingMeeting' });
+export type BookingMeeting = z.infer<typeof bookingMeetingSchema>;
+
+/** GET /children/{childId}/booking and GET /meetings/{meetingId}. */
+export const bookingViewSchema = z
+  .object({
+    child: bookingChildSchema,
+    review: bookingReviewSchema,
+    /** The meeting booked for the next review (null: none). */
+    bookedMeetingId: idSchema.nullable(),
+    /** Every meeting of the child, newest first. */
+    meetings: z.array(bookingMeetingSchema),
+  })
+  .meta({ id: 'BookingView' });
+export type BookingView = z.infer<typeof bookingViewSchema>;
+
+export const bookingQueueItemSchema = z
+  .object({
+    child: bookingChildSchema,
+    review: bookingReviewSchema,
+    /** The latest meeting after the last review held, when it was cancelled or postponed. */
+    lastMeeting: z
+      .object({
+        id: idSchema,
+        date: isoDateSchema,
+        status: meetingStatusSchema,
+        reason: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'BookingQueueItem' });
+export type BookingQueueItem = z.infer<typeof bookingQueueItemSchema>;
+
+export const bookingQueueMeetingSchema = z
+  .object({ child: bookingChildSchema, review: bookingReviewSchema, meeting: bookingMeetingSchema })
+  .meta({ id: 'BookingQueueMeeting' });
+export type BookingQueueMeeting = z.infer<typeof bookingQueueMeetingSchema>;
+
+export const BOOKING_HORIZON_WEEKS = [2, 4, 6, 8, 12] as const;
+export const DEFAULT_BOOKING_HORIZON_WEEKS = 6;
+
+export const bookingQueueQuerySchema = z.object({
+  iroId: z.string().min(1).optional(),
+  weeks: z.coerce
+    .number({ error: 'Weeks must be a whole number' })
+    .int({ message: 'Weeks must be a whole number' })
+    .min(1, { message: 'Weeks must be 1 or more' })
+    .max(52, { message: 'Weeks must be 52 or fewer' })
+    .default(DEFAULT_BOOKING_HORIZON_WEEKS),
+});
+export interface BookingQueueParams {
+  iroId?: string;
+  weeks?: number;
+}
+
+export const bookingQueueSchema = z
+  .object({
+    today: isoDateSchema,
+    /** Reviews due on or before this date (and every overdue one) are in toBook. */
+    horizon: z.object({ weeks: z.number().int(), to: isoDateSchema }),
+    invitationsDueWorkingDays: z.number().int(),
+    /** Reviews with no meeting booked, due within the horizon or overdue: earliest due first. */
+    toBook: z.array(bookingQueueItemSchema),
+    /** Meetings booked after the review's due date (the review will be out of timescale). */
+    bookedAfterDue: z.array(bookingQueueMeetingSchema),
+    /** The latest meeting was cancelled or postponed and no new date is booked. */
+    cancelledWithoutNewDate: z.array(bookingQueueItemSchema),
+    /** Booked meetings within the invitations lead time whose invitations have not all gone. */
+    invitationsNotSent: z.array(bookingQueueMeetingSchema),
+  })
+  .meta({ id: 'BookingQueue' });
+export type BookingQueue = z.infer<typeof bookingQueueSchema>;
+
+/** GET /meetings/{meetingId}: one meeting with the child and review it is for. */
+export const bookingMeetingViewSchema = z
+  .object({
+    child: bookingChildSchema,
+    review: bookingReviewSchema,
+    /** The meeting booked for the next review (null: none). */
+    bookedMeetingId: idSchema.nullable(),
+    meeting: bookingMeetingSchema,
+  })
+  .meta({ id: 'BookingMeetingView' });
+export type BookingMeetingView = z.infer<typeof bookingMeetingViewSchema>;

@@ -1,0 +1,163 @@
+// What business support see: each child reduced to what booking needs (name, reference, IRO,
+// social worker, the review to book) and each meeting with its readiness, computed with the domain.
+import {
+  addMinutesToLocalTime,
+  DEFAULT_READINESS_SETTINGS,
+  findClashes,
+  formatDateWithWeekday,
+  invitationsOverdue,
+  latestWorkingDayOnOrBefore,
+  meetingReadiness,
+  workingDaysBetween,
+  type ReadinessSettings,
+} from '@/domain';
+import type {
+  BookingChild,
+  BookingMeeting,
+  BookingQueueItem,
+  BookingReview,
+  Child,
+  ReviewMeeting,
+} from '@/lib/api/schemas';
+import { workingDayCalendar as calendar } from './calendar';
+import { currentPeriodOf, summariseChild } from './compute';
+import type { Database } from './db/database';
+import type { FieldErrors } from './http/problem';
+
+/** The booking lead times in force (older stored settings may not have them yet). */
+export function readinessSettings(db: Database): ReadinessSettings {
+  const settings = db.meta.settings as Partial<ReadinessSettings>;
+  return {
+    socialWorkerReportWorkingDays:
+      settings.socialWorkerReportWorkingDays ??
+      DEFAULT_READINESS_SETTINGS.socialWorkerReportWorkingDays,
+    invitationsDueWorkingDays:
+      settings.invitationsDueWorkingDays ?? DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
+  };
+}
+
+export function bookingChild(db: Database, child: Child): BookingChild {
+  return {
+    id: child.id,
+    childRef: child.childRef,
+    givenName: child.givenName,
+    familyName: child.familyName,
+    iro: { id: child.iroId, name: db.get('staff', child.iroId)?.name ?? child.iroId },
+    socialWorker: child.socialWorker,
+  };
+}
+
+export function bookingReview(db: Database, child: Child): BookingReview {
+  const next = summariseChild(db, child).nextReview;
+  const latestWorkingDay = latestWorkingDayOnOrBefore(next.due, calendar);
+  return {
+    due: next.due,
+    kind: next.kind,
+    reason: next.reason,
+    status: next.status,
+    statusReason: next.statusReason,
+    workingDaysLeft: next.workingDaysLeft,
+    daysOverdue: next.daysOverdue,
+    latestWorkingDay,
+    workingDaysToLatest: workingDaysBetween(db.today, latestWorkingDay, calendar),
+  };
+}
+
+/** Meetings stored before readiness existed have no readiness fields: read them as not yet. */
+export function withReadinessFields(meeting: ReviewMeeting): ReviewMeeting {
+  return {
+    ...meeting,
+    socialWorkerReportReceivedOn: meeting.socialWorkerReportReceivedOn ?? null,
+    iroSpokeToChildOn: meeting.iroSpokeToChildOn ?? null,
+  };
+}
+
+export function bookingMeeting(db: Database, stored: ReviewMeeting): BookingMeeting {
+  const meeting = withReadinessFields(stored);
+  const settings = readinessSettings(db);
+  const open = meeting.status === 'booked';
+  return {
+    ...meeting,
+    readiness: meetingReadiness({
+      date: meeting.date,
+      today: db.today,
+      holidays: calendar,
+      settings,
+      invitees: meeting.invitees,
+      socialWorkerReportReceivedOn: meeting.socialWorkerReportReceivedOn,
+      iroSpokeToChildOn: meeting.iroSpokeToChildOn,
+    }),
+    invitationsOverdue:
+      open &&
+      invitationsOverdue({
+        date: meeting.date,
+        today: db.today,
+        holidays: calendar,
+        invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
+        invitees: meeting.invitees,
+      }),
+  };
+}
+
+/** Newest first: by date, then start time. */
+export function newestFirst(a: ReviewMeeting, b: ReviewMeeting): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return b.startTime.localeCompare(a.startTime);
+}
+
+/**
+ * The latest meeting for the next review (after the last review held in the current period) when
+ * it was cancelled or postponed and nothing is booked now; null otherwise.
+ */
+export function cancelledWithoutNewDate(
+  db: Database,
+  child: Child,
+): BookingQueueItem['lastMeeting'] {
+  if (summariseChild(db, child).meeting !== null) return null;
+  const period = currentPeriodOf(child, db.forChild('reviews', child.id));
+  const lastHeld = period.episode.reviews.reduce<string | null>(
+    (latest, date) => (latest === null || date > latest ? date : latest),
+    null,
+  );
+  const after = db
+    .forChild('meetings', child.id)
+    .filter((meeting) =>
+      lastHeld === null ? meeting.date >= period.start : meeting.date > lastHeld,
+    )
+    .sort(newestFirst);
+  const last = after[0];
+  if (last === undefined || (last.status !== 'cancelled' && last.status !== 'postponed')) {
+    return null;
+  }
+  const entry = [...last.history].reverse().find((item) => item.action === last.status);
+  return { id: last.id, date: last.date, status: last.status, reason: entry?.reason ?? null };
+}
+
+/**
+ * Adds a field error when the IRO already has a meeting that overlaps (cancelled and postponed
+ * meetings do not count, nor the meeting being moved). The IRO cannot chair two at once.
+ */
+export function checkClash(
+  errors: FieldErrors,
+  db: Database,
+  candidate: {
+    id?: string;
+    iroId: string;
+    date: string;
+    startTime: string;
+    durationMinutes: number;
+  },
+): void {
+  const sameDay = [...db.all('meetings')].filter(
+    (meeting) => meeting.iroId === candidate.iroId && meeting.date === candidate.date,
+  );
+  const clash = findClashes(candidate, sameDay)[0];
+  if (clash === undefined) return;
+  const iroName = db.get('staff', candidate.iroId)?.name ?? 'The IRO';
+  const ref = db.get('children', clash.childId)?.childRef ?? clash.childId;
+  const end = addMinutesToLocalTime(clash.date, clash.startTime, clash.durationMinutes).time;
+  errors.add(
+    'startTime',
+    `${iroName} already has a review meeting from ${clash.startTime} to ${end} on ${formatDateWithWeekday(clash.date)} (child ${ref}): choose a time that does not overlap`,
+  );
+}

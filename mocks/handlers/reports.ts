@@ -1,0 +1,165 @@
+import { http } from 'msw';
+import {
+  annualReportFigures,
+  isDomainError,
+  type AnnualReportInput,
+  type ReportChild,
+  type ReportReview,
+} from '@/domain';
+import {
+  annualReportQuerySchema,
+  type AnnualReport,
+  type Child,
+  type StaffMember,
+} from '@/lib/api/schemas';
+import { workingDayCalendar } from '../calendar';
+import { periodsOf } from '../compute';
+import type { Database } from '../db/database';
+import { problems } from '../http/problem';
+import { endpoint } from '../http/resolvers';
+import { json, readQuery } from '../http/validation';
+
+// The annual IRO report: the mock database turned into the domain's plain records, then
+// annualReportFigures (src/domain/reports.ts) does every count. Nothing is counted here.
+
+/** Why a late review was held late: the out-of-timescale reason on the meeting held that day. */
+function lateReasonFor(db: Database, childId: string, heldOn: string): string | null {
+  const meeting = db
+    .forChild('meetings', childId)
+    .find((m) => m.date === heldOn && m.status === 'held' && m.outOfTimescaleReason !== null);
+  return meeting?.outOfTimescaleReason ?? null;
+}
+
+/** The report's input for some children (everyone's, or one IRO's current caseload). */
+export function annualReportInput(
+  db: Database,
+  children: readonly Child[],
+  iros: readonly StaffMember[],
+  period: { from: string; to: string },
+): AnnualReportInput {
+  const reportChildren: ReportChild[] = [];
+  const reviews: ReportReview[] = [];
+  const escalations: AnnualReportInput['escalations'][number][] = [];
+  for (const child of children) {
+    const childReviews = db.forChild('reviews', child.id);
+    reportChildren.push({
+      id: child.id,
+      dateOfBirth: child.dateOfBirth,
+      iroId: child.iroId,
+      periods: periodsOf(child, childReviews).map((p) => ({
+        start: p.start,
+        end: p.end,
+        ruleSet: p.rules,
+      })),
+    });
+    for (const review of childReviews) {
+      reviews.push({
+        childId: child.id,
+        heldOn: review.heldOn,
+        participationCode: review.participationCode,
+        participationMethod: review.participationMethod,
+        advocacy: {
+          offered: review.advocacy.offered,
+          referralMade: review.advocacy.referralMade,
+          provider: review.advocacy.provider,
+          declined: review.advocacy.declined,
+        },
+        recordOfReviewCompletedOn: review.recordOfReviewCompletedOn,
+        decisionsSentOn: review.decisionsSentOn,
+        managerSignOffOn: review.managerSignOffOn,
+        lateReason: lateReasonFor(db, child.id, review.heldOn),
+      });
+    }
+    for (const escalation of db.forChild('escalations', child.id)) {
+      escalations.push({
+        childId: child.id,
+        stage: escalation.stage,
+        raisedOn: escalation.raisedOn,
+        resolvedOn: escalation.resolvedOn,
+        stages: escalation.stages.map((s) => ({ stage: s.stage, reachedOn: s.reachedOn })),
+      });
+    }
+  }
+  const { settings, today } = db.meta;
+  return {
+    period,
+    children: reportChildren,
+    reviews,
+    escalations,
+    iros: iros.map((iro) => ({ id: iro.id, name: iro.name, fte: iro.fte })),
+    holidays: workingDayCalendar,
+    settings: {
+      recordOfReviewTargetWorkingDays: settings.recordOfReviewTargetWorkingDays,
+      recordOfReviewLimitWorkingDays: settings.recordOfReviewLimitWorkingDays,
+      managerSignOffWorkingDays: settings.managerSignOffWorkingDays,
+    },
+    today,
+  };
+}
+
+/** IROs in the caseload table: every active IRO, and any who has left but still has children. */
+function reportIros(db: Database): StaffMember[] {
+  return [...db.all('staff')]
+    .filter((s) => s.role === 'iro' && (s.active || db.childIdsOf(s.id).size > 0))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+export function annualReport(
+  db: Database,
+  user: StaffMember,
+  query: { from: string; to: string; iroId?: string | undefined },
+): AnnualReport {
+  if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
+    throw problems.forbidden('You can only see the figures for your own caseload');
+  }
+  const iroId = user.role === 'iro' ? user.id : query.iroId;
+  let iros = reportIros(db);
+  let children: Child[];
+  let description: string;
+  if (iroId === undefined) {
+    children = [...db.all('children')];
+    description = 'All children, all IROs';
+  } else {
+    const iro = db.get('staff', iroId);
+    if (iro?.role !== 'iro') {
+      throw problems.validation([{ field: 'iroId', message: 'Select an IRO from the list' }]);
+    }
+    iros = [iro];
+    children = [...db.childIdsOf(iro.id)].flatMap((id) => db.get('children', id) ?? []);
+    description = `The children allocated to ${iro.name} now`;
+  }
+  let figures;
+  try {
+    figures = annualReportFigures(
+      annualReportInput(db, children, iros, { from: query.from, to: query.to }),
+    );
+  } catch (error) {
+    // Records the figures cannot be worked out from are a data problem, not the request's fault.
+    if (isDomainError(error)) {
+      throw problems.serverError(`The figures could not be worked out: ${error.message}`);
+    }
+    throw error;
+  }
+  const refs = new Map(children.map((c) => [c.id, c.childRef]));
+  return {
+    ...figures,
+    scope: { iroId: iroId ?? null, description },
+    today: db.today,
+    lateReviews: {
+      ...figures.lateReviews,
+      value: figures.lateReviews.value.map((late) => ({
+        ...late,
+        childRef: refs.get(late.childId) ?? late.childId,
+      })),
+    },
+  };
+}
+
+export const reportHandlers = [
+  http.get(
+    '*/api/reports/annual',
+    endpoint(['team-manager', 'iro'], ({ url, db, user }) =>
+      json(annualReport(db, user, readQuery(url, annualReportQuerySchema))),
+    ),
+  ),
+];

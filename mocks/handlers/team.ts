@@ -1,0 +1,351 @@
+// The team manager's views across every IRO: computed from the same child summaries as the
+// caseload (mocks/compute.ts) and the domain's team and annual report functions.
+import { http } from 'msw';
+import {
+  annualReportFigures,
+  atRiskCategory,
+  caseloadBandPosition,
+  escalationAge,
+  horizonInWeeks,
+  horizonToDate,
+  isDomainError,
+  isParticipationCode,
+  perFte,
+  signOffWait,
+  TEAM_OVERVIEW_HORIZON_WEEKS,
+  yearToDate,
+  type AtRiskCategory,
+  type AtRiskHorizon,
+  type ReportChild,
+  type ReportReview,
+} from '@/domain';
+import type { Child, ChildSummary, StaffMember } from '@/lib/api/schemas';
+import {
+  atRiskQuerySchema,
+  teamIroQuerySchema,
+  type AtRiskList,
+  type AtRiskReview,
+  type OpenEscalation,
+  type OpenEscalations,
+  type SignOffQueue,
+  type SignOffQueueItem,
+  type TeamIroRow,
+  type TeamOverview,
+} from '@/lib/api/team-schemas';
+import { workingDayCalendar as calendar } from '../calendar';
+import { periodsOf, summariseChild } from '../compute';
+import type { Database } from '../db/database';
+import { endpoint } from '../http/resolvers';
+import { json, readQuery } from '../http/validation';
+
+const TEAM_MANAGER = ['team-manager'] as const;
+
+function iroName(db: Database, iroId: string): string {
+  return db.get('staff', iroId)?.name ?? 'Unknown IRO';
+}
+
+/** IROs working now, and any who have left but still have children allocated. */
+function teamIros(db: Database): StaffMember[] {
+  return [...db.all('staff')]
+    .filter((s) => s.role === 'iro' && (s.active || db.childIdsOf(s.id).size > 0))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+/** Children of one IRO, or of everyone. */
+function childrenOf(db: Database, iroId: string | undefined): Child[] {
+  if (iroId === undefined) return [...db.all('children')];
+  return [...db.childIdsOf(iroId)].flatMap((id) => {
+    const child = db.get('children', id);
+    return child === undefined ? [] : [child];
+  });
+}
+
+function emptyRow(iro: StaffMember): TeamIroRow {
+  return {
+    id: iro.id,
+    name: iro.name,
+    fte: iro.fte,
+    active: iro.active,
+    children: 0,
+    perFte: null,
+    bandPosition: null,
+    overdue: 0,
+    atRisk: 0,
+    bookedLate: 0,
+    midpointMissed: 0,
+    recordOfReviewOverdue: 0,
+    openEscalations: 0,
+    awaitingSignOff: 0,
+  };
+}
+
+type Counted = Omit<TeamIroRow, 'id' | 'name' | 'fte' | 'active' | 'perFte' | 'bandPosition'>;
+
+function addChild(row: Counted, summary: ChildSummary, horizon: AtRiskHorizon): void {
+  row.children++;
+  const category = atRiskCategory(summary.nextReview, horizon.until);
+  if (category === 'overdue') row.overdue++;
+  if (category === 'not-booked') row.atRisk++;
+  if (summary.nextReview.status === 'booked-late') row.bookedLate++;
+  if (summary.midpoint.state === 'missed') row.midpointMissed++;
+  if (summary.recordOfReviewOverdue) row.recordOfReviewOverdue++;
+  row.openEscalations += summary.openEscalations;
+  if (summary.awaitingSignOff) row.awaitingSignOff++;
+}
+
+/** The year-to-date figures, from the domain's annual report over 1 April to today. */
+function yearToDateFigures(
+  db: Database,
+  iros: readonly StaffMember[],
+): NonNullable<TeamOverview['yearToDate']> {
+  const { today, settings } = db.meta;
+  const period = yearToDate(today);
+  const children: ReportChild[] = [];
+  const reviews: ReportReview[] = [];
+  for (const child of db.all('children')) {
+    const childReviews = db.forChild('reviews', child.id);
+    children.push({
+      id: child.id,
+      dateOfBirth: child.dateOfBirth,
+      iroId: child.iroId,
+      periods: periodsOf(child, childReviews).map((p) => ({
+        start: p.start,
+        end: p.end,
+        ruleSet: p.rules,
+      })),
+    });
+    for (const review of childReviews) {
+      if (!isParticipationCode(review.participationCode)) continue;
+      reviews.push({
+        childId: review.childId,
+        heldOn: review.heldOn,
+        participationCode: review.participationCode,
+        participationMethod: review.participationMethod,
+        advocacy: review.advocacy,
+        recordOfReviewCompletedOn: review.recordOfReviewCompletedOn,
+        decisionsSentOn: review.decisionsSentOn,
+        managerSignOffOn: review.managerSignOffOn,
+      });
+    }
+  }
+  const figures = annualReportFigures({
+    period: { from: period.from, to: period.to },
+    children,
+    reviews,
+    escalations: [...db.all('escalations')],
+    iros: iros.map((iro) => ({ id: iro.id, name: iro.name, fte: iro.fte })),
+    holidays: calendar,
+    today,
+    settings: {
+      recordOfReviewTargetWorkingDays: settings.recordOfReviewTargetWorkingDays,
+      recordOfReviewLimitWorkingDays: settings.recordOfReviewLimitWorkingDays,
+      managerSignOffWorkingDays: settings.managerSignOffWorkingDays,
+    },
+  });
+  return {
+    ...period,
+    reviewsHeld: figures.reviewsHeld,
+    inTimescale: figures.reviewsInTimescale,
+    participation: figures.participation,
+    participationIncludingUnder4s: figures.participationIncludingUnder4s,
+    advocacyReferrals: figures.advocacyReferrals,
+  };
+}
+
+/**
+ * The caseloads do not depend on the year's records adding up, so a record the annual report
+ * cannot count (an escalation resolved before it was raised) leaves the figures out and says why,
+ * rather than failing the whole overview.
+ */
+function yearToDateOrProblem(
+  db: Database,
+  iros: readonly StaffMember[],
+): Pick<TeamOverview, 'yearToDate' | 'yearToDateProblem'> {
+  try {
+    return { yearToDate: yearToDateFigures(db, iros), yearToDateProblem: null };
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return {
+      yearToDate: null,
+      yearToDateProblem: `${error.message}${error.field === undefined ? '' : ` (${error.field})`}`,
+    };
+  }
+}
+
+function teamOverview(db: Database): TeamOverview {
+  const { today, settings } = db.meta;
+  const band = settings.caseloadBand;
+  const horizon = horizonInWeeks(today, TEAM_OVERVIEW_HORIZON_WEEKS);
+  const iros = teamIros(db);
+  const rows = new Map(iros.map((iro) => [iro.id, emptyRow(iro)]));
+  const totals: TeamOverview['totals'] = {
+    fte: Math.round(iros.reduce((sum, iro) => sum + iro.fte * 100, 0)) / 100,
+    children: 0,
+    perFte: null,
+    overdue: 0,
+    atRisk: 0,
+    bookedLate: 0,
+    midpointMissed: 0,
+    recordOfReviewOverdue: 0,
+    openEscalations: 0,
+    awaitingSignOff: 0,
+    unallocated: 0,
+  };
+  for (const child of db.all('children')) {
+    const summary = summariseChild(db, child);
+    const row = rows.get(child.iroId);
+    if (row === undefined) totals.unallocated++;
+    else addChild(row, summary, horizon);
+    addChild(totals, summary, horizon);
+  }
+  for (const row of rows.values()) {
+    row.perFte = perFte(row.children, row.fte);
+    row.bandPosition = caseloadBandPosition(row.perFte, band);
+  }
+  totals.perFte = perFte(totals.children - totals.unallocated, totals.fte);
+  return {
+    today,
+    horizon,
+    band: { min: band.min, max: band.max },
+    iros: [...rows.values()],
+    totals,
+    ...yearToDateOrProblem(db, iros),
+  };
+}
+
+function atRiskList(db: Database, url: URL): AtRiskList {
+  const query = readQuery(url, atRiskQuerySchema);
+  const { today } = db;
+  const horizon =
+    query.until === undefined
+      ? horizonInWeeks(today, query.weeks ?? TEAM_OVERVIEW_HORIZON_WEEKS)
+      : horizonToDate(today, query.until);
+  const wanted = new Set<AtRiskCategory>(query.category);
+  const counts = { overdue: 0, notBooked: 0, bookedLate: 0, total: 0 };
+  const items: AtRiskReview[] = [];
+  for (const child of childrenOf(db, query.iroId)) {
+    const summary = summariseChild(db, child);
+    const { nextReview } = summary;
+    const category = atRiskCategory(nextReview, horizon.until);
+    if (category === null) continue;
+    counts.total++;
+    if (category === 'overdue') counts.overdue++;
+    else if (category === 'not-booked') counts.notBooked++;
+    else counts.bookedLate++;
+    if (wanted.size > 0 && !wanted.has(category)) continue;
+    items.push({
+      childId: child.id,
+      childRef: child.childRef,
+      givenName: child.givenName,
+      familyName: child.familyName,
+      iroId: child.iroId,
+      iroName: iroName(db, child.iroId),
+      due: nextReview.due,
+      kind: nextReview.kind,
+      dueReason: nextReview.reason,
+      status: nextReview.status,
+      statusReason: nextReview.statusReason,
+      category,
+      workingDaysLeft: nextReview.workingDaysLeft,
+      daysOverdue: nextReview.daysOverdue,
+      meetingDate: summary.meeting?.date ?? null,
+    });
+  }
+  items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.childRef < b.childRef ? -1 : 1));
+  return { today, horizon, counts, items };
+}
+
+function signOffQueue(db: Database, url: URL): SignOffQueue {
+  const query = readQuery(url, teamIroQuerySchema);
+  const { today, settings } = db.meta;
+  const workingDays = settings.managerSignOffWorkingDays;
+  const items: SignOffQueueItem[] = [];
+  for (const review of db.all('reviews')) {
+    if (review.decisionsSentOn === null || review.managerSignOffOn !== null) continue;
+    const child = db.get('children', review.childId);
+    if (child === undefined) continue;
+    if (query.iroId !== undefined && child.iroId !== query.iroId) continue;
+    const wait = signOffWait(review.decisionsSentOn, today, calendar, workingDays);
+    items.push({
+      reviewId: review.id,
+      version: review.version,
+      childId: child.id,
+      childRef: child.childRef,
+      givenName: child.givenName,
+      familyName: child.familyName,
+      iroId: child.iroId,
+      iroName: iroName(db, child.iroId),
+      heldOn: review.heldOn,
+      decisionsSentOn: review.decisionsSentOn,
+      ...wait,
+    });
+  }
+  items.sort(
+    (a, b) =>
+      a.decisionsSentOn.localeCompare(b.decisionsSentOn) ||
+      a.heldOn.localeCompare(b.heldOn) ||
+      a.childRef.localeCompare(b.childRef),
+  );
+  return { today, workingDays, late: items.filter((item) => item.late).length, items };
+}
+
+function openEscalations(db: Database, url: URL): OpenEscalations {
+  const query = readQuery(url, teamIroQuerySchema);
+  const { today, settings } = db.meta;
+  const limit = settings.escalationOpenWorkingDaysLimit;
+  const byStage = { 1: 0, 2: 0, 3: 0 };
+  const items: OpenEscalation[] = [];
+  for (const escalation of db.all('escalations')) {
+    if (escalation.resolvedOn !== null) continue;
+    const child = db.get('children', escalation.childId);
+    if (child === undefined) continue;
+    if (query.iroId !== undefined && child.iroId !== query.iroId) continue;
+    const stageReachedOn = escalation.stages
+      .filter((s) => s.stage === escalation.stage)
+      .reduce((latest, s) => (s.reachedOn > latest ? s.reachedOn : latest), escalation.raisedOn);
+    byStage[escalation.stage]++;
+    items.push({
+      id: escalation.id,
+      childId: child.id,
+      childRef: child.childRef,
+      givenName: child.givenName,
+      familyName: child.familyName,
+      iroId: child.iroId,
+      iroName: iroName(db, child.iroId),
+      stage: escalation.stage,
+      reason: escalation.reason,
+      raisedOn: escalation.raisedOn,
+      stageReachedOn,
+      ...escalationAge({ raisedOn: escalation.raisedOn, stageReachedOn }, today, calendar, limit),
+    });
+  }
+  items.sort(
+    (a, b) => a.raisedOn.localeCompare(b.raisedOn) || a.childRef.localeCompare(b.childRef),
+  );
+  return {
+    today,
+    limitWorkingDays: limit,
+    byStage,
+    overLimit: items.filter((item) => item.overLimit).length,
+    items,
+  };
+}
+
+export const teamHandlers = [
+  http.get(
+    '*/api/team/overview',
+    endpoint(TEAM_MANAGER, ({ db }) => json(teamOverview(db))),
+  ),
+  http.get(
+    '*/api/team/reviews-at-risk',
+    endpoint(TEAM_MANAGER, ({ db, url }) => json(atRiskList(db, url))),
+  ),
+  http.get(
+    '*/api/team/sign-off-queue',
+    endpoint(TEAM_MANAGER, ({ db, url }) => json(signOffQueue(db, url))),
+  ),
+  http.get(
+    '*/api/team/escalations',
+    endpoint(TEAM_MANAGER, ({ db, url }) => json(openEscalations(db, url))),
+  ),
+];

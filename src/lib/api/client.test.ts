@@ -1,0 +1,102 @@
+// The typed REST client against the real mock handlers (msw/node), and against hand-made
+// responses for what the mock never sends (a malformed row, no response at all).
+import { describe, expect, it, vi } from 'vitest';
+import { readConfig } from '@/lib/config';
+import { API, call, signIn, useMockBackend } from '@mocks/test/support';
+import { ApiError, createApiClient } from './client';
+
+useMockBackend({ size: 1200 });
+
+function clientWithToken(
+  token: string | null,
+  extra: Partial<Parameters<typeof createApiClient>[0]> = {},
+) {
+  return createApiClient({ baseUrl: API, getToken: () => token, ...extra });
+}
+
+describe('the API client', () => {
+  it('checks a long list a slice at a time and returns every row, in order', async () => {
+    const token = await signIn('st_10');
+    const client = clientWithToken(token);
+    const page = await client.listChildren({ pageSize: 1200 });
+    expect(page.items).toHaveLength(1200);
+    const raw = await call<{ items: { id: string }[] }>('GET', '/children?pageSize=1200', {
+      token,
+    });
+    expect(page.items.map((child) => child.id)).toEqual(raw.body.items.map((child) => child.id));
+    expect(page.totalItems).toBe(1200);
+  });
+
+  it('names the row of a long list that does not match the contract', async () => {
+    const token = await signIn('st_10');
+    const good = await call<{ items: Record<string, unknown>[] }>('GET', '/children?pageSize=900', {
+      token,
+    });
+    const items = good.body.items.map((item, index) =>
+      index === 700 ? { ...item, dateOfBirth: '31/02/2020' } : item,
+    );
+    const client = clientWithToken(token, {
+      fetch: () => Promise.resolve(Response.json({ ...good.body, items }, { status: 200 })),
+    });
+    const failure = await client.listChildren({ pageSize: 900 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).kind).toBe('invalid-response');
+    expect((failure as ApiError).message).toContain('items.700.dateOfBirth');
+  });
+
+  it('reports whether the service answered, for the offline banner', async () => {
+    const reachability = vi.fn<(reachable: boolean) => void>();
+    const offline = clientWithToken(null, {
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      onReachability: reachability,
+    });
+    const failure = await offline.listDemoStaff().catch((error: unknown) => error);
+    expect((failure as ApiError).kind).toBe('network');
+    expect(reachability).toHaveBeenLastCalledWith(false);
+
+    const online = clientWithToken(null, { onReachability: reachability });
+    await online.listDemoStaff();
+    expect(reachability).toHaveBeenLastCalledWith(true);
+    // A refusal is still an answer: the service is reachable.
+    await online.getSession().catch(() => undefined);
+    expect(reachability).toHaveBeenLastCalledWith(true);
+  });
+
+  it('turns a 422 into messages per field', async () => {
+    const failure = await clientWithToken(null)
+      .signIn({ staffId: '' })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).isValidation).toBe(true);
+    expect(Object.keys((failure as ApiError).fieldErrors)).toContain('staffId');
+  });
+});
+
+describe('configuration', () => {
+  it('defaults to the bundled mock at /api and a 30-minute session', () => {
+    expect(readConfig({})).toEqual({
+      apiBaseUrl: '/api',
+      useMocks: true,
+      sessionTimeoutMinutes: 30,
+      sessionWarningMinutes: 2,
+    });
+  });
+
+  it('reads a real server and a local timeout policy from the environment', () => {
+    const config = readConfig({
+      VITE_API_BASE_URL: 'https://iro.example.gov.uk/api/',
+      VITE_USE_MOCKS: 'false',
+      VITE_SESSION_TIMEOUT_MINUTES: '20',
+    });
+    expect(config).toMatchObject({
+      apiBaseUrl: 'https://iro.example.gov.uk/api',
+      useMocks: false,
+      sessionTimeoutMinutes: 20,
+    });
+  });
+
+  it('refuses a base URL that is neither a path nor http(s), and a nonsense timeout', () => {
+    expect(() => readConfig({ VITE_API_BASE_URL: 'ftp://x' })).toThrow(/VITE_API_BASE_URL/);
+    expect(() => readConfig({ VITE_SESSION_TIMEOUT_MINUTES: 'soon' })).toThrow();
+  });
+});
