@@ -1,0 +1,156 @@
+// The team manager's morning: spot the IRO above the caseload band and move two children to a
+// colleague, look four weeks ahead for reviews at risk and export them, sign off a review, and
+// check open escalations. Production build, real service worker and handlers, "today" fixed at
+// Monday 23 November 2026 (seed 20261123, 450 children).
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { prepareApp, saveScreenshot, signInAs } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+
+function caseloadTable(page: Page): Locator {
+  return page.getByRole('table', { name: /Caseloads by IRO/ });
+}
+
+/** The number of children an IRO has, read from the overview's link ("74 children allocated to"). */
+async function childrenOf(page: Page, name: string): Promise<number> {
+  const link = caseloadTable(page).getByRole('link', {
+    name: new RegExp(`^\\d+ children allocated to ${name}$`),
+  });
+  const text = (await link.textContent()) ?? '';
+  return Number(/^(\d+)/.exec(text.trim())?.[1]);
+}
+
+test('a team manager rebalances caseloads, exports the reviews at risk and signs off a review', async ({
+  page,
+}) => {
+  // A long journey with an axe scan on every page: allow for a busy machine.
+  test.setTimeout(180_000);
+  await prepareApp(page);
+  await signInAs(page, 'Margaret Osei-Bonsu');
+
+  // Home for a team manager is the team overview.
+  await expect(page).toHaveURL(/\/team$/);
+  await expect(page.getByRole('heading', { name: 'Team overview', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Team overview – IRO Review Tracker');
+  const navigation = page.getByRole('navigation', { name: 'Menu' });
+  await expect(navigation.getByRole('link', { name: 'Team overview' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  // Find the IRO above the band: Hannah Okoye, 74 children for 1.0 FTE.
+  await expect(page.getByText('Above the band: Hannah Okoye.')).toBeVisible();
+  const hannahRow = caseloadTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Hannah Okoye' }) });
+  await expect(hannahRow.getByText('Above 70')).toBeVisible();
+  expect(await childrenOf(page, 'Hannah Okoye')).toBe(74);
+  const garethBefore = await childrenOf(page, 'Gareth Lloyd');
+  expect(garethBefore).toBe(44);
+  await expect(page.getByRole('heading', { name: 'Year to date' })).toBeVisible();
+  await expect(page.getByText('2026-27 so far (1 April 2026 to 23 November 2026)')).toBeVisible();
+  await saveScreenshot(page, 'team-01-overview');
+  await expectNoAxeViolations(page);
+
+  // Reallocate two of Hannah's children to Gareth Lloyd.
+  await hannahRow.getByRole('link', { name: 'Reallocate children of Hannah Okoye' }).click();
+  await expect(page.getByRole('heading', { name: 'Reallocate children', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Reallocate children of')).toHaveValue('st_01');
+  const children = page.getByRole('group', { name: /^Children to reallocate/ });
+  const boxes = children.getByRole('checkbox');
+  await expect(boxes).toHaveCount(74);
+  const moved = [
+    (await children.locator('label').nth(0).textContent()) ?? '',
+    (await children.locator('label').nth(1).textContent()) ?? '',
+  ];
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByLabel('Allocate them to').selectOption({ label: 'Gareth Lloyd (44 children)' });
+  const change = page.getByRole('table', { name: 'Caseloads before and after' });
+  await expect(change.getByRole('row').nth(1)).toHaveText(/^Hannah Okoye747272\.0 Above 70$/);
+  await expect(change.getByRole('row').nth(2)).toHaveText(/^Gareth Lloyd444646\.0 Below 50$/);
+  await saveScreenshot(page, 'team-02-reallocate');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Reallocate 2 children' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: '2 children reallocated' });
+  await expect(banner).toContainText('2 children reallocated from Hannah Okoye to Gareth Lloyd');
+  await expect(banner).toContainText(
+    'Hannah Okoye now has 72 children and Gareth Lloyd has 46 children.',
+  );
+  for (const label of moved) {
+    await expect(banner).toContainText(label.replace(/ \(LA\d+\)$/, ''));
+  }
+  await expect(boxes).toHaveCount(72);
+  await saveScreenshot(page, 'team-03-reallocated');
+  await expectNoAxeViolations(page);
+
+  // Both caseloads have changed on the overview.
+  await navigation.getByRole('link', { name: 'Team overview' }).click();
+  await expect(page.getByRole('heading', { name: 'Team overview', level: 1 })).toBeVisible();
+  await expect.poll(() => childrenOf(page, 'Hannah Okoye')).toBe(72);
+  expect(await childrenOf(page, 'Gareth Lloyd')).toBe(46);
+
+  // Reviews at risk in the next 4 weeks, exported as CSV.
+  await navigation.getByRole('link', { name: 'Reviews at risk' }).click();
+  await expect(page.getByRole('heading', { name: 'Reviews at risk', level: 1 })).toBeVisible();
+  await page.getByRole('radio', { name: '4 weeks' }).check();
+  await page.getByRole('button', { name: 'Show reviews' }).click();
+  await expect(page).toHaveURL(/\/team\/at-risk\?weeks=4$/);
+  const status = page.getByText(/^Showing \d+ reviews? at risk in the next 4 weeks/);
+  await expect(status).toHaveText(
+    /^Showing \d+ reviews? at risk in the next 4 weeks \(to 21 December 2026\)$/,
+  );
+  const shown = Number(/Showing (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(shown).toBeGreaterThan(0);
+  const rows = page.getByRole('table', { name: /Reviews at risk/ }).getByRole('row');
+  await expect(rows).toHaveCount(shown + 1);
+  const firstChild = (await rows.nth(1).getByRole('rowheader').getByRole('link').textContent())!;
+  await saveScreenshot(page, 'team-04-at-risk');
+  await expectNoAxeViolations(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export as CSV/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('reviews-at-risk-2026-11-23-to-2026-12-21.csv');
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = csv.split('\r\n');
+  expect(lines[0]).toBe(
+    'Child reference,Given name,Family name,IRO,Review,Due date,Working days left,Days overdue,At risk because,Status,Reason,Meeting booked for',
+  );
+  expect(lines).toHaveLength(shown + 2);
+  expect(lines.at(-1)).toBe('');
+  const [given, family] = firstChild.split(' ');
+  expect(lines[1]).toContain(`,${given},${family},`);
+  const dues = lines.slice(1, -1).map((line) => /,(\d{4}-\d{2}-\d{2}),/.exec(line)?.[1] ?? '');
+  expect(dues).toEqual([...dues].sort());
+  expect(dues.every((due) => due <= '2026-12-21')).toBe(true);
+
+  // Sign off the oldest decisions waiting.
+  await navigation.getByRole('link', { name: 'Sign-off' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Decisions awaiting sign-off', level: 1 }),
+  ).toBeVisible();
+  const waiting = page.getByText(/^\d+ reviews? waiting, \d+ late\.$/);
+  await expect(waiting).toBeVisible();
+  const before = Number(/^(\d+)/.exec((await waiting.textContent()) ?? '')?.[1]);
+  await saveScreenshot(page, 'team-05-sign-off');
+  await expectNoAxeViolations(page);
+  const signOff = page.getByRole('button', { name: /^Sign off the review of / }).first();
+  const name = ((await signOff.textContent()) ?? '').replace(/^Sign off /, '');
+  await signOff.click();
+  await expect(page.getByText(`You signed off ${name} on 23 November 2026.`)).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`^${before - 1} reviews? waiting, \\d+ late\\.$`)),
+  ).toBeVisible();
+  await saveScreenshot(page, 'team-06-signed-off');
+  await expectNoAxeViolations(page);
+
+  // Open escalations by stage and age.
+  await navigation.getByRole('link', { name: 'Escalations' }).click();
+  await expect(page.getByRole('heading', { name: 'Open escalations', level: 1 })).toBeVisible();
+  await expect(page.getByText('Stage 1 (team manager)', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Over 20 working days$/).first()).toBeVisible();
+  await saveScreenshot(page, 'team-07-escalations');
+  await expectNoAxeViolations(page);
+});

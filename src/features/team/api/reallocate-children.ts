@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { invalidateTeamData } from './invalidate';
+
+export interface ReallocateVariables {
+  /** The children chosen, with the version of each as listed. */
+  children: readonly { id: string; version: number }[];
+  toIroId: string;
+}
+
+/**
+ * One child: PATCH /api/children/:id with its version (a stale list gets 409). Several: POST
+ * /api/children/reallocate, all or nothing. Both are audited by the backend.
+ */
+export function useReallocateChildren() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ children, toIroId }: ReallocateVariables): Promise<number> => {
+      const [only] = children;
+      if (children.length === 1 && only !== undefined) {
+        await api.reallocateChild(only.id, { iroId: toIroId, version: only.version });
+        return 1;
+      }
+      const result = await api.reallocateChildren({
+        childIds: children.map((child) => child.id),
+        toIroId,
+      });
+      return result.reallocated;
+    },
+    onSettled: () => invalidateTeamData(queryClient),
+  });
+}

@@ -1,0 +1,152 @@
+import { Link, useSearchParams } from 'react-router';
+import {
+  EmptyState,
+  ErrorState,
+  formatIsoDate,
+  LoadingState,
+  Select,
+  SummaryList,
+  Table,
+  Tag,
+} from '@/components';
+import { paths } from '@/lib/paths';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useOpenEscalations } from '../api/get-open-escalations';
+import { useTeamOverview } from '../api/get-team-overview';
+import { fullName, STAGE_LABELS } from '../lib/format';
+
+function workingDays(n: number): string {
+  return `${n} working ${n === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * Open dispute resolution escalations by stage and age, longest open first; those open longer
+ * than the council's setting are flagged.
+ */
+export function EscalationsPage() {
+  useDocumentTitle('Open escalations');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const iroId = searchParams.get('iro') || undefined;
+  const overview = useTeamOverview();
+  const escalations = useOpenEscalations(iroId);
+  const iroName = overview.data?.iros.find((row) => row.id === iroId)?.name;
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">Open escalations</h1>
+      <p className="govuk-body">
+        Escalations under the dispute resolution protocol that have not been resolved. Stage 1 is
+        raised with the team manager, stage 2 with the head of service and stage 3 with the
+        director.
+      </p>
+
+      <Select
+        id="iro"
+        label="Show escalations raised by"
+        value={iroId ?? ''}
+        onChange={(event) => {
+          setSearchParams(event.target.value === '' ? {} : { iro: event.target.value });
+        }}
+        options={[
+          { value: '', text: 'All IROs' },
+          ...(overview.data?.iros ?? []).map((row) => ({ value: row.id, text: row.name })),
+        ]}
+      />
+
+      {escalations.isPending ? (
+        <LoadingState label="Loading open escalations" />
+      ) : escalations.isError ? (
+        <ErrorState
+          message="The open escalations could not be loaded."
+          onRetry={() => void escalations.refetch()}
+        />
+      ) : (
+        <>
+          <h2 className="govuk-heading-m">
+            {escalations.data.items.length} open{iroName ? ` from ${iroName}` : ''}
+          </h2>
+          <SummaryList
+            rows={[
+              ...([1, 2, 3] as const).map((stage) => ({
+                key: STAGE_LABELS[stage],
+                value: String(escalations.data.byStage[stage]),
+              })),
+              {
+                key: `Open longer than ${workingDays(escalations.data.limitWorkingDays)}`,
+                value: String(escalations.data.overLimit),
+              },
+            ]}
+          />
+          {escalations.data.items.length === 0 ? (
+            <EmptyState title="No open escalations">
+              <p className="govuk-body">Every escalation has been resolved.</p>
+            </EmptyState>
+          ) : (
+            <div className="app-table-scroll">
+              <Table
+                caption="Open escalations, longest open first"
+                captionClassName="govuk-table__caption--m"
+                className="app-team-table"
+                firstCellIsHeader
+                rowKeys={escalations.data.items.map((item) => item.id)}
+                head={[
+                  { content: 'Child' },
+                  { content: 'IRO' },
+                  { content: 'Stage' },
+                  { content: 'Raised' },
+                  { content: 'Open for' },
+                  { content: 'Reason' },
+                ]}
+                rows={escalations.data.items.map((item) => [
+                  {
+                    content: (
+                      <>
+                        <Link
+                          className="govuk-link govuk-link--no-visited-state"
+                          to={paths.child(item.childId)}
+                        >
+                          {fullName(item)}
+                        </Link>
+                        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+                          {item.childRef}
+                        </span>
+                      </>
+                    ),
+                  },
+                  { content: item.iroName },
+                  {
+                    content: (
+                      <>
+                        {STAGE_LABELS[item.stage]}
+                        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+                          since {formatIsoDate(item.stageReachedOn)} (
+                          {workingDays(item.workingDaysAtStage)})
+                        </span>
+                      </>
+                    ),
+                  },
+                  { content: formatIsoDate(item.raisedOn) },
+                  {
+                    content: (
+                      <>
+                        {workingDays(item.workingDaysOpen)}
+                        {item.overLimit && (
+                          <span className="govuk-!-display-block govuk-!-margin-top-1">
+                            <Tag colour="red">
+                              Over {workingDays(escalations.data.limitWorkingDays)}
+                            </Tag>
+                          </span>
+                        )}
+                      </>
+                    ),
+                  },
+                  { content: item.reason },
+                ])}
+              />
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
