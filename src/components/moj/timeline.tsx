@@ -31,6 +31,8 @@ export function Timeline({ items, headingLevel = 2, className }: TimelineProps) 
         <div key={item.id} className={cx('moj-timeline__item', item.className)}>
           <div className="moj-timeline__header">
             <HeadingTag className="moj-timeline__title">{item.label}</HeadingTag>
+            {/* Title and byline are inline (MOJ styles): keep the space the MOJ template has. */}
+            {item.byline ? ' ' : null}
             {item.byline ? <p className="moj-timeline__byline">by {item.byline}</p> : null}
           </div>
           <p className="moj-timeline__date">

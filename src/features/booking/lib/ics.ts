@@ -1,0 +1,53 @@
+import { meetingToIcs } from '@/domain';
+import type { BookingChild, ReviewMeeting } from '@/lib/api/schemas';
+import { FORMAT_LABELS } from './labels';
+
+/** 'YYYYMMDDTHHMMSSZ' for an instant (the calendar file's DTSTAMP). */
+export function icsStamp(now: Date): string {
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** The meeting as an iCalendar file (times in Europe/London), from the domain. */
+export function meetingCalendarFile(
+  meeting: ReviewMeeting,
+  child: BookingChild,
+  now: Date,
+): { fileName: string; text: string } {
+  const where = [meeting.venue, meeting.virtualLink].filter(
+    (value): value is string => value !== null && value !== '',
+  );
+  const text = meetingToIcs({
+    uid: `${meeting.id}@iro-review-tracker`,
+    title: `Review meeting: ${child.givenName} ${child.familyName} (${child.childRef})`,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    durationMinutes: meeting.durationMinutes,
+    location: where.join(' and '),
+    description: [
+      `${FORMAT_LABELS[meeting.format]} review meeting chaired by ${child.iro.name}.`,
+      meeting.virtualLink ? `Join online: ${meeting.virtualLink}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    stamp: icsStamp(now),
+    sequence: meeting.history.filter((entry) => entry.action === 'rescheduled').length,
+  });
+  return { fileName: `review-meeting-${child.childRef}-${meeting.date}.ics`, text };
+}
+
+/** Starts a download of a text file in the browser. */
+export function downloadTextFile(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}

@@ -1,0 +1,244 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { BackLink, Button, emptyDateInput, Input, Radios } from '@/components';
+import { formatDateWithWeekday } from '@/domain';
+import { MEETING_FORMATS, type BookingView, type CreateMeetingBody } from '@/lib/api/schemas';
+import { paths } from '@/lib/paths';
+import { useToday } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useBookMeeting } from '../api/book-meeting';
+import {
+  checkInvitees,
+  inviteeBodies,
+  inviteeFieldId,
+  InviteesFields,
+  newInviteeRow,
+  type InviteeRow,
+} from '../components/invitees-fields';
+import { ChildBookingLoader } from '../components/loaders';
+import {
+  checkWhen,
+  useWhenChecks,
+  WhenFields,
+  type WhenValues,
+} from '../components/meeting-when-fields';
+import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
+import { LeaveConfirmation, useLeaveGuard } from '../forms/leave-guard';
+import { FORMAT_LABELS } from '../lib/labels';
+
+const TITLE = 'Book a review meeting';
+const FIELD_ORDER = [
+  'date',
+  'startTime',
+  'durationMinutes',
+  'outOfTimescaleReason',
+  'format',
+  'venue',
+  'virtualLink',
+  'invitees',
+  'iroId',
+];
+const FIELD_IDS: Record<string, string> = {
+  date: 'date-day',
+  startTime: 'startTime',
+  durationMinutes: 'durationMinutes',
+  outOfTimescaleReason: 'outOfTimescaleReason',
+  format: 'format',
+  venue: 'venue',
+  virtualLink: 'virtualLink',
+};
+
+function BookMeetingForm({ view }: { view: BookingView }) {
+  const { child, review } = view;
+  const today = useToday();
+  const navigate = useNavigate();
+  const book = useBookMeeting();
+  const [when, setWhen] = useState<WhenValues>({
+    date: { ...emptyDateInput },
+    startTime: '',
+    duration: '90',
+    outOfTimescaleReason: '',
+  });
+  const [format, setFormat] = useState('');
+  const [venue, setVenue] = useState('');
+  const [virtualLink, setVirtualLink] = useState('');
+  const [invitees, setInvitees] = useState<InviteeRow[]>(() => [
+    newInviteeRow({
+      role: 'child',
+      name: `${child.givenName} ${child.familyName}`,
+      contactMethod: '',
+    }),
+    newInviteeRow({ role: 'social-worker', name: child.socialWorker.name, contactMethod: 'email' }),
+  ]);
+  const submission = useFormSubmission();
+  const { errors } = submission;
+  const when$ = useWhenChecks(when, {
+    due: review.due,
+    iroId: child.iro.id,
+    iroName: child.iro.name,
+  });
+  const dirty =
+    Object.values(when.date).some((part) => part !== '') ||
+    when.startTime !== '' ||
+    format !== '' ||
+    venue !== '' ||
+    virtualLink !== '';
+  const { blocker, allowLeaving } = useLeaveGuard(dirty);
+  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
+
+  async function onSubmit() {
+    const checked = checkWhen(when, {
+      dateLabel: 'Date of the meeting',
+      today,
+      due: review.due,
+      iroName: child.iro.name,
+      checks: when$.checks,
+    });
+    const clientErrors: FieldErrors = { ...checked.errors };
+    if (format === '') {
+      clientErrors.format = 'Select whether the meeting is in person, virtual or hybrid';
+    }
+    if (format !== '' && format !== 'virtual' && venue.trim() === '') {
+      clientErrors.venue = 'Enter where the meeting will take place';
+    }
+    if (format !== '' && format !== 'in-person' && virtualLink.trim() === '') {
+      clientErrors.virtualLink = 'Enter the link to join the meeting';
+    }
+    Object.assign(clientErrors, checkInvitees(invitees));
+    await submission.submit(clientErrors, async () => {
+      const afterDue = checked.date !== null && checked.date > review.due;
+      const body: CreateMeetingBody = {
+        date: checked.date ?? '',
+        startTime: when.startTime.trim(),
+        durationMinutes: Number(when.duration),
+        format: format as CreateMeetingBody['format'],
+        venue: format === 'virtual' ? null : venue.trim(),
+        virtualLink: format === 'in-person' ? null : virtualLink.trim(),
+        invitees: inviteeBodies(invitees),
+        outOfTimescaleReason: afterDue ? when.outOfTimescaleReason.trim() : null,
+      };
+      const meeting = await book.mutateAsync({ childId: child.id, body });
+      allowLeaving();
+      await navigate(paths.bookingMeeting(meeting.id), {
+        state: {
+          banner: `Meeting booked for ${formatDateWithWeekday(meeting.date)} at ${meeting.startTime}`,
+        },
+      });
+    });
+  }
+
+  return (
+    <>
+      <LeaveConfirmation blocker={blocker} />
+      <FormProblems
+        errors={errors}
+        failure={submission.failure}
+        submitCount={submission.submitCount}
+        fieldOrder={FIELD_ORDER}
+        idFor={(path) => FIELD_IDS[path] ?? inviteeFieldId(path)}
+      />
+      <span className="govuk-caption-l">
+        {child.givenName} {child.familyName} ({child.childRef})
+      </span>
+      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <p className="govuk-body">
+        Chaired by {child.iro.name}. {review.reason}: due by {formatDateWithWeekday(review.due)}.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSubmit();
+        }}
+      >
+        <WhenFields
+          dateLabel="Date of the meeting"
+          values={when}
+          errors={errors}
+          onChange={setWhen}
+          due={review.due}
+          {...when$}
+        />
+        <Radios
+          name="format"
+          legend="How will people attend?"
+          legendSize="m"
+          error={errors.format}
+          value={format}
+          onChange={setFormat}
+          items={MEETING_FORMATS.map((value) => ({ value, text: FORMAT_LABELS[value] }))}
+        />
+        {format !== '' && format !== 'virtual' && (
+          <Input
+            id="venue"
+            label="Venue"
+            hint="Where the meeting will take place, for example the carer’s home or a room"
+            error={errors.venue}
+            value={venue}
+            onChange={(event) => {
+              setVenue(event.target.value);
+            }}
+          />
+        )}
+        {format !== '' && format !== 'in-person' && (
+          <Input
+            id="virtualLink"
+            label="Link to join"
+            type="url"
+            spellCheck={false}
+            error={errors.virtualLink}
+            value={virtualLink}
+            onChange={(event) => {
+              setVirtualLink(event.target.value);
+            }}
+          />
+        )}
+        <InviteesFields rows={invitees} errors={errors} onChange={setInvitees} />
+        <div className="govuk-button-group govuk-!-margin-top-6">
+          <Button type="submit" disabled={submission.saving}>
+            Book meeting
+          </Button>
+          <Link className="govuk-link" to={paths.bookingChild(child.id)}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** Route: paths.bookMeetingPattern ('/booking/children/:childId/meetings/new'). */
+export function BookMeetingPage() {
+  const { childId = '' } = useParams();
+  return (
+    <>
+      <BackLink href={paths.bookingChild(childId)}>Back to the child’s booking</BackLink>
+      <ChildBookingLoader childId={childId} title={TITLE}>
+        {(view) =>
+          view.bookedMeetingId !== null ? (
+            <AlreadyBooked meetingId={view.bookedMeetingId} />
+          ) : (
+            <BookMeetingForm view={view} />
+          )
+        }
+      </ChildBookingLoader>
+    </>
+  );
+}
+
+function AlreadyBooked({ meetingId }: { meetingId: string }) {
+  useDocumentTitle(TITLE);
+  return (
+    <>
+      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <p className="govuk-body">
+        A meeting is already booked for this review. To change the date, reschedule that meeting.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.bookingMeeting(meetingId)}>
+          Go to the booked meeting
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,252 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  DateInput,
+  formatIsoDate,
+  isoToDateInput,
+  type DateInputValue,
+} from '@/components';
+import type { BookingMeetingView, Invitee } from '@/lib/api/schemas';
+import { paths } from '@/lib/paths';
+import { useToday } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useUpdateMeeting } from '../api/update-meeting';
+import { MeetingLoader } from '../components/loaders';
+import { ConflictNotice } from '../forms/conflict-notice';
+import { checkDate, dateErrorParts } from '../forms/dates';
+import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
+import { INVITEE_ROLE_LABELS } from '../lib/labels';
+
+const TITLE = 'Record invitations and readiness';
+
+type Mark = 'invitationSentOn' | 'consultationSentOn' | 'consultationReturnedOn';
+const MARKS: { key: Mark; text: string; done: string }[] = [
+  { key: 'invitationSentOn', text: 'Invitation sent', done: 'Sent on' },
+  { key: 'consultationSentOn', text: 'Consultation document sent', done: 'Sent on' },
+  { key: 'consultationReturnedOn', text: 'Consultation document returned', done: 'Returned on' },
+];
+
+type Ready = 'socialWorkerReportReceivedOn' | 'iroSpokeToChildOn';
+
+function InvitationsForm({
+  view,
+  reload,
+}: {
+  view: BookingMeetingView;
+  reload: () => Promise<void>;
+}) {
+  const { meeting, child } = view;
+  const today = useToday();
+  const navigate = useNavigate();
+  const update = useUpdateMeeting();
+  // The ticked boxes per invitee, starting from what is recorded.
+  const [ticks, setTicks] = useState<Record<string, Mark[]>>(() =>
+    Object.fromEntries(
+      meeting.invitees.map((invitee) => [
+        invitee.id,
+        MARKS.filter((mark) => invitee[mark.key] !== null).map((mark) => mark.key),
+      ]),
+    ),
+  );
+  const [ready, setReady] = useState<Ready[]>(() =>
+    (['socialWorkerReportReceivedOn', 'iroSpokeToChildOn'] as const).filter(
+      (key) => meeting[key] !== null,
+    ),
+  );
+  const [on, setOn] = useState<DateInputValue>(isoToDateInput(today));
+  const submission = useFormSubmission();
+  const { errors } = submission;
+  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
+
+  function idFor(path: string): string | undefined {
+    if (path === 'on') return 'on-day';
+    const match = /^invitees\.(\d+)\./.exec(path);
+    if (match) return `invitee-${match[1]}`;
+    if (path === 'socialWorkerReportReceivedOn' || path === 'iroSpokeToChildOn') return 'ready';
+    return undefined;
+  }
+
+  async function onSubmit() {
+    const clientErrors: FieldErrors = {};
+    const date = checkDate(on, {
+      label: 'Date sent, returned or received',
+      required: true,
+      notAfter: today,
+    });
+    if (date.error) clientErrors.on = date.error;
+    meeting.invitees.forEach((invitee, index) => {
+      const ticked = ticks[invitee.id] ?? [];
+      if (ticked.includes('consultationReturnedOn') && !ticked.includes('consultationSentOn')) {
+        clientErrors[`invitees.${index}.consultationReturnedOn`] =
+          `Record that the consultation document was sent to ${invitee.name} before recording it returned`;
+      }
+    });
+    const dated = (existing: string | null, tickedNow: boolean) =>
+      tickedNow ? (existing ?? date.iso ?? today) : null;
+    await submission.submit(clientErrors, async () => {
+      const invitees: Invitee[] = meeting.invitees.map((invitee) => {
+        const ticked = ticks[invitee.id] ?? [];
+        return {
+          ...invitee,
+          invitationSentOn: dated(invitee.invitationSentOn, ticked.includes('invitationSentOn')),
+          consultationSentOn: dated(
+            invitee.consultationSentOn,
+            ticked.includes('consultationSentOn'),
+          ),
+          consultationReturnedOn: dated(
+            invitee.consultationReturnedOn,
+            ticked.includes('consultationReturnedOn'),
+          ),
+        };
+      });
+      await update.mutateAsync({
+        meetingId: meeting.id,
+        body: {
+          action: 'update',
+          version: meeting.version,
+          invitees,
+          socialWorkerReportReceivedOn: dated(
+            meeting.socialWorkerReportReceivedOn,
+            ready.includes('socialWorkerReportReceivedOn'),
+          ),
+          iroSpokeToChildOn: dated(meeting.iroSpokeToChildOn, ready.includes('iroSpokeToChildOn')),
+        },
+      });
+      await navigate(paths.bookingMeeting(meeting.id), {
+        state: { banner: 'Invitations and readiness saved' },
+      });
+    });
+  }
+
+  return (
+    <>
+      {submission.conflict && (
+        <ConflictNotice
+          error={submission.conflict}
+          onReload={async () => {
+            await reload();
+            submission.clearConflict();
+          }}
+        />
+      )}
+      <FormProblems
+        errors={errors}
+        failure={submission.failure}
+        submitCount={submission.submitCount}
+        fieldOrder={['on', 'invitees', 'socialWorkerReportReceivedOn', 'iroSpokeToChildOn']}
+        idFor={idFor}
+      />
+      <span className="govuk-caption-l">
+        {child.givenName} {child.familyName} ({child.childRef})
+      </span>
+      <h1 className="govuk-heading-l">{TITLE}</h1>
+      <p className="govuk-body">
+        Tick what has gone or come back. What you tick now is recorded with the date below; what was
+        recorded before keeps its date. Untick something recorded by mistake to clear it.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSubmit();
+        }}
+      >
+        <DateInput
+          id="on"
+          namePrefix="on"
+          legend="Date sent, returned or received"
+          legendSize="m"
+          hint="Today, unless you are recording something done earlier. For example, 27 3 2026"
+          error={errors.on}
+          errorParts={dateErrorParts(on, errors.on)}
+          value={on}
+          onChange={setOn}
+        />
+        <h2 className="govuk-heading-m">Invitees</h2>
+        {meeting.invitees.length === 0 && (
+          <p className="govuk-body">No one has been invited to this meeting.</p>
+        )}
+        {meeting.invitees.map((invitee, index) => {
+          const error = MARKS.map((mark) => errors[`invitees.${index}.${mark.key}`]).find(
+            (message) => message !== undefined,
+          );
+          return (
+            <Checkboxes
+              key={invitee.id}
+              name={`invitee-${index}`}
+              idPrefix={`invitee-${index}`}
+              legend={`${invitee.name} (${INVITEE_ROLE_LABELS[invitee.role]})`}
+              legendSize="s"
+              small
+              error={error}
+              values={ticks[invitee.id] ?? []}
+              onChange={(values) => {
+                setTicks({ ...ticks, [invitee.id]: values as Mark[] });
+              }}
+              items={MARKS.map((mark) => ({
+                value: mark.key,
+                text: mark.text,
+                hint:
+                  invitee[mark.key] !== null
+                    ? `${mark.done} ${formatIsoDate(invitee[mark.key] ?? '')}`
+                    : undefined,
+              }))}
+            />
+          );
+        })}
+        <Checkboxes
+          name="ready"
+          idPrefix="ready"
+          legend="Before the meeting"
+          legendSize="m"
+          values={ready}
+          onChange={(values) => {
+            setReady(values as Ready[]);
+          }}
+          items={[
+            {
+              value: 'socialWorkerReportReceivedOn',
+              text: 'Social worker’s report received',
+              hint:
+                meeting.socialWorkerReportReceivedOn !== null
+                  ? `Received on ${formatIsoDate(meeting.socialWorkerReportReceivedOn)}`
+                  : undefined,
+            },
+            {
+              value: 'iroSpokeToChildOn',
+              text: 'IRO has spoken to the child',
+              hint:
+                meeting.iroSpokeToChildOn !== null
+                  ? `On ${formatIsoDate(meeting.iroSpokeToChildOn)}`
+                  : undefined,
+            },
+          ]}
+        />
+        <div className="govuk-button-group">
+          <Button type="submit" disabled={submission.saving}>
+            Save
+          </Button>
+          <Link className="govuk-link" to={paths.bookingMeeting(meeting.id)}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** Route: paths.meetingInvitationsPattern ('/booking/meetings/:meetingId/invitations'). */
+export function MeetingInvitationsPage() {
+  const { meetingId = '' } = useParams();
+  return (
+    <>
+      <BackLink href={paths.bookingMeeting(meetingId)}>Back to the meeting</BackLink>
+      <MeetingLoader meetingId={meetingId} title={TITLE}>
+        {(view, reload) => <InvitationsForm view={view} reload={reload} />}
+      </MeetingLoader>
+    </>
+  );
+}
