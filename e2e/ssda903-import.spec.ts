@@ -1,0 +1,206 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { makeReturn } from '../bench/ssda903-return';
+import { JOURNEY_TODAY, prepareApp, saveScreenshot, signInAs } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+
+// A team manager loads the council's SSDA903 return: uploads the three files, sees the preview with
+// every problem, imports the valid rows, shares the children out between IROs, finds an imported
+// child on the caseload with the right next due date, and downloads the reviews file.
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/ssda903/', import.meta.url));
+
+async function check(page: Page, name: string): Promise<void> {
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, `ssda903-${name}`);
+}
+
+/** `months` calendar months after an ISO date (the day exists in the fixtures' months). */
+function addMonths(iso: string, months: number): string {
+  const [y = 0, m = 0, d = 0] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The nth weekday after a date (the fixture's November 2026 has no bank holidays). */
+function workingDaysAfter(iso: string, n: number): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  let count = 0;
+  while (count < n) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const day = date.getUTCDay();
+    if (day !== 0 && day !== 6) count++;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+test('a team manager imports the SSDA903 return, allocates the children and exports the reviews', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  expect(JOURNEY_TODAY).toBe('2026-11-23');
+  await prepareApp(page);
+  await signInAs(page, 'Margaret Osei-Bonsu');
+
+  // The navigation offers the import to team managers.
+  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Import the SSDA903 return' }),
+  ).toBeVisible();
+  await check(page, '01-upload');
+
+  // Nothing chosen: GOV.UK errors.
+  await page.getByRole('button', { name: 'Check the files' }).click();
+  const errorSummary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(errorSummary.getByRole('link')).toHaveText([
+    'Select the header file',
+    'Select the episodes file',
+    'Select the reviews file',
+  ]);
+  await expect(page).toHaveTitle(/^Error: Import the SSDA903 return/);
+  await check(page, '02-upload-errors');
+
+  // Upload the fixture files: read in a web worker, then the preview.
+  await page.getByLabel('Header file').setInputFiles(`${FIXTURES}header.csv`);
+  await page.getByLabel('Episodes file').setInputFiles(`${FIXTURES}episodes.csv`);
+  await page.getByLabel('Reviews file').setInputFiles(`${FIXTURES}reviews.csv`);
+  await page.getByRole('button', { name: 'Check the files' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check the return before importing' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('7 rows in the header file: 4 children can be imported'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: '10 problems found' })).toBeVisible();
+  const problems = page.getByRole('table', { name: 'Problems by file and row' });
+  await expect(problems.getByRole('row')).toHaveCount(11);
+  for (const message of [
+    "DOB must be a real date in the form dd/mm/yyyy: got '31/02/2016'",
+    'Child NB999999 is not in the header file',
+    "REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
+    'REVIEW_CODE PN0 is only for children under 4: this child was 4 or over on 10 September 2026',
+    'REVIEW (15 August 2026) is before the child’s first episode started on 1 September 2026',
+    'Row 4 is a duplicate of row 3: it is left out',
+  ]) {
+    await expect(problems.getByRole('cell', { name: message, exact: true })).toBeVisible();
+  }
+  await page.getByText('2 children will be left out').click();
+  await expect(page.getByText('NB900006: their episodes have problems (row 9)')).toBeVisible();
+  await check(page, '03-preview');
+
+  // Import the valid rows, allocated to Gareth Lloyd for now.
+  await page.getByRole('radio', { name: 'Import the 4 children with no problems' }).check();
+  await page.getByLabel('Allocate the imported children to').selectOption('st_04');
+  await page.getByRole('button', { name: 'Import 4 children' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '4 children imported' })).toBeVisible();
+  await expect(page.getByText('6 episodes in 5 periods of care and 7 reviews')).toBeVisible();
+  await check(page, '04-imported');
+
+  // Share them out: NB900001 and NB900002 to Hannah Okoye.
+  await page.getByRole('checkbox', { name: 'Child NB900001' }).check();
+  await page.getByRole('checkbox', { name: 'Child NB900002' }).check();
+  await page.getByLabel('Allocate them to').selectOption('st_01');
+  await page.getByRole('button', { name: 'Allocate', exact: true }).click();
+  await expect(page.getByText('2 children allocated to Hannah Okoye')).toBeVisible();
+  await check(page, '05-allocated');
+
+  // On the caseload, with the due dates worked out by hand:
+  // NB900001: last review 12 August 2026, so the next is 6 months later.
+  // NB900002: became looked after again on Monday 2 November 2026 (RNE S): the cycle restarts,
+  // first review on the 20th working day.
+  const expected = [
+    { ref: 'NB900001', due: addMonths('2026-08-12', 6) },
+    { ref: 'NB900002', due: workingDaysAfter('2026-11-02', 20) },
+  ];
+  expect(expected.map((e) => e.due)).toEqual(['2027-02-12', '2026-11-30']);
+  await page.getByRole('link', { name: 'Caseloads', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Caseloads of all IROs' }),
+  ).toBeVisible();
+  await page.getByLabel('Show the caseload of').selectOption('st_01');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Caseload of Hannah Okoye' }),
+  ).toBeVisible();
+  for (const { ref, due } of expected) {
+    const search = page.getByLabel('Search by name or ID');
+    await search.fill(ref);
+    await search.press('Enter');
+    const row = page.getByRole('row').filter({ hasText: ref });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator(`time[datetime="${due}"]`)).toBeVisible();
+  }
+  await check(page, '06-caseload');
+
+  const row = page.getByRole('row').filter({ hasText: 'NB900002' });
+  await row.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('NB900002');
+  await expect(page.getByText('Hannah Okoye').first()).toBeVisible();
+  await check(page, '07-child');
+
+  // The reviews file for the collection year 2026-27 (so far) has the imported reviews back.
+  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  await page.getByRole('link', { name: 'Download the reviews file for a collection year' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Download the SSDA903 reviews file' }),
+  ).toBeVisible();
+  await page.getByLabel('Collection year').selectOption('2026');
+  await page.getByRole('button', { name: 'Show the reviews' }).click();
+  await expect(page.getByRole('heading', { name: 'Collection year 2026-27' })).toBeVisible();
+  await check(page, '08-export');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: /^Download the reviews file/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('ssda903-reviews-2026-27.csv');
+  const csv = await readFile(await download.path(), 'utf8');
+  const lines = csv.split('\r\n');
+  expect(lines[0]).toBe('CHILD,DOB,REVIEW,REVIEW_CODE');
+  expect(lines.filter((line) => line.startsWith('NB9'))).toEqual([
+    'NB900001,14/03/2015,12/08/2026,PN2',
+    'NB900003,10/05/2012,07/05/2026,PN4',
+  ]);
+});
+
+test('a whole council’s return (50,000 episode rows) is read in a web worker with a progress bar', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await prepareApp(page);
+  await signInAs(page, 'Margaret Osei-Bonsu');
+  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  const texts = makeReturn(50_000);
+  for (const [label, kind] of [
+    ['Header file', 'header'],
+    ['Episodes file', 'episodes'],
+    ['Reviews file', 'reviews'],
+  ] as const) {
+    await page.getByLabel(label).setInputFiles({
+      name: `${kind}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(texts[kind], 'utf8'),
+    });
+  }
+  await page.getByRole('button', { name: 'Check the files' }).click();
+  // The page stays responsive while the worker reads: the progress bar is there and announced.
+  await expect(page.getByRole('heading', { level: 1, name: 'Reading the return' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Reading the files' })).toBeVisible();
+  // The screenshot first: the read takes a second or two, the accessibility scan longer (the scan
+  // may see the reading page or the preview; both are checked).
+  await saveScreenshot(page, 'ssda903-09-reading');
+  await expectNoAxeViolations(page);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check the return before importing' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByText('25,000 rows in the header file: 25,000 children can be imported'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('50,000 rows in the episodes file: 50,000 episodes in 25,000 periods of care'),
+  ).toBeVisible();
+  const seconds = await page
+    .getByText('Read and checked in', { exact: true })
+    .locator('xpath=following-sibling::dd')
+    .textContent();
+  expect(Number.parseFloat(seconds ?? '')).toBeLessThan(10);
+  await check(page, '10-large-preview');
+});

@@ -1,0 +1,200 @@
+import { useMemo, useState } from 'react';
+import {
+  AppLink,
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  NotificationBanner,
+  Select,
+  type ErrorSummaryItem,
+} from '@/components';
+import { formatDate } from '@/domain';
+import { isApiError } from '@/lib/api/client';
+import type { Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
+import { paths } from '@/lib/paths';
+import { useAllocateChildren } from '../api/allocate-children';
+import { useStaff } from '../api/get-staff';
+import type { ReturnAnalysis } from '../lib/analyse-return';
+import { plural } from '../lib/words';
+
+/** Checkboxes beyond this many make the page slow; "Select all" still covers every child. */
+export const CHILDREN_LISTED = 500;
+
+export type AllocateImportedProps = {
+  analysis: ReturnAnalysis;
+  result: Ssda903ImportResult;
+  initialIroId: string;
+};
+
+/** Shares the imported children out between IROs (POST /children/reallocate, all or nothing). */
+export function AllocateImported({ analysis, result, initialIroId }: AllocateImportedProps) {
+  const staff = useStaff();
+  const allocate = useAllocateChildren();
+  const [allocation, setAllocation] = useState<Record<string, string>>(() =>
+    Object.fromEntries(result.children.map((child) => [child.id, child.iroId || initialIroId])),
+  );
+  const [selected, setSelected] = useState<string[]>([]);
+  const [toIroId, setToIroId] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [submitCount, setSubmitCount] = useState(0);
+
+  const dateOfBirth = useMemo(
+    () => new Map(analysis.validation.children.map((child) => [child.childRef, child.dateOfBirth])),
+    [analysis],
+  );
+  const iros = (staff.data ?? []).filter((member) => member.role === 'iro' && member.active);
+  const nameOf = (id: string) =>
+    staff.data?.find((member) => member.id === id)?.name ?? 'the IRO chosen';
+
+  async function submit() {
+    setSubmitCount((count) => count + 1);
+    setFailure(null);
+    setDone(null);
+    const found: Record<string, string> = {};
+    if (selected.length === 0) found.children = 'Select the children to allocate';
+    if (toIroId === '') found.toIroId = 'Select the IRO to allocate the children to';
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    try {
+      const response = await allocate.mutateAsync({ childIds: selected, toIroId });
+      setAllocation((current) => {
+        const next = { ...current };
+        for (const child of response.children) next[child.id] = child.iroId;
+        return next;
+      });
+      setDone(`${plural(selected.length, 'child', 'children')} allocated to ${nameOf(toIroId)}`);
+      setSelected([]);
+    } catch (error) {
+      if (isApiError(error) && error.isValidation) {
+        setErrors({
+          ...(error.fieldErrors.toIroId === undefined
+            ? {}
+            : { toIroId: error.fieldErrors.toIroId }),
+        });
+      }
+      setFailure(
+        isApiError(error)
+          ? error.message
+          : 'Sorry, there is a problem with the service. Try again.',
+      );
+    }
+  }
+
+  const summary: ErrorSummaryItem[] = [
+    ...(errors.children === undefined ? [] : [{ href: '#children', text: errors.children }]),
+    ...(errors.toIroId === undefined ? [] : [{ href: '#toIroId', text: errors.toIroId }]),
+  ];
+  const allIds = result.children.map((child) => child.id);
+
+  return (
+    <>
+      {done !== null && (
+        <NotificationBanner type="success" focusOnMount heading={done}>
+          <p className="govuk-body">
+            <AppLink href={paths.caseload} className="govuk-notification-banner__link">
+              Go to caseloads
+            </AppLink>
+          </p>
+        </NotificationBanner>
+      )}
+      {failure !== null && Object.keys(errors).length === 0 ? (
+        <ErrorSummary
+          title="The children have not been allocated"
+          description={failure}
+          errors={[]}
+          focusKey={submitCount}
+        />
+      ) : (
+        <ErrorSummary errors={summary} focusKey={submitCount} />
+      )}
+      <h2 className="govuk-heading-m govuk-!-margin-top-8">Allocate the imported children</h2>
+      <p className="govuk-body">
+        They are allocated to {nameOf(initialIroId)} for now. Choose children and an IRO to share
+        them out: each IRO’s caseload is shown beside their name.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="govuk-button-group">
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => {
+              setSelected(allIds);
+            }}
+          >
+            Select all {plural(allIds.length, 'child', 'children')}
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => {
+              setSelected([]);
+            }}
+          >
+            Clear the selection
+          </button>
+        </div>
+        {allIds.length > CHILDREN_LISTED && (
+          <p className="govuk-body" id="children-listed">
+            The first {CHILDREN_LISTED.toLocaleString('en-GB')} children are listed.{' '}
+            {selected.length > CHILDREN_LISTED
+              ? `All ${plural(selected.length, 'child', 'children')} are selected.`
+              : 'Select all to allocate every child imported.'}
+          </p>
+        )}
+        <Checkboxes
+          name="children"
+          legend="Which children?"
+          legendSize="s"
+          small
+          error={errors.children}
+          values={selected}
+          onChange={setSelected}
+          items={result.children.slice(0, CHILDREN_LISTED).map((child) => {
+            const dob = dateOfBirth.get(child.childRef);
+            return {
+              value: child.id,
+              text: `Child ${child.childRef}`,
+              hint: `${dob === undefined ? '' : `Born ${formatDate(dob)}. `}Allocated to ${nameOf(allocation[child.id] ?? child.iroId)}`,
+            };
+          })}
+        />
+        <Select
+          id="toIroId"
+          label="Allocate them to"
+          labelSize="s"
+          error={errors.toIroId}
+          value={toIroId}
+          onChange={(event) => {
+            setToIroId(event.currentTarget.value);
+          }}
+          options={[
+            { value: '', text: 'Choose an IRO' },
+            ...iros.map((iro) => ({
+              value: iro.id,
+              text:
+                iro.caseload === null
+                  ? iro.name
+                  : `${iro.name}: ${plural(iro.caseload.total, 'child', 'children')} (band ${iro.caseload.band.min} to ${iro.caseload.band.max})`,
+            })),
+          ]}
+        />
+        <div className="govuk-button-group">
+          <Button type="submit" disabled={allocate.isPending}>
+            Allocate
+          </Button>
+          <AppLink href={paths.caseload} className="govuk-link">
+            Go to caseloads
+          </AppLink>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,256 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { api } from '@/lib/api/client';
+import { paths } from '@/lib/paths';
+import { renderPage, server, STAFF } from '@/test/render-page';
+import { errorSummaryLinks, summaryValue } from '../testing/page-helpers';
+import { ExportReviewsPage } from './export-reviews-page';
+import { ImportReturnPage } from './import-return-page';
+
+// The fixtures' "today": Monday 23 November 2026.
+const TODAY = '2026-11-23';
+
+function fixture(name: 'header' | 'episodes' | 'reviews'): File {
+  // Vitest runs from the repository root.
+  const text = readFileSync(
+    join(process.cwd(), 'e2e', 'fixtures', 'ssda903', `${name}.csv`),
+    'utf8',
+  );
+  return new File([text], `${name}.csv`, { type: 'text/csv' });
+}
+
+const routes = [
+  { path: paths.ssda903Import, element: <ImportReturnPage /> },
+  { path: paths.ssda903Export, element: <ExportReviewsPage /> },
+  { path: paths.caseload, element: <h1>Caseloads</h1> },
+];
+
+async function openPage(signInAs: string = STAFF.margaret) {
+  const view = await renderPage({
+    routes,
+    path: paths.ssda903Import,
+    signInAs,
+    db: { today: TODAY },
+  });
+  return view;
+}
+
+async function uploadFixtures(user: Awaited<ReturnType<typeof openPage>>['user']) {
+  await user.upload(screen.getByLabelText('Header file'), fixture('header'));
+  await user.upload(screen.getByLabelText('Episodes file'), fixture('episodes'));
+  await user.upload(screen.getByLabelText('Reviews file'), fixture('reviews'));
+  await user.click(screen.getByRole('button', { name: 'Check the files' }));
+  await screen.findByRole('heading', { level: 1, name: 'Check the return before importing' });
+}
+
+describe('ImportReturnPage', () => {
+  it('asks for each of the three files', async () => {
+    const { user } = await openPage();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Import the SSDA903 return' }),
+    ).toBeVisible();
+    await user.upload(screen.getByLabelText('Episodes file'), fixture('episodes'));
+    await user.upload(
+      screen.getByLabelText('Reviews file'),
+      new File(['x'], 'reviews.xlsx', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Check the files' }));
+    expect(await errorSummaryLinks()).toEqual([
+      'Select the header file',
+      'The reviews file must be a CSV file',
+    ]);
+    expect(document.title).toBe('Error: Import the SSDA903 return – IRO Review Tracker');
+  });
+
+  it('previews the return with every problem, imports the valid rows, then allocates', async () => {
+    const { user } = await openPage();
+    await uploadFixtures(user);
+
+    expect(summaryValue('Children')).toBe('7 rows in the header file: 4 children can be imported');
+    expect(summaryValue('Episodes')).toBe(
+      '9 rows in the episodes file: 6 episodes in 5 periods of care',
+    );
+    expect(summaryValue('Reviews')).toBe('13 rows in the reviews file: 7 reviews');
+    expect(screen.getByRole('heading', { name: '10 problems found' })).toBeVisible();
+    const table = screen.getByRole('table', { name: 'Problems by file and row' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ['Header file', '6', 'CHILD', 'NB900004', 'Row 6 is a duplicate of row 5: it is left out'],
+      [
+        'Header file',
+        '7',
+        'DOB',
+        'NB900005',
+        "DOB must be a real date in the form dd/mm/yyyy: got '31/02/2016'",
+      ],
+      ['Episodes file', '9', 'RNE', 'NB900006', "RNE must be S, P, L, T, U or B: got 'Z'"],
+      ['Episodes file', '10', 'CHILD', 'NB999999', 'Child NB999999 is not in the header file'],
+      ['Reviews file', '4', 'REVIEW', 'NB900001', 'Row 4 is a duplicate of row 3: it is left out'],
+      [
+        'Reviews file',
+        '5',
+        'REVIEW_CODE',
+        'NB900001',
+        "REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
+      ],
+      [
+        'Reviews file',
+        '11',
+        'REVIEW',
+        'NB900003',
+        "REVIEW must be a real date in the form dd/mm/yyyy: got '2026-06-01'",
+      ],
+      [
+        'Reviews file',
+        '12',
+        'REVIEW_CODE',
+        'NB900003',
+        'REVIEW_CODE PN0 is only for children under 4: this child was 4 or over on 10 September 2026',
+      ],
+      [
+        'Reviews file',
+        '13',
+        'REVIEW',
+        'NB900004',
+        'REVIEW (15 August 2026) is before the child’s first episode started on 1 September 2026',
+      ],
+      ['Reviews file', '14', 'CHILD', 'NB999998', 'Child NB999998 is not in the header file'],
+    ]);
+
+    // Nothing is written until the user chooses.
+    await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+    expect(await errorSummaryLinks()).toEqual([
+      'Select whether to import the valid rows or fix the files',
+      'Select the IRO to allocate the imported children to',
+    ]);
+    expect((await api.listChildren({ q: 'NB9000' })).totalItems).toBe(0);
+
+    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
+    await user.selectOptions(
+      screen.getByLabelText('Allocate the imported children to'),
+      await screen.findByRole('option', { name: /^Gareth Lloyd/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+    expect(await screen.findByRole('heading', { name: '4 children imported' })).toBeVisible();
+    expect(screen.getByText('6 episodes in 5 periods of care and 7 reviews')).toBeVisible();
+    expect(document.title).toBe('Return imported – IRO Review Tracker');
+
+    const imported = await api.listChildren({ q: 'NB9000', sort: 'childRef', order: 'asc' });
+    expect(imported.items.map((child) => [child.childRef, child.nextReview.due])).toEqual([
+      ['NB900001', '2027-02-12'],
+      ['NB900002', '2026-11-30'],
+      ['NB900003', '2026-11-07'],
+      ['NB900004', '2026-12-01'],
+    ]);
+    expect(imported.items.every((child) => child.iroId === 'st_04')).toBe(true);
+
+    // Share them out: NB900002 to Hannah Okoye.
+    await user.click(screen.getByRole('button', { name: 'Allocate' }));
+    expect(
+      await screen.findByRole('link', { name: 'Select the children to allocate' }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'Child NB900002' }));
+    await user.selectOptions(
+      screen.getByLabelText('Allocate them to'),
+      screen.getByRole('option', { name: /^Hannah Okoye/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Allocate' }));
+    expect(await screen.findByText('1 child allocated to Hannah Okoye')).toBeVisible();
+    const child = (await api.listChildren({ q: 'NB900002' })).items[0];
+    expect(child?.iroId).toBe(STAFF.hannah);
+  });
+
+  it('shows the backend’s 422 and imports nothing', async () => {
+    server.use(
+      http.post('*/api/ssda903/import', () =>
+        HttpResponse.json(
+          {
+            type: 'validation',
+            title: 'There is a problem',
+            status: 422,
+            detail: 'Invalid',
+            errors: [
+              {
+                field: 'header.0.CHILD',
+                message: 'Header file, row 2, CHILD: child NB900001 is already in the tracker',
+              },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const { user } = await openPage();
+    await uploadFixtures(user);
+    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
+    await user.selectOptions(
+      screen.getByLabelText('Allocate the imported children to'),
+      await screen.findByRole('option', { name: /^Gareth Lloyd/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+    expect(await screen.findByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
+    expect(
+      screen.getByText('Header file, row 2, CHILD: child NB900001 is already in the tracker'),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Check the return before importing',
+    );
+  });
+
+  it('lets the user go back and fix the files', async () => {
+    const { user } = await openPage();
+    await uploadFixtures(user);
+    await user.click(screen.getByRole('radio', { name: 'Fix the files and upload them again' }));
+    expect(screen.queryByLabelText('Allocate the imported children to')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Import the SSDA903 return' }),
+    ).toBeVisible();
+    expect((await api.listChildren({ q: 'NB9000' })).totalItems).toBe(0);
+  });
+
+  it('is for team managers only', async () => {
+    await openPage(STAFF.hannah);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You cannot import the return' }),
+    ).toBeVisible();
+  });
+});
+
+describe('ExportReviewsPage', () => {
+  it('shows the reviews of the chosen collection year and offers the file', async () => {
+    const { user, router } = await renderPage({
+      routes,
+      path: paths.ssda903Export,
+      signInAs: STAFF.margaret,
+      db: { today: TODAY },
+    });
+    const year = await screen.findByLabelText('Collection year');
+    expect(year).toHaveValue('2025');
+    await user.click(screen.getByRole('button', { name: 'Show the reviews' }));
+    expect(router.state.location.search).toBe('?year=2025');
+    expect(await screen.findByRole('heading', { name: 'Collection year 2025-26' })).toBeVisible();
+    const expected = await api.getSsda903Reviews(2025);
+    expect(expected.rows.length).toBeGreaterThan(0);
+    const link = screen.getByRole('link', { name: /^Download the reviews file/ });
+    expect(link).toHaveAttribute('download', 'ssda903-reviews-2025-26.csv');
+    expect(link).toHaveTextContent(`(${expected.rows.length.toLocaleString('en-GB')} rows)`);
+    const first = expected.rows[0]!;
+    const table = screen.getByRole('table', { name: /rows of the file/ });
+    await waitFor(() => {
+      expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
+        `${first.CHILD}${first.DOB}${first.REVIEW}${first.REVIEW_CODE}`,
+      );
+    });
+  });
+});
