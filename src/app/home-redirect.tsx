@@ -6,9 +6,11 @@ import { useCurrentUser } from '@/lib/session';
 export function HomeRedirect() {
   const user = useCurrentUser();
   switch (user.role) {
-    case 'iro':
     case 'team-manager':
-    case 'business-support':
+      return <Navigate to={paths.team} replace />;
+    case 'iro':
       return <Navigate to={paths.caseload} replace />;
+    case 'business-support':
+      return <Navigate to={paths.booking} replace />;
   }
 }

@@ -18,7 +18,10 @@ import { appConfig } from '@/lib/config';
 import { paths } from '@/lib/paths';
 import { SignedInProvider, useSignedInData } from '@/lib/session';
 import { SERVICE_NAME } from '@/lib/use-document-title';
+import { useDraftStore } from '@/stores/draft-store';
 import { useSessionStore } from '@/stores/session-store';
+import { ConnectionBanner } from './connection-banner';
+import { SessionTimeout } from './session-timeout';
 
 const roleLabels: Record<StaffMember['role'], string> = {
   iro: 'Independent reviewing officer',
@@ -30,11 +33,25 @@ const roleLabels: Record<StaffMember['role'], string> = {
 export function navigationFor(user: StaffMember): { href: string; text: string }[] {
   switch (user.role) {
     case 'iro':
-      return [{ href: paths.caseload, text: 'My caseload' }];
+      return [
+        { href: paths.caseload, text: 'My caseload' },
+        { href: paths.reports, text: 'Reports' },
+      ];
     case 'team-manager':
-      return [{ href: paths.caseload, text: 'Caseloads' }];
+      return [
+        { href: paths.team, text: 'Team overview' },
+        { href: paths.atRisk, text: 'Reviews at risk' },
+        { href: paths.signOff, text: 'Sign-off' },
+        { href: paths.escalations, text: 'Escalations' },
+        { href: paths.caseload, text: 'Caseloads' },
+        { href: paths.reports, text: 'Reports' },
+        { href: paths.ssda903Import, text: 'Import SSDA903' },
+      ];
     case 'business-support':
-      return [{ href: paths.caseload, text: 'Caseloads' }];
+      return [
+        { href: paths.booking, text: 'Booking queue' },
+        { href: paths.agenda, text: 'Agenda' },
+      ];
   }
 }
 
@@ -105,6 +122,7 @@ function Page({
         />
         {/* Inside the header landmark, so no content sits outside a landmark. */}
         <DemoBanner />
+        <ConnectionBanner />
       </header>
       <div className="govuk-width-container app-width-container--wide">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
@@ -139,6 +157,8 @@ export function SignedInLayout() {
   if (token === null) return <Navigate to={paths.signIn} replace />;
 
   async function signOut() {
+    // An explicit sign-out keeps nothing typed either.
+    useDraftStore.getState().forgetEverything();
     try {
       await api.signOut();
     } finally {
@@ -147,6 +167,16 @@ export function SignedInLayout() {
       setToken(null);
       await navigate(paths.signIn);
     }
+  }
+
+  function signOutForInactivity(userId: string) {
+    // Open forms are kept (in memory, this tab only) for when the same person signs back in.
+    useDraftStore
+      .getState()
+      .signedOutForInactivity({ userId, path: `${location.pathname}${location.search}` });
+    queryClient.clear();
+    setToken(null);
+    api.signOut().catch(() => undefined);
   }
 
   if (value === null) {
@@ -161,10 +191,20 @@ export function SignedInLayout() {
     );
   }
 
-  const navigation = navigationFor(value.user).map((item) => ({
+  const items = navigationFor(value.user);
+  // A page under an item (/team/reallocate under /team) marks it active, unless another item
+  // is the page itself or a closer match (/team/at-risk is its own item, not "Team overview").
+  const within = (href: string) => location.pathname.startsWith(`${href}/`);
+  const navigation = items.map((item) => ({
     ...item,
     current: location.pathname === item.href,
-    active: location.pathname !== item.href && location.pathname.startsWith(item.href),
+    active:
+      within(item.href) &&
+      !items.some(
+        (other) =>
+          other.href.length > item.href.length &&
+          (location.pathname === other.href || within(other.href)),
+      ),
   }));
 
   return (
@@ -190,6 +230,12 @@ export function SignedInLayout() {
         }
       >
         <Outlet />
+        <SessionTimeout
+          onTimeout={() => {
+            signOutForInactivity(value.user.id);
+          }}
+          onSignOut={() => void signOut()}
+        />
       </Page>
     </SignedInProvider>
   );

@@ -7,6 +7,7 @@ import { caseloadSearch, type CaseloadFlag, type CaseloadParams } from '../lib/c
 
 const FLAG_LABELS: Record<CaseloadFlag, string> = {
   'midpoint-due': 'Midpoint check due',
+  'midpoint-missed': 'Midpoint check missed',
   'record-overdue': 'Record of review overdue',
   'open-escalations': 'Open escalations',
 };

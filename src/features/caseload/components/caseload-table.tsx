@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { Link } from 'react-router';
 import {
   DueDate,
@@ -9,6 +10,7 @@ import {
 import type { ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import type { CaseloadSortKey } from '../lib/caseload-params';
+import { markCaseloadRendered } from '../lib/performance-marks';
 import {
   ADVOCACY_STATE_LABELS,
   MIDPOINT_STATE_LABELS,
@@ -121,6 +123,10 @@ export function CaseloadTable({ caption, rows, sort, order, onSortChange }: Case
     key: sort,
     direction: order === 'asc' ? 'ascending' : 'descending',
   };
+  // Runs once the new rows are in the DOM (before paint).
+  useLayoutEffect(() => {
+    markCaseloadRendered();
+  }, [rows]);
   return (
     <VirtualTable
       caption={caption}

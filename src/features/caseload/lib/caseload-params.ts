@@ -8,7 +8,12 @@ import type { ReviewStatus } from '@/domain';
  */
 
 /** Filters the summary counts link to that the list endpoint cannot apply: done in the browser. */
-export const CASELOAD_FLAGS = ['midpoint-due', 'record-overdue', 'open-escalations'] as const;
+export const CASELOAD_FLAGS = [
+  'midpoint-due',
+  'midpoint-missed',
+  'record-overdue',
+  'open-escalations',
+] as const;
 export type CaseloadFlag = (typeof CASELOAD_FLAGS)[number];
 
 /** Columns sorted in the browser (the server cannot sort by them). */

@@ -190,4 +190,23 @@ describe('CaseloadPage', () => {
     const daniels = await api.listChildren({ iroId: STAFF.daniel, pageSize: 10000 });
     expect(await screen.findByText(`Showing ${daniels.totalItems} children`)).toBeInTheDocument();
   });
+
+  it('shows only the children whose midpoint check was missed (linked from the team overview)', async () => {
+    const children = await childrenVisibleTo(STAFF.hannah, { size: 450 });
+    const missed = children.filter((child) => child.midpoint.state === 'missed');
+    expect(missed.length).toBeGreaterThan(0);
+    await renderPage({
+      routes,
+      path: `${paths.caseload}?iro=${STAFF.hannah}&show=midpoint-missed`,
+      signInAs: STAFF.margaret,
+      keepDatabase: true,
+    });
+    expect(
+      await screen.findByText(
+        `Showing ${missed.length} ${missed.length === 1 ? 'child' : 'children'}`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Midpoint check missed', { selector: 'strong' })).toBeVisible();
+    expect(childRows()).toHaveLength(missed.length);
+  });
 });

@@ -25,6 +25,8 @@ function matchesFlag(child: ChildSummary, flag: CaseloadFlag | null): boolean {
       return true;
     case 'midpoint-due':
       return child.midpoint.state === 'due';
+    case 'midpoint-missed':
+      return child.midpoint.state === 'missed';
     case 'record-overdue':
       return child.recordOfReviewOverdue;
     case 'open-escalations':
@@ -57,7 +59,7 @@ function sortLocally(
 }
 
 function countText(count: number, term: string): string {
-  return `Showing ${count} ${count === 1 ? 'child' : term}`;
+  return `Showing ${count.toLocaleString('en-GB')} ${count === 1 ? 'child' : term}`;
 }
 
 /**

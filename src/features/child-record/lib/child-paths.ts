@@ -1,11 +1,8 @@
 import { paths } from '@/lib/paths';
 
-/**
- * The one route this feature adds beyond src/lib/paths.ts: resolving or moving on an escalation.
- * (Ask the lead to move it into paths.ts; until then the app mounts UpdateEscalationPage here.)
- */
-export const updateEscalationPattern = '/children/:childId/escalations/:escalationId';
+/** Resolving or moving on an escalation (the route lives in src/lib/paths.ts). */
+export const updateEscalationPattern = paths.updateEscalationPattern;
 
 export function updateEscalationPath(childId: string, escalationId: string): string {
-  return `${paths.child(childId)}/escalations/${encodeURIComponent(escalationId)}`;
+  return paths.updateEscalation(childId, escalationId);
 }
