@@ -1,10 +1,28 @@
 // `npm run bench`: prints every figure as a table and exits non-zero when a budget is missed.
+// The bundle and browser benchmarks read the builds `npm run bench` makes first (dist/ and
+// dist-server/). `npm run bench -- domain backend` runs only the named groups.
+import { runBackendBenchmarks } from './backend.bench.ts';
+import { runBrowserBenchmarks } from './browser.bench.ts';
+import { runBundleBenchmarks } from './bundle.bench.ts';
 import { runDomainBenchmarks } from './domain.bench.ts';
+import { runSsda903Benchmarks } from './ssda903.bench.ts';
 import { printTable, type BenchResult } from './support.ts';
 
+const groups: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
+  ['domain', runDomainBenchmarks],
+  ['ssda903', runSsda903Benchmarks],
+  ['bundle', runBundleBenchmarks],
+  ['backend', runBackendBenchmarks],
+  ['browser', runBrowserBenchmarks],
+];
+
+const chosen = process.argv.slice(2);
 const results: BenchResult[] = [];
-console.log('Running domain benchmarks…');
-results.push(...runDomainBenchmarks());
+for (const [name, run] of groups) {
+  if (chosen.length > 0 && !chosen.includes(name)) continue;
+  console.log(`Running ${name} benchmarks…`);
+  results.push(...(await run()));
+}
 
 console.log('');
 printTable(results);

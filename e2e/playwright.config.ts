@@ -4,6 +4,11 @@ import { chooseBrowser } from './browser';
 
 const browser = chooseBrowser();
 const port = 4173;
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1366, height: 900 },
+  launchOptions: { executablePath: browser.executablePath, args: browser.args },
+};
 
 export default defineConfig({
   testDir: '.',
@@ -27,11 +32,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1366, height: 900 },
-        launchOptions: { executablePath: browser.executablePath, args: browser.args },
-      },
+      use: chromium,
+    },
+    {
+      // Dates are calendar dates: the IRO's journey must give the same dates on a machine set to
+      // a time zone eight hours behind the UK (no UTC shift anywhere between form and backend).
+      name: 'chromium-los-angeles',
+      testMatch: 'iro-journey.spec.ts',
+      use: { ...chromium, timezoneId: 'America/Los_Angeles' },
     },
   ],
   // The production build, served as a council would try it: the mock backend on, in the real worker.

@@ -32,8 +32,10 @@ async function controlMock(page: Page, path: string, body: unknown): Promise<unk
  */
 export async function prepareApp(page: Page, options: PrepareOptions = {}): Promise<void> {
   const today = options.today ?? JOURNEY_TODAY;
-  // 09:30 in London on that day; only the clock is fixed, timers still run.
-  await page.clock.setFixedTime(new Date(`${today}T09:30:00Z`));
+  // 00:30 in London (GMT) on that day: still the day before in any zone west of the UK, so a
+  // journey run under timezoneId America/Los_Angeles catches any date taken from the local clock.
+  // Only the clock is fixed; timers still run.
+  await page.clock.setFixedTime(new Date(`${today}T00:30:00Z`));
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
   await controlMock(page, 'scenario', {

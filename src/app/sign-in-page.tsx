@@ -1,12 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, ErrorState, ErrorSummary, LoadingState, Radios } from '@/components';
+import {
+  Button,
+  ErrorState,
+  ErrorSummary,
+  LoadingState,
+  NotificationBanner,
+  Radios,
+} from '@/components';
 import { api, ApiError } from '@/lib/api/client';
 import type { StaffMember, StaffRole } from '@/lib/api/schemas';
+import { appConfig } from '@/lib/config';
 import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query-keys';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useDraftStore } from '@/stores/draft-store';
 import { useSessionStore } from '@/stores/session-store';
 
 const roleNames: Record<StaffRole, string> = {
@@ -37,6 +46,7 @@ export function SignInPage() {
   const [staffId, setStaffId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const setToken = useSessionStore((state) => state.setToken);
+  const signedOutFor = useDraftStore((state) => state.signedOutFor);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   useDocumentTitle('Sign in', { hasErrors: error !== null });
@@ -48,7 +58,9 @@ export function SignInPage() {
       // A new person: nothing cached for the previous one may show.
       queryClient.clear();
       setToken(session.token);
-      void navigate(paths.home, { replace: true });
+      // Back to where they were if they were signed out for inactivity (their form is kept).
+      const returnTo = useDraftStore.getState().takeReturnPoint(session.user.id);
+      void navigate(returnTo ?? paths.home, { replace: true });
     },
     onError: (failure) => {
       setError(
@@ -73,6 +85,18 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {error !== null && <ErrorSummary errors={[{ href: '#staffId', text: error }]} />}
+        {signedOutFor === 'inactivity' && (
+          <NotificationBanner title="Important">
+            <p className="govuk-notification-banner__heading">
+              You were signed out because you had not used the service for{' '}
+              {appConfig.sessionTimeoutMinutes} minutes.
+            </p>
+            <p className="govuk-body">
+              Anything you had not saved has been kept in this tab: sign in again as the same person
+              to carry on where you left off.
+            </p>
+          </NotificationBanner>
+        )}
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">
           This is a demonstration. Choose a member of staff to see the service as they would. Each

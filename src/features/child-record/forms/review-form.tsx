@@ -14,8 +14,10 @@ import { PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
+import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { ConflictNotice } from './conflict-notice';
+import { RestoredDraftNotice } from './restored-draft-notice';
 import { dateErrorParts } from './dates';
 import { FormProblems, useFormSubmission } from './form-errors';
 import { LeaveConfirmation, useLeaveGuard } from './leave-guard';
@@ -61,11 +63,13 @@ export function ReviewForm({
 }: ReviewFormProps) {
   const today = useToday();
   const navigate = useNavigate();
-  const [values, setValues] = useState(initial);
+  const draft = useFormDraft(initial);
+  const [values, setValues] = useState(draft.startValues);
   const [initialJson] = useState(() => JSON.stringify(initial));
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty = JSON.stringify(values) !== initialJson;
+  useLiveDraft(draft.key, values, !dirty);
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
   // After 'Add a recommendation', focus moves to the new row's first field.
   const [focusRow, setFocusRow] = useState<{ index: number } | null>(null);
@@ -139,6 +143,7 @@ export function ReviewForm({
         idFor={reviewFieldId}
       />
       {notice}
+      {draft.restored && <RestoredDraftNotice />}
       <span className="govuk-caption-l">Child record</span>
       <h1 className="govuk-heading-l">{title}</h1>
       <form

@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BackLink, Button, CharacterCount, DateInput, emptyDateInput, Radios } from '@/components';
 import { formatDate } from '@/domain';
 import { MIDPOINT_OUTCOMES, type ChildDetail } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { useCurrentUser, useToday } from '@/lib/session';
+import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecordMidpointCheck } from '../api/record-midpoint-check';
 import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
 import { checkDate, dateErrorParts } from '../forms/dates';
 import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
 import { LeaveConfirmation, useLeaveGuard } from '../forms/leave-guard';
+import { RestoredDraftNotice } from '../forms/restored-draft-notice';
 
 const TITLE = 'Record a midpoint check';
 const NOTE_LIMIT = 5000;
@@ -39,13 +41,16 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
   const today = useToday();
   const navigate = useNavigate();
   const recordCheck = useRecordMidpointCheck();
-  const [checkedOn, setCheckedOn] = useState({ ...emptyDateInput });
-  const [outcome, setOutcome] = useState('');
-  const [note, setNote] = useState('');
+  const draft = useFormDraft({ checkedOn: { ...emptyDateInput }, outcome: '', note: '' });
+  const [checkedOn, setCheckedOn] = useState(draft.startValues.checkedOn);
+  const [outcome, setOutcome] = useState(draft.startValues.outcome);
+  const [note, setNote] = useState(draft.startValues.note);
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty =
     outcome !== '' || note !== '' || Object.values(checkedOn).some((part) => part !== '');
+  const liveValues = useMemo(() => ({ checkedOn, outcome, note }), [checkedOn, outcome, note]);
+  useLiveDraft(draft.key, liveValues, !dirty);
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
   useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
 
@@ -93,6 +98,7 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
       />
       <span className="govuk-caption-l">Child record</span>
       <h1 className="govuk-heading-l">{TITLE}</h1>
+      {draft.restored && <RestoredDraftNotice />}
       <p className="govuk-body">
         The midpoint check is due on {formatDate(child.midpoint.due)}. {child.midpoint.reason}
       </p>
