@@ -9,8 +9,8 @@ import {
   type DateInputValue,
 } from '@/components';
 import type { IsoDate } from '@/domain';
-import { dateErrorParts, checkDate } from '../forms/dates';
-import type { FieldErrors } from '../forms/form-errors';
+import { dateErrorParts, checkDate } from '@/lib/forms/dates';
+import type { FieldErrors } from '@/lib/forms/form-errors';
 import { DURATION_OPTIONS, durationText } from '../lib/labels';
 import { clashMessage, DateChecksPanel, useDateChecks, type DateCheckInput } from './date-checks';
 

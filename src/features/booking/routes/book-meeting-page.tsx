@@ -22,8 +22,8 @@ import {
   WhenFields,
   type WhenValues,
 } from '../components/meeting-when-fields';
-import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '../forms/leave-guard';
+import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
 import { FORMAT_LABELS } from '../lib/labels';
 
 const TITLE = 'Book a review meeting';

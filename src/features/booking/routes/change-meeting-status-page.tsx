@@ -8,8 +8,8 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { MeetingLoader } from '../components/loaders';
 import { REASON_LIMIT } from '../components/meeting-when-fields';
-import { ConflictNotice } from '../forms/conflict-notice';
-import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
+import { ConflictNotice } from '@/lib/forms/conflict-notice';
+import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
 
 const TITLE = 'Postpone, adjourn or cancel the meeting';
 const FIELD_ORDER = ['action', 'reason'];

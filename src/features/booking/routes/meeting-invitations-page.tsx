@@ -15,9 +15,9 @@ import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { MeetingLoader } from '../components/loaders';
-import { ConflictNotice } from '../forms/conflict-notice';
-import { checkDate, dateErrorParts } from '../forms/dates';
-import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
+import { ConflictNotice } from '@/lib/forms/conflict-notice';
+import { checkDate, dateErrorParts } from '@/lib/forms/dates';
+import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
 import { INVITEE_ROLE_LABELS } from '../lib/labels';
 
 const TITLE = 'Record invitations and readiness';

@@ -15,9 +15,9 @@ import {
   WhenFields,
   type WhenValues,
 } from '../components/meeting-when-fields';
-import { ConflictNotice } from '../forms/conflict-notice';
-import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '../forms/leave-guard';
+import { ConflictNotice } from '@/lib/forms/conflict-notice';
+import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
 
 const TITLE = 'Reschedule the meeting';
 const FIELD_ORDER = ['date', 'startTime', 'durationMinutes', 'outOfTimescaleReason', 'reason'];

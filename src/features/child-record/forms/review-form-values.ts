@@ -11,8 +11,8 @@ import {
   type Review,
   type UpdateReviewBody,
 } from '@/lib/api/schemas';
-import { checkDate } from './dates';
-import type { FieldErrors } from './form-errors';
+import { checkDate } from '@/lib/forms/dates';
+import type { FieldErrors } from '@/lib/forms/form-errors';
 
 export interface RecommendationRow {
   /** Stable React key for the row. */

@@ -16,11 +16,11 @@ import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { ConflictNotice } from './conflict-notice';
+import { ConflictNotice } from '@/lib/forms/conflict-notice';
 import { RestoredDraftNotice } from './restored-draft-notice';
-import { dateErrorParts } from './dates';
-import { FormProblems, useFormSubmission } from './form-errors';
-import { LeaveConfirmation, useLeaveGuard } from './leave-guard';
+import { dateErrorParts } from '@/lib/forms/dates';
+import { FormProblems, useFormSubmission } from '@/lib/forms/form-errors';
+import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
 import {
   advocacyDecisionError,
   checkReviewForm,

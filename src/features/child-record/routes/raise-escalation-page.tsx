@@ -8,9 +8,9 @@ import { useCurrentUser, useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRaiseEscalation } from '../api/raise-escalation';
 import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
-import { checkDate, dateErrorParts } from '../forms/dates';
-import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '../forms/leave-guard';
+import { checkDate, dateErrorParts } from '@/lib/forms/dates';
+import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
 import { STAGE_LABELS } from '../lib/escalation-labels';
 
 const TITLE = 'Raise an escalation';

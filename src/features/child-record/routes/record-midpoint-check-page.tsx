@@ -9,9 +9,9 @@ import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecordMidpointCheck } from '../api/record-midpoint-check';
 import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
-import { checkDate, dateErrorParts } from '../forms/dates';
-import { FormProblems, useFormSubmission, type FieldErrors } from '../forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '../forms/leave-guard';
+import { checkDate, dateErrorParts } from '@/lib/forms/dates';
+import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
 import { RestoredDraftNotice } from '../forms/restored-draft-notice';
 
 const TITLE = 'Record a midpoint check';
