@@ -1,48 +1,50 @@
-import { z } from 'zod';
+// Configuration is checked once, at start-up: a typo in an environment variable is a clear error,
+// not a silently wrong backend. (Plain checks, not zod: this module is in the first download, and
+// zod loads with the API schemas when the first response needs checking.)
 
-// zod compiles object parsers with `new Function` when it can; the production Content Security
-// Policy forbids eval, so parse without it (and without the violation report its probe causes).
-z.config({ jitless: true });
-
-// Configuration is validated once, at start-up: a typo in an environment variable is a clear error,
-// not a silently wrong backend.
-const configSchema = z.object({
-  apiBaseUrl: z
-    .string()
-    .min(1)
-    .refine((value) => value.startsWith('/') || /^https?:\/\//.test(value), {
-      message: 'VITE_API_BASE_URL must be a path such as /api or an http(s) URL',
-    }),
-  useMocks: z.boolean(),
+export interface AppConfig {
+  /** e.g. '/api' or 'https://iro.example.gov.uk/api' (VITE_API_BASE_URL). */
+  apiBaseUrl: string;
+  /** The bundled mock backend (MSW) instead of a server (VITE_USE_MOCKS, default true). */
+  useMocks: boolean;
   /** Sign out after this many minutes without a key press or click (VITE_SESSION_TIMEOUT_MINUTES). */
-  sessionTimeoutMinutes: z
-    .number()
-    .int()
-    .min(2)
-    .max(24 * 60),
+  sessionTimeoutMinutes: number;
   /** Warn this many minutes before (GOV.UK timeout warning pattern: 2). */
-  sessionWarningMinutes: z.number().int().min(1),
-});
+  sessionWarningMinutes: number;
+}
 
-export type AppConfig = z.infer<typeof configSchema>;
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
 
 export function readConfig(env: Record<string, string | boolean | undefined>): AppConfig {
-  const rawUseMocks = env.VITE_USE_MOCKS;
+  const rawBaseUrl = env.VITE_API_BASE_URL;
   const baseUrl =
-    typeof env.VITE_API_BASE_URL === 'string' && env.VITE_API_BASE_URL !== ''
-      ? env.VITE_API_BASE_URL
-      : '/api';
-  return configSchema.parse({
-    apiBaseUrl: baseUrl.replace(/\/+$/, ''),
+    typeof rawBaseUrl === 'string' && rawBaseUrl !== '' ? rawBaseUrl.replace(/\/+$/, '') : '/api';
+  if (!(baseUrl.startsWith('/') || /^https?:\/\/./.test(baseUrl))) {
+    throw new ConfigError('VITE_API_BASE_URL must be a path such as /api or an http(s) URL');
+  }
+  const rawTimeout = env.VITE_SESSION_TIMEOUT_MINUTES;
+  // A local policy, not a statutory rule: 30 minutes unless the council sets otherwise.
+  const sessionTimeoutMinutes =
+    rawTimeout === undefined || rawTimeout === '' ? 30 : Number(rawTimeout);
+  if (
+    !Number.isInteger(sessionTimeoutMinutes) ||
+    sessionTimeoutMinutes < 2 ||
+    sessionTimeoutMinutes > 24 * 60
+  ) {
+    throw new ConfigError(
+      'VITE_SESSION_TIMEOUT_MINUTES must be a whole number of minutes from 2 to 1440',
+    );
+  }
+  const rawUseMocks = env.VITE_USE_MOCKS;
+  return {
+    apiBaseUrl: baseUrl,
     // The demo runs on the bundled mock backend unless it is switched off explicitly.
     useMocks: rawUseMocks === undefined ? true : String(rawUseMocks) !== 'false',
-    // A local policy, not a statutory rule: 30 minutes unless the council sets otherwise.
-    sessionTimeoutMinutes:
-      env.VITE_SESSION_TIMEOUT_MINUTES === undefined || env.VITE_SESSION_TIMEOUT_MINUTES === ''
-        ? 30
-        : Number(env.VITE_SESSION_TIMEOUT_MINUTES),
+    sessionTimeoutMinutes,
     sessionWarningMinutes: 2,
-  });
+  };
 }
 
 export const appConfig: AppConfig = readConfig(import.meta.env);

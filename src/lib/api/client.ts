@@ -1,68 +1,34 @@
 // The typed REST client: one function per endpoint, every response validated with its zod schema.
 // No React here: react-query hooks live in the features.
-import { z } from 'zod';
+import type { z } from 'zod';
+import type * as AllSchemas from './all-schemas';
 import { appConfig } from '@/lib/config';
 import { useConnectionStore } from '@/stores/connection-store';
 import { currentSessionToken } from '@/stores/session-store';
-import {
-  annualReportSchema,
-  auditEventPageSchema,
-  bankHolidayFeedSchema,
-  bookingMeetingViewSchema,
-  bookingQueueSchema,
-  bookingViewSchema,
-  bulkReallocateResultSchema,
-  caseloadSummarySchema,
-  childDetailSchema,
-  childSummaryPageSchema,
-  childSummarySchema,
-  clockSchema,
-  currentSessionSchema,
-  escalationSchema,
-  meetingListItemSchema,
-  midpointCheckSchema,
-  mockScenarioSchema,
-  mockStateSchema,
-  problemSchema,
-  reviewMeetingSchema,
-  reviewSchema,
-  sessionSchema,
-  settingsSchema,
-  staffMemberSchema,
-  staffWithCaseloadSchema,
-  type AnnualReportParams,
-  type BookingQueueParams,
-  type BulkReallocateBody,
-  type CreateEscalationBody,
-  type CreateMeetingBody,
-  type CreateMidpointCheckBody,
-  type CreateReviewBody,
-  type ListAuditEventsParams,
-  type ListChildrenParams,
-  type ListMeetingsParams,
-  type MockResetBody,
-  type MockScenario,
-  type Problem,
-  type ReallocateChildBody,
-  type SettingsBody,
-  type SignInBody,
-  type UpdateEscalationBody,
-  type UpdateMeetingBody,
-  type UpdateMidpointCheckBody,
-  type UpdateReviewBody,
+import type {
+  AnnualReportParams,
+  BookingQueueParams,
+  BulkReallocateBody,
+  CreateEscalationBody,
+  CreateMeetingBody,
+  CreateMidpointCheckBody,
+  CreateReviewBody,
+  ListAuditEventsParams,
+  ListChildrenParams,
+  ListMeetingsParams,
+  MockResetBody,
+  MockScenario,
+  Problem,
+  ReallocateChildBody,
+  SettingsBody,
+  SignInBody,
+  UpdateEscalationBody,
+  UpdateMeetingBody,
+  UpdateMidpointCheckBody,
+  UpdateReviewBody,
 } from './schemas';
-import {
-  atRiskListSchema,
-  openEscalationsSchema,
-  signOffQueueSchema,
-  teamOverviewSchema,
-  type AtRiskParams,
-} from './team-schemas';
-import {
-  ssda903ImportResultSchema,
-  ssda903ReviewsExportSchema,
-  type Ssda903ImportBody,
-} from './ssda903-schemas';
+import type { AtRiskParams } from './team-schemas';
+import type { Ssda903ImportBody } from './ssda903-schemas';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
 
@@ -172,6 +138,7 @@ async function parseResponse<S extends z.ZodType>(
   schema: S,
   body: unknown,
   itemSchema: z.ZodType | undefined,
+  ZodError: typeof z.ZodError,
 ): Promise<ParseResult<z.output<S>>> {
   if (itemSchema === undefined || typeof body !== 'object' || body === null) {
     return schema.safeParse(body);
@@ -189,7 +156,7 @@ async function parseResponse<S extends z.ZodType>(
           ...issue,
           path: ['items', index, ...issue.path],
         }));
-        return { success: false, error: new z.ZodError(issues) };
+        return { success: false, error: new ZodError(issues) };
       }
       checked.push(row.data);
     }
@@ -199,6 +166,21 @@ async function parseResponse<S extends z.ZodType>(
   return { success: true, data: { ...(envelope.data as object), items: checked } as z.output<S> };
 }
 
+type Schemas = typeof AllSchemas;
+/** Picks a response's schema from the schemas module, once it has loaded. */
+type SchemaPick<S extends z.ZodType> = (schemas: Schemas) => S;
+
+let schemasModule: Promise<Schemas> | null = null;
+
+/**
+ * zod and the schemas, loaded on first use: they are a third of the first download otherwise.
+ * Started as each request starts, so the module arrives while the request is on the wire.
+ */
+export function loadSchemas(): Promise<Schemas> {
+  schemasModule ??= import('./all-schemas');
+  return schemasModule;
+}
+
 export function createApiClient(options: ApiClientOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -206,9 +188,10 @@ export function createApiClient(options: ApiClientOptions) {
   async function request<S extends z.ZodType>(
     method: string,
     path: string,
-    schema: S | null,
-    init: { body?: unknown; query?: Query; auth?: boolean; items?: z.ZodType } = {},
+    pick: SchemaPick<S> | null,
+    init: { body?: unknown; query?: Query; auth?: boolean; items?: SchemaPick<z.ZodType> } = {},
   ): Promise<z.output<S>> {
+    const schemasLoading = loadSchemas();
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (init.auth !== false) {
@@ -233,6 +216,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (!response.ok) {
       let problem: Problem | null = null;
       try {
+        const { problemSchema } = await schemasLoading;
         const parsed = problemSchema.safeParse(await response.json());
         if (parsed.success) problem = parsed.data;
       } catch {
@@ -245,7 +229,7 @@ export function createApiClient(options: ApiClientOptions) {
       throw new ApiError('http', message, { status: response.status, problem });
     }
 
-    if (schema === null) return undefined as z.output<S>;
+    if (pick === null) return undefined as z.output<S>;
     let body: unknown;
     try {
       body = await response.json();
@@ -259,7 +243,13 @@ export function createApiClient(options: ApiClientOptions) {
         },
       );
     }
-    const parsed = await parseResponse(schema, body, init.items);
+    const schemas = await schemasLoading;
+    const parsed = await parseResponse(
+      pick(schemas),
+      body,
+      init.items?.(schemas),
+      schemas.ZodError,
+    );
     if (!parsed.success) {
       const issues = parsed.error.issues
         .slice(0, 3)
@@ -278,22 +268,26 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     // Session (demo sign-in: choose a member of staff)
-    signIn: (body: SignInBody) => request('POST', '/session', sessionSchema, { body, auth: false }),
-    getSession: () => request('GET', '/session', currentSessionSchema),
+    signIn: (body: SignInBody) =>
+      request('POST', '/session', (s) => s.sessionSchema, { body, auth: false }),
+    getSession: () => request('GET', '/session', (s) => s.currentSessionSchema),
     signOut: () => request('DELETE', '/session', null),
-    listDemoStaff: () => request('GET', '/demo/staff', z.array(staffMemberSchema), { auth: false }),
+    listDemoStaff: () =>
+      request('GET', '/demo/staff', (s) => s.array(s.staffMemberSchema), { auth: false }),
 
     // Clock, settings, staff, bank holidays
-    getClock: () => request('GET', '/clock', clockSchema, { auth: false }),
-    getSettings: () => request('GET', '/settings', settingsSchema),
-    updateSettings: (body: SettingsBody) => request('PUT', '/settings', settingsSchema, { body }),
-    listStaff: () => request('GET', '/staff', z.array(staffWithCaseloadSchema)),
-    getBankHolidays: () => request('GET', '/bank-holidays', bankHolidayFeedSchema, { auth: false }),
+    getClock: () => request('GET', '/clock', (s) => s.clockSchema, { auth: false }),
+    getSettings: () => request('GET', '/settings', (s) => s.settingsSchema),
+    updateSettings: (body: SettingsBody) =>
+      request('PUT', '/settings', (s) => s.settingsSchema, { body }),
+    listStaff: () => request('GET', '/staff', (s) => s.array(s.staffWithCaseloadSchema)),
+    getBankHolidays: () =>
+      request('GET', '/bank-holidays', (s) => s.bankHolidayFeedSchema, { auth: false }),
 
     // Children
     listChildren: (params: ListChildrenParams = {}) =>
-      request('GET', '/children', childSummaryPageSchema, {
-        items: childSummarySchema,
+      request('GET', '/children', (s) => s.childSummaryPageSchema, {
+        items: (s) => s.childSummarySchema,
         query: {
           iroId: params.iroId,
           status: params.status,
@@ -307,59 +301,64 @@ export function createApiClient(options: ApiClientOptions) {
         },
       }),
     getCaseloadSummary: (params: { iroId?: string } = {}) =>
-      request('GET', '/caseload-summary', caseloadSummarySchema, { query: { ...params } }),
-    getChild: (childId: string) => request('GET', `/children/${id(childId)}`, childDetailSchema),
+      request('GET', '/caseload-summary', (s) => s.caseloadSummarySchema, { query: { ...params } }),
+    getChild: (childId: string) =>
+      request('GET', `/children/${id(childId)}`, (s) => s.childDetailSchema),
     reallocateChild: (childId: string, body: ReallocateChildBody) =>
-      request('PATCH', `/children/${id(childId)}`, childSummarySchema, { body }),
+      request('PATCH', `/children/${id(childId)}`, (s) => s.childSummarySchema, { body }),
     reallocateChildren: (body: BulkReallocateBody) =>
-      request('POST', '/children/reallocate', bulkReallocateResultSchema, { body }),
+      request('POST', '/children/reallocate', (s) => s.bulkReallocateResultSchema, { body }),
 
     // Reviews
     recordReview: (childId: string, body: CreateReviewBody) =>
-      request('POST', `/children/${id(childId)}/reviews`, reviewSchema, { body }),
+      request('POST', `/children/${id(childId)}/reviews`, (s) => s.reviewSchema, { body }),
     updateReview: (reviewId: string, body: UpdateReviewBody) =>
-      request('PATCH', `/reviews/${id(reviewId)}`, reviewSchema, { body }),
+      request('PATCH', `/reviews/${id(reviewId)}`, (s) => s.reviewSchema, { body }),
 
     // Midpoint checks
     recordMidpointCheck: (childId: string, body: CreateMidpointCheckBody) =>
-      request('POST', `/children/${id(childId)}/midpoint-checks`, midpointCheckSchema, { body }),
+      request('POST', `/children/${id(childId)}/midpoint-checks`, (s) => s.midpointCheckSchema, {
+        body,
+      }),
     updateMidpointCheck: (checkId: string, body: UpdateMidpointCheckBody) =>
-      request('PATCH', `/midpoint-checks/${id(checkId)}`, midpointCheckSchema, { body }),
+      request('PATCH', `/midpoint-checks/${id(checkId)}`, (s) => s.midpointCheckSchema, { body }),
 
     // Escalations
     raiseEscalation: (childId: string, body: CreateEscalationBody) =>
-      request('POST', `/children/${id(childId)}/escalations`, escalationSchema, { body }),
+      request('POST', `/children/${id(childId)}/escalations`, (s) => s.escalationSchema, { body }),
     updateEscalation: (escalationId: string, body: UpdateEscalationBody) =>
-      request('PATCH', `/escalations/${id(escalationId)}`, escalationSchema, { body }),
+      request('PATCH', `/escalations/${id(escalationId)}`, (s) => s.escalationSchema, { body }),
 
     // Meetings
     listMeetings: (params: ListMeetingsParams = {}) =>
-      request('GET', '/meetings', z.array(meetingListItemSchema), { query: { ...params } }),
+      request('GET', '/meetings', (s) => s.array(s.meetingListItemSchema), {
+        query: { ...params },
+      }),
     bookMeeting: (childId: string, body: CreateMeetingBody) =>
-      request('POST', `/children/${id(childId)}/meetings`, reviewMeetingSchema, { body }),
+      request('POST', `/children/${id(childId)}/meetings`, (s) => s.reviewMeetingSchema, { body }),
     updateMeeting: (meetingId: string, body: UpdateMeetingBody) =>
-      request('PATCH', `/meetings/${id(meetingId)}`, reviewMeetingSchema, { body }),
+      request('PATCH', `/meetings/${id(meetingId)}`, (s) => s.reviewMeetingSchema, { body }),
 
     // Booking (business support)
     getBookingQueue: (params: BookingQueueParams = {}) =>
-      request('GET', '/booking-queue', bookingQueueSchema, { query: { ...params } }),
+      request('GET', '/booking-queue', (s) => s.bookingQueueSchema, { query: { ...params } }),
     getChildBooking: (childId: string) =>
-      request('GET', `/children/${id(childId)}/booking`, bookingViewSchema),
+      request('GET', `/children/${id(childId)}/booking`, (s) => s.bookingViewSchema),
     getMeeting: (meetingId: string) =>
-      request('GET', `/meetings/${id(meetingId)}`, bookingMeetingViewSchema),
+      request('GET', `/meetings/${id(meetingId)}`, (s) => s.bookingMeetingViewSchema),
 
     // Audit
     listAuditEvents: (params: ListAuditEventsParams = {}) =>
-      request('GET', '/audit-events', auditEventPageSchema, { query: { ...params } }),
+      request('GET', '/audit-events', (s) => s.auditEventPageSchema, { query: { ...params } }),
 
     // Reports
     getAnnualReport: (params: AnnualReportParams) =>
-      request('GET', '/reports/annual', annualReportSchema, { query: { ...params } }),
+      request('GET', '/reports/annual', (s) => s.annualReportSchema, { query: { ...params } }),
 
     // Team manager
-    getTeamOverview: () => request('GET', '/team/overview', teamOverviewSchema),
+    getTeamOverview: () => request('GET', '/team/overview', (s) => s.teamOverviewSchema),
     listReviewsAtRisk: (params: AtRiskParams = {}) =>
-      request('GET', '/team/reviews-at-risk', atRiskListSchema, {
+      request('GET', '/team/reviews-at-risk', (s) => s.atRiskListSchema, {
         query: {
           weeks: params.weeks,
           until: params.until,
@@ -368,24 +367,24 @@ export function createApiClient(options: ApiClientOptions) {
         },
       }),
     getSignOffQueue: (params: { iroId?: string } = {}) =>
-      request('GET', '/team/sign-off-queue', signOffQueueSchema, { query: { ...params } }),
+      request('GET', '/team/sign-off-queue', (s) => s.signOffQueueSchema, { query: { ...params } }),
     listOpenEscalations: (params: { iroId?: string } = {}) =>
-      request('GET', '/team/escalations', openEscalationsSchema, { query: { ...params } }),
+      request('GET', '/team/escalations', (s) => s.openEscalationsSchema, { query: { ...params } }),
 
     // SSDA903 return (team managers)
     importSsda903: (body: Ssda903ImportBody) =>
-      request('POST', '/ssda903/import', ssda903ImportResultSchema, { body }),
+      request('POST', '/ssda903/import', (s) => s.ssda903ImportResultSchema, { body }),
     getSsda903Reviews: (year: number) =>
-      request('GET', '/ssda903/reviews', ssda903ReviewsExportSchema, { query: { year } }),
+      request('GET', '/ssda903/reviews', (s) => s.ssda903ReviewsExportSchema, { query: { year } }),
 
     // Mock backend control (demo and tests only)
     resetMockDatabase: (body: MockResetBody = {}) =>
-      request('POST', '/__mock/reset', mockStateSchema, { body, auth: false }),
+      request('POST', '/__mock/reset', (s) => s.mockStateSchema, { body, auth: false }),
     setMockClock: (today: string) =>
-      request('POST', '/__mock/clock', clockSchema, { body: { today }, auth: false }),
+      request('POST', '/__mock/clock', (s) => s.clockSchema, { body: { today }, auth: false }),
     setMockScenario: (body: Partial<MockScenario>) =>
-      request('POST', '/__mock/scenario', mockScenarioSchema, { body, auth: false }),
-    getMockState: () => request('GET', '/__mock/state', mockStateSchema, { auth: false }),
+      request('POST', '/__mock/scenario', (s) => s.mockScenarioSchema, { body, auth: false }),
+    getMockState: () => request('GET', '/__mock/state', (s) => s.mockStateSchema, { auth: false }),
   };
 }
 

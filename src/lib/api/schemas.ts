@@ -4,6 +4,10 @@
 import { z } from 'zod';
 import { DEFAULT_READINESS_SETTINGS, isIsoDate, isParticipationCode } from '@/domain';
 
+// zod compiles object parsers with `new Function` when it can; the production Content Security
+// Policy forbids eval, so parse without it (and without the violation report its probe causes).
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 // ---------------------------------------------------------------------------------------------
