@@ -2,9 +2,24 @@ import type { Child, ChildSummary } from '@/lib/api/schemas';
 import { summariseChild } from './compute';
 import type { Database } from './db/database';
 
+/**
+ * One child in a sorted view, with the fields list filters test copied flat onto the row: a filter
+ * over 100,000 rows then reads one small object per child instead of chasing summary objects
+ * scattered across the heap (that cost ~250 ms per request at 100,000).
+ */
+export interface SortedRow {
+  child: Child;
+  summary: ChildSummary;
+  iroId: string;
+  status: ChildSummary['nextReview']['status'];
+  due: string;
+  /** Lower-case "given family|family given|ref", for the name or ID search. */
+  haystack: string;
+}
+
 interface SortedView {
   generation: number;
-  rows: readonly { child: Child; summary: ChildSummary }[];
+  rows: readonly SortedRow[];
 }
 
 // Per database, per sort: every child's summary in order. Sorting 100,000 summaries on each request
@@ -24,10 +39,18 @@ export function sortedChildren(
   }
   const cached = byKey.get(sortKey);
   if (cached?.generation === db.generation) return cached.rows;
-  const rows = [...db.all('children')].map((child) => ({
-    child,
-    summary: summariseChild(db, child),
-  }));
+  const rows = [...db.all('children')].map((child): SortedRow => {
+    const summary = summariseChild(db, child);
+    return {
+      child,
+      summary,
+      iroId: child.iroId,
+      status: summary.nextReview.status,
+      due: summary.nextReview.due,
+      haystack:
+        `${summary.givenName} ${summary.familyName}|${summary.familyName} ${summary.givenName}|${summary.childRef}`.toLowerCase(),
+    };
+  });
   rows.sort((a, b) => compare(a.summary, b.summary));
   byKey.set(sortKey, { generation: db.generation, rows });
   return rows;

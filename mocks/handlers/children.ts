@@ -124,23 +124,13 @@ function listChildren({ db, url, user }: AuthedContext): Response {
     `${query.sort}:${query.order}`,
     sorter(query.sort, query.order),
   );
-  for (const { child, summary } of ordered) {
-    if (forIro !== undefined && child.iroId !== forIro) continue;
-    if (statuses.size > 0 && !statuses.has(summary.nextReview.status)) continue;
-    if (query.dueAfter !== undefined && summary.nextReview.due < query.dueAfter) continue;
-    if (query.dueBefore !== undefined && summary.nextReview.due > query.dueBefore) continue;
-    if (needle !== '') {
-      const name = `${summary.givenName} ${summary.familyName}`.toLowerCase();
-      const reversed = `${summary.familyName} ${summary.givenName}`.toLowerCase();
-      if (
-        !name.includes(needle) &&
-        !reversed.includes(needle) &&
-        !summary.childRef.toLowerCase().includes(needle)
-      ) {
-        continue;
-      }
-    }
-    matches.push(summary);
+  for (const row of ordered) {
+    if (forIro !== undefined && row.iroId !== forIro) continue;
+    if (statuses.size > 0 && !statuses.has(row.status)) continue;
+    if (query.dueAfter !== undefined && row.due < query.dueAfter) continue;
+    if (query.dueBefore !== undefined && row.due > query.dueBefore) continue;
+    if (needle !== '' && !row.haystack.includes(needle)) continue;
+    matches.push(row.summary);
   }
   const totalPages = Math.max(1, Math.ceil(matches.length / query.pageSize));
   const start = (query.page - 1) * query.pageSize;
