@@ -5,7 +5,7 @@ import { api } from '@/lib/api/client';
 import type { ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, STAFF, TEST_TODAY } from '@/test/render-page';
-import { errorSummaryMessages, typeDate } from '../testing/form-helpers';
+import { errorSummaryMessages, typeDate } from '@/test/form-helpers';
 import { bookingRoutes as routes } from '../testing/routes';
 
 /** Whole journeys through a long form: more than the default 5 seconds on a shared machine. */

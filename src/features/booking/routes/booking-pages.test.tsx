@@ -5,7 +5,7 @@ import { addWorkingDays, formatDate, formatDateWithWeekday, WorkingDayCalendar }
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF, TEST_TODAY } from '@/test/render-page';
-import { errorSummaryMessages } from '../testing/form-helpers';
+import { errorSummaryMessages } from '@/test/form-helpers';
 import { bookingRoutes as routes } from '../testing/routes';
 
 const SLOW = { timeout: 30_000 };

@@ -16,7 +16,7 @@ import {
   MIDPOINT_STATE_LABELS,
   participationShort,
   REVIEW_KIND_LABELS,
-} from '../lib/labels';
+} from '@/lib/labels';
 import { ReviewStatusTag } from './review-status-tag';
 
 const columns: TableColumn<ChildSummary>[] = [

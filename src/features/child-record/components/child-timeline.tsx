@@ -3,7 +3,7 @@ import { Details, formatIsoDate, Table, Timeline, type TimelineItem } from '@/co
 import { PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
 import type { ChildDetail, HeldReview, Review } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
-import { REVIEW_KIND_LABELS } from '../lib/labels';
+import { REVIEW_KIND_LABELS } from '@/lib/labels';
 
 function timescaleText(held: HeldReview): string {
   if (held.inTimescale) return 'in timescale';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, STAFF } from '@/test/render-page';
-import { errorSummaryMessages, typeDate } from '../testing/form-helpers';
+import { errorSummaryMessages, typeDate } from '@/test/form-helpers';
 import { childRecordRoutes as routes } from '../testing/routes';
 
 async function openLatestReview() {

@@ -5,7 +5,7 @@ import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF } from '@/test/render-page';
 import { updateEscalationPath } from '../lib/child-paths';
-import { errorSummaryMessages, typeDate } from '../testing/form-helpers';
+import { errorSummaryMessages, typeDate } from '@/test/form-helpers';
 import { childRecordRoutes as routes } from '../testing/routes';
 
 const RAISED = 'Date the escalation was raised';

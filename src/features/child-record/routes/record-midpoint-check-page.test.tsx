@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF } from '@/test/render-page';
-import { errorSummaryMessages, typeDate } from '../testing/form-helpers';
+import { errorSummaryMessages, typeDate } from '@/test/form-helpers';
 import { childRecordRoutes as routes } from '../testing/routes';
 
 const DATE = 'Date of the midpoint check';

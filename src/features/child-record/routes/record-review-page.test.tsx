@@ -5,7 +5,7 @@ import { api } from '@/lib/api/client';
 import type { ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF } from '@/test/render-page';
-import { errorSummaryBox, errorSummaryMessages, typeDate } from '../testing/form-helpers';
+import { errorSummaryBox, errorSummaryMessages, typeDate } from '@/test/form-helpers';
 import { childRecordRoutes as routes } from '../testing/routes';
 
 const HELD = 'Date the review was held';
