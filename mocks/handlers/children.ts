@@ -16,7 +16,7 @@ import {
 import type { Database } from '../db/database';
 import { addToCounts, childDetail, emptyCounts, summariseChild } from '../compute';
 import { problems } from '../http/problem';
-import { sortedChildren } from '../sorted-children';
+import { filterChildren, sortedChildren } from '../sorted-children';
 import { ALL_ROLES, endpoint, type AuthedContext } from '../http/resolvers';
 import {
   assertCanReadChild,
@@ -115,27 +115,21 @@ function listChildren({ db, url, user }: AuthedContext): Response {
   if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
     throw problems.forbidden('You can only see your own caseload: ask a team manager');
   }
-  const forIro = user.role === 'iro' ? user.id : query.iroId;
-  const needle = query.q?.toLowerCase() ?? '';
-  const statuses = new Set(query.status);
-  const matches: ChildSummary[] = [];
-  const ordered = sortedChildren(
-    db,
-    `${query.sort}:${query.order}`,
-    sorter(query.sort, query.order),
-  );
-  for (const row of ordered) {
-    if (forIro !== undefined && row.iroId !== forIro) continue;
-    if (statuses.size > 0 && !statuses.has(row.status)) continue;
-    if (query.dueAfter !== undefined && row.due < query.dueAfter) continue;
-    if (query.dueBefore !== undefined && row.due > query.dueBefore) continue;
-    if (needle !== '' && !row.haystack.includes(needle)) continue;
-    matches.push(row.summary);
-  }
+  const view = sortedChildren(db, `${query.sort}:${query.order}`, sorter(query.sort, query.order));
+  const matches = filterChildren(view, {
+    iroId: user.role === 'iro' ? user.id : query.iroId,
+    statuses: query.status,
+    dueAfter: query.dueAfter,
+    dueBefore: query.dueBefore,
+    needle: query.q?.toLowerCase() ?? '',
+  });
   const totalPages = Math.max(1, Math.ceil(matches.length / query.pageSize));
   const start = (query.page - 1) * query.pageSize;
+  const items = matches
+    .slice(start, start + query.pageSize)
+    .flatMap((position) => view.summaries[position] ?? []);
   const page: Page<ChildSummary> = {
-    items: matches.slice(start, start + query.pageSize),
+    items,
     page: query.page,
     pageSize: query.pageSize,
     totalItems: matches.length,
