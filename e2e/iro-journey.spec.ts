@@ -41,6 +41,13 @@ test('an IRO finds an overdue review, records it and a midpoint check, and the c
     .first()
     .click();
   await expect(page).toHaveURL(/status=overdue/);
+  // The status boxes follow the URL, and a tick sticks at once (check() fails if it snaps back).
+  await expect(page.getByRole('checkbox', { name: 'Overdue', exact: true })).toBeChecked();
+  const atRiskBox = page.getByRole('checkbox', { name: 'At risk', exact: true });
+  await atRiskBox.check();
+  await expect(page).toHaveURL(/status=overdue%2Cat-risk/);
+  await atRiskBox.uncheck();
+  await expect(page).toHaveURL(/status=overdue$/);
   const row = page.getByRole('row').filter({ hasText: CHILD });
   await expect(row).toContainText('Overdue');
   await expect(row).toContainText('7 November 2026');

@@ -1,6 +1,7 @@
 import { QueryCache, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { routerFlushSync } from '@/lib/use-url-search-params';
 import { ApiError } from '@/lib/api/client';
 import { createQueryClient } from '@/lib/query-client';
 import { useSessionStore } from '@/stores/session-store';
@@ -27,7 +28,7 @@ export function App() {
   const [router] = useState(createAppRouter);
   return (
     <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={routerFlushSync} />
     </AppProviders>
   );
 }

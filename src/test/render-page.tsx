@@ -6,6 +6,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, Link, RouterProvider, type RouteObject } from 'react-router';
+import { routerFlushSync } from '@/lib/use-url-search-params';
 import { LinkComponentProvider, type LinkProps } from '@/components';
 import { api } from '@/lib/api/client';
 import type { ChildSummary, StaffMember } from '@/lib/api/schemas';
@@ -87,7 +88,7 @@ export async function renderPage({
       </LinkComponentProvider>
     </QueryClientProvider>
   );
-  render(wrap(<RouterProvider router={router} />));
+  render(wrap(<RouterProvider router={router} flushSync={routerFlushSync} />));
   return { user: userEvent.setup(), router, queryClient, signedIn };
 }
 

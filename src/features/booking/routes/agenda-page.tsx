@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import { EmptyState, ErrorState, LoadingState, Select, Table, Tag } from '@/components';
 import {
   addDays,
@@ -130,7 +131,7 @@ export function AgendaPage() {
   const weekParam = searchParams.get('week') ?? '';
   const week = mondayOf(isIsoDate(weekParam) ? weekParam : today);
   const iro = iros.data?.find((member) => member.id === iroId);
-  const [, setSearchParams] = useSearchParams();
+  const [, setSearchParams] = useUrlSearchParams();
 
   return (
     <>

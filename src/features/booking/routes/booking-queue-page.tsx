@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   DueDate,
   ErrorState,
@@ -150,7 +151,7 @@ function meetingLink(entry: BookingQueueMeeting): ReactNode {
 /** Route: paths.booking ('/booking'): business support's home. */
 export function BookingQueuePage() {
   useDocumentTitle(TITLE);
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlSearchParams();
   const iroId = searchParams.get('iro') ?? '';
   const weeks = parseWeeks(searchParams.get('weeks'));
   const iros = useIros();

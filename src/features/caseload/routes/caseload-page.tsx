@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState, Select } from '@/components';
+import { useUrlSearchParams } from '@/lib/use-url-search-params';
+import { EmptyState, ErrorState, formatCount, LoadingState, Select } from '@/components';
 import { MAX_PAGE_SIZE, type ChildSummary, type ListChildrenParams } from '@/lib/api/schemas';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -59,7 +59,7 @@ function sortLocally(
 }
 
 function countText(count: number, term: string): string {
-  return `Showing ${count.toLocaleString('en-GB')} ${count === 1 ? 'child' : term}`;
+  return `Showing ${formatCount(count)} ${count === 1 ? 'child' : term}`;
 }
 
 /**
@@ -68,7 +68,7 @@ function countText(count: number, term: string): string {
  */
 export function CaseloadPage() {
   const user = useCurrentUser();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlSearchParams();
   const params = parseCaseloadParams(searchParams);
   const isIro = user.role === 'iro';
   useDocumentTitle(isIro ? 'My caseload' : 'Caseloads');

@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   EmptyState,
   ErrorState,
@@ -25,7 +26,7 @@ function workingDays(n: number): string {
  */
 export function EscalationsPage() {
   useDocumentTitle('Open escalations');
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlSearchParams();
   const iroId = searchParams.get('iro') || undefined;
   const overview = useTeamOverview();
   const escalations = useOpenEscalations(iroId);

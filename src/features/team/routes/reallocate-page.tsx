@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   Button,
   Checkboxes,
@@ -99,7 +100,7 @@ function childHint(child: ChildSummary) {
  * after. The backend records each move in the child's audit history.
  */
 export function ReallocatePage() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlSearchParams();
   const fromId = searchParams.get('from') || null;
   const preselected = searchParams.get('child');
   const overview = useTeamOverview();

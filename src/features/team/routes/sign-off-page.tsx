@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   Alert,
   Button,
@@ -38,7 +39,7 @@ function reviewWords(item: SignOffQueueItem): string {
 export function SignOffPage() {
   useDocumentTitle('Decisions awaiting sign-off');
   const today = useToday();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlSearchParams();
   const iroId = searchParams.get('iro') || undefined;
   const overview = useTeamOverview();
   const queue = useSignOffQueue(iroId);
