@@ -118,7 +118,11 @@ export default defineConfig(({ mode }) => {
             name: 'ui',
             environment: 'jsdom',
             // Pure helpers of a feature (src/features/*/lib) keep their tests beside them as .test.ts.
-            include: ['src/**/*.test.tsx', 'src/features/**/*.test.ts'],
+            include: [
+              'src/**/*.test.tsx',
+              'src/features/**/*.test.ts',
+              'src/components/**/*.test.ts',
+            ],
             setupFiles: ['./src/test/setup-ui.ts'],
             env: { TZ: 'Europe/London' },
           },

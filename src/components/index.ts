@@ -9,6 +9,7 @@ export {
   type LinkProps,
 } from './link';
 export { formatIsoDate, formatIsoDateTime } from './format-date';
+export { formatCount } from './format-number';
 
 // GOV.UK Frontend
 export { BackLink, type BackLinkProps } from './govuk/back-link';

@@ -1,7 +1,9 @@
 import {
+  elementScroll,
   measureElement as defaultMeasureElement,
   observeElementRect as defaultObserveElementRect,
   useVirtualizer,
+  type Virtualizer,
 } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { cx } from './cx';
@@ -29,7 +31,7 @@ export type VirtualTableProps<Row> = {
   estimateRowHeight?: number;
   /** Height of the scroll container (default '70vh'). */
   height?: string;
-  /** Rows rendered beyond the visible window on each side (default 10). */
+  /** Rows rendered beyond the visible window on each side (default 5). */
   overscan?: number;
   /** Rows rendered when the container cannot be measured (hidden, or jsdom in tests). Default 20. */
   initialRowCount?: number;
@@ -37,6 +39,40 @@ export type VirtualTableProps<Row> = {
 };
 
 const noopSort = () => undefined;
+
+/**
+ * Reports the scroll container's size as TanStack Virtual's observeElementRect does, but without
+ * reading it synchronously when the rows mount: that read forced a layout of the whole page inside
+ * React's commit (~30 ms for the 10,000-row dashboard, bench/browser.bench.ts). A ResizeObserver
+ * reports the size once the browser has laid the page out, before the first paint; until then the
+ * virtualizer uses initialRect. Without ResizeObserver (old browsers, jsdom) it reads at once.
+ */
+function observeContainerRect(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  callback: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  const view = instance.targetWindow;
+  if (element === null || view === null) return undefined;
+  if (typeof view.ResizeObserver === 'undefined') {
+    return defaultObserveElementRect(instance, callback);
+  }
+  const report = () => {
+    callback({ width: element.clientWidth, height: element.clientHeight });
+  };
+  const observer = new view.ResizeObserver(report);
+  observer.observe(element, { box: 'content-box' });
+  return () => {
+    observer.disconnect();
+  };
+}
+
+function rowKeyOf(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  element: Element,
+): ReturnType<typeof instance.options.getItemKey> {
+  return instance.options.getItemKey(instance.indexFromElement(element));
+}
 
 /**
  * A large-list table that keeps real `<table>` semantics: a sticky header row with MOJ-style sort
@@ -53,14 +89,21 @@ export function VirtualTable<Row>({
   onSortChange = noopSort,
   estimateRowHeight = 53,
   height = '70vh',
-  overscan = 10,
+  overscan = 5,
   initialRowCount = 20,
   className,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
+  const scrolledRef = useRef(false);
   const { message, sortBy } = useSortStatus(columns, sort, onSortChange);
   const fallbackRect = { width: 1024, height: estimateRowHeight * initialRowCount };
+  // Until the container's real size is known: the window's, which no table on the page exceeds.
+  // Read without layout; the ResizeObserver corrects it before the first paint.
+  const initialRect =
+    typeof window === 'undefined' || window.innerHeight === 0
+      ? fallbackRect
+      : { width: window.innerWidth, height: window.innerHeight };
 
   // TanStack Virtual is not memoisable by the React Compiler, which skips this component: intended.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -73,15 +116,30 @@ export function VirtualTable<Row>({
       return row === undefined ? index : rowKey(row);
     },
     overscan,
-    initialRect: fallbackRect,
+    initialRect,
+    // The virtualizer writes its offset to the container when it mounts: for a container nobody
+    // has scrolled that is 0, where it already is, and the write forced a layout of the page
+    // inside React's commit (~18 ms of the first render of 10,000 rows). Every other write goes
+    // through.
+    scrollToFn: (offset, options, instance) => {
+      if (offset === 0 && !scrolledRef.current && options.adjustments === undefined) return;
+      elementScroll(offset, options, instance);
+    },
     // A container that measures 0 (display:none, or jsdom) still shows a first window of rows.
     observeElementRect: (instance, callback) =>
-      defaultObserveElementRect(instance, (rect) => {
+      observeContainerRect(instance, (rect) => {
         callback(rect.height > 0 ? rect : fallbackRect);
       }),
-    // Rows that measure 0 would make every row "fit": keep the estimate instead.
     measureElement: (element, entry, instance) => {
+      // A row not measured yet, mounted in this commit: keep the estimate and let the
+      // ResizeObserver (already observing it) report its real height after the browser's own
+      // layout. Reading offsetHeight here forced a layout of the whole page inside React's commit
+      // (~30 ms of the first render of 10,000 rows: bench/browser.bench.ts).
+      if (entry === undefined && !instance.itemSizeCache.has(rowKeyOf(instance, element))) {
+        return estimateRowHeight;
+      }
       const size = defaultMeasureElement(element, entry, instance);
+      // Rows that measure 0 (hidden, or jsdom) would make every row "fit": keep the estimate.
       return size > 0 ? size : estimateRowHeight;
     },
   });
@@ -94,8 +152,12 @@ export function VirtualTable<Row>({
     const update = () => {
       scroller.style.scrollPaddingTop = `${head.offsetHeight}px`;
     };
-    update();
-    if (typeof ResizeObserver === 'undefined') return;
+    // Reading offsetHeight now would force a layout inside React's commit; the observer reports
+    // the header once the page is laid out, before it is painted.
+    if (typeof ResizeObserver === 'undefined') {
+      update();
+      return;
+    }
     const observer = new ResizeObserver(update);
     observer.observe(head);
     return () => {
@@ -121,6 +183,9 @@ export function VirtualTable<Row>({
         // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable).
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
+        onScroll={() => {
+          scrolledRef.current = true;
+        }}
       >
         <table className="govuk-table app-virtual-table__table" aria-rowcount={rows.length + 1}>
           <caption className={cx('govuk-table__caption', captionClassName)}>

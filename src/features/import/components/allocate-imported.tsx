@@ -4,6 +4,7 @@ import {
   Button,
   Checkboxes,
   ErrorSummary,
+  formatCount,
   NotificationBanner,
   Select,
   type ErrorSummaryItem,
@@ -143,7 +144,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
         </div>
         {allIds.length > CHILDREN_LISTED && (
           <p className="govuk-body" id="children-listed">
-            The first {CHILDREN_LISTED.toLocaleString('en-GB')} children are listed.{' '}
+            The first {formatCount(CHILDREN_LISTED)} children are listed.{' '}
             {selected.length > CHILDREN_LISTED
               ? `All ${plural(selected.length, 'child', 'children')} are selected.`
               : 'Select all to allocate every child imported.'}

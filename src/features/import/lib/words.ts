@@ -1,6 +1,7 @@
+import { formatCount } from '@/components';
 /** '1 child', '3 children', '0 reviews'. */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 export function upperFirst(text: string): string {
