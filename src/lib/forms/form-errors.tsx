@@ -101,6 +101,9 @@ export function useFormSubmission() {
   };
 }
 
+/** A form's submission state, as useFormSubmission returns it. */
+export type FormSubmission = ReturnType<typeof useFormSubmission>;
+
 export type FormProblemsProps = {
   errors: FieldErrors;
   failure: SaveFailure | null;

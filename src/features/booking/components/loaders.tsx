@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { ErrorState, LoadingState } from '@/components';
+import { Link, useParams } from 'react-router';
+import { BackLink, ErrorState, LoadingState } from '@/components';
 import { isApiError } from '@/lib/api/client';
 import type { BookingMeetingView, BookingView } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
@@ -113,6 +113,28 @@ export function MeetingLoader({
       {children(view.data, async () => {
         await view.refetch();
       })}
+    </>
+  );
+}
+
+/**
+ * A form page about the meeting in the route (':meetingId'): the link back to the meeting, then the
+ * form once the meeting has loaded.
+ */
+export function MeetingFormPage({
+  title,
+  children,
+}: {
+  title: string;
+  children: (view: BookingMeetingView, reload: () => Promise<void>) => ReactNode;
+}) {
+  const { meetingId = '' } = useParams();
+  return (
+    <>
+      <BackLink href={paths.bookingMeeting(meetingId)}>Back to the meeting</BackLink>
+      <MeetingLoader meetingId={meetingId} title={title}>
+        {children}
+      </MeetingLoader>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import {
   CharacterCount,
-  DateInput,
   dateInputToIso,
   formatIsoDate,
   Input,
@@ -9,8 +8,10 @@ import {
   type DateInputValue,
 } from '@/components';
 import type { IsoDate } from '@/domain';
-import { dateErrorParts, checkDate } from '@/lib/forms/dates';
+import { DateField } from '@/lib/forms/date-field';
+import { checkDate } from '@/lib/forms/dates';
 import type { FieldErrors } from '@/lib/forms/form-errors';
+import { checkText } from '@/lib/forms/text';
 import { DURATION_OPTIONS, durationText } from '../lib/labels';
 import { clashMessage, DateChecksPanel, useDateChecks, type DateCheckInput } from './date-checks';
 
@@ -67,12 +68,12 @@ export function checkWhen(
   }
   if (values.duration === '') errors.durationMinutes = 'Select how long the meeting will last';
   if (date.iso !== null && date.iso > context.due) {
-    const reason = values.outOfTimescaleReason.trim();
-    if (reason === '') {
-      errors.outOfTimescaleReason = `Enter why the meeting is after the review due date of ${formatIsoDate(context.due)}`;
-    } else if (reason.length > REASON_LIMIT) {
-      errors.outOfTimescaleReason = `Reason for booking after the due date must be ${REASON_LIMIT} characters or fewer`;
-    }
+    const reason = checkText(values.outOfTimescaleReason, {
+      label: 'Reason for booking after the due date',
+      limit: REASON_LIMIT,
+      required: `Enter why the meeting is after the review due date of ${formatIsoDate(context.due)}`,
+    });
+    if (reason.error) errors.outOfTimescaleReason = reason.error;
   }
   return { errors, date: date.iso };
 }
@@ -111,14 +112,12 @@ export function WhenFields({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-one-half">
-        <DateInput
+        <DateField
           id="date"
-          namePrefix="date"
           legend={dateLabel}
           legendSize="m"
           hint={`The review is due by ${formatIsoDate(due)}. For example, 27 3 2026`}
           error={errors.date}
-          errorParts={dateErrorParts(values.date, errors.date)}
           value={values.date}
           onChange={(date) => {
             onChange({ ...values, date });

@@ -83,3 +83,8 @@ export function durationText(minutes: number): string {
 export function lateCount(meeting: Pick<BookingMeeting, 'readiness'>): number {
   return meeting.readiness.filter((item) => item.state === 'late').length;
 }
+
+/** The caption above a booking form's heading: the child's name and reference. */
+export function childCaption(child: { givenName: string; familyName: string; childRef: string }) {
+  return `${child.givenName} ${child.familyName} (${child.childRef})`;
+}

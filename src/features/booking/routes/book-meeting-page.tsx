@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { BackLink, Button, emptyDateInput, Input, Radios } from '@/components';
+import { BackLink, emptyDateInput, Input, Radios } from '@/components';
 import { formatDateWithWeekday } from '@/domain';
 import { MEETING_FORMATS, type BookingView, type CreateMeetingBody } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
@@ -22,9 +22,10 @@ import {
   WhenFields,
   type WhenValues,
 } from '../components/meeting-when-fields';
-import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
-import { FORMAT_LABELS } from '../lib/labels';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { useLeaveGuard } from '@/lib/forms/leave-guard';
+import { childCaption, FORMAT_LABELS } from '../lib/labels';
 
 const TITLE = 'Book a review meeting';
 const FIELD_ORDER = [
@@ -84,7 +85,6 @@ function BookMeetingForm({ view }: { view: BookingView }) {
     venue !== '' ||
     virtualLink !== '';
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
-  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
 
   async function onSubmit() {
     const checked = checkWhen(when, {
@@ -128,82 +128,67 @@ function BookMeetingForm({ view }: { view: BookingView }) {
   }
 
   return (
-    <>
-      <LeaveConfirmation blocker={blocker} />
-      <FormProblems
+    <FormPage
+      caption={childCaption(child)}
+      title={TITLE}
+      submission={submission}
+      fieldOrder={FIELD_ORDER}
+      idFor={(path) => FIELD_IDS[path] ?? inviteeFieldId(path)}
+      onSubmit={onSubmit}
+      submitLabel="Book meeting"
+      cancelHref={paths.bookingChild(child.id)}
+      blocker={blocker}
+      intro={
+        <p className="govuk-body">
+          Chaired by {child.iro.name}. {review.reason}: due by {formatDateWithWeekday(review.due)}.
+        </p>
+      }
+      buttonGroupClassName="govuk-!-margin-top-6"
+    >
+      <WhenFields
+        dateLabel="Date of the meeting"
+        values={when}
         errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={FIELD_ORDER}
-        idFor={(path) => FIELD_IDS[path] ?? inviteeFieldId(path)}
+        onChange={setWhen}
+        due={review.due}
+        {...when$}
       />
-      <span className="govuk-caption-l">
-        {child.givenName} {child.familyName} ({child.childRef})
-      </span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">
-        Chaired by {child.iro.name}. {review.reason}: due by {formatDateWithWeekday(review.due)}.
-      </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <WhenFields
-          dateLabel="Date of the meeting"
-          values={when}
-          errors={errors}
-          onChange={setWhen}
-          due={review.due}
-          {...when$}
+      <Radios
+        name="format"
+        legend="How will people attend?"
+        legendSize="m"
+        error={errors.format}
+        value={format}
+        onChange={setFormat}
+        items={MEETING_FORMATS.map((value) => ({ value, text: FORMAT_LABELS[value] }))}
+      />
+      {format !== '' && format !== 'virtual' && (
+        <Input
+          id="venue"
+          label="Venue"
+          hint="Where the meeting will take place, for example the carer’s home or a room"
+          error={errors.venue}
+          value={venue}
+          onChange={(event) => {
+            setVenue(event.target.value);
+          }}
         />
-        <Radios
-          name="format"
-          legend="How will people attend?"
-          legendSize="m"
-          error={errors.format}
-          value={format}
-          onChange={setFormat}
-          items={MEETING_FORMATS.map((value) => ({ value, text: FORMAT_LABELS[value] }))}
+      )}
+      {format !== '' && format !== 'in-person' && (
+        <Input
+          id="virtualLink"
+          label="Link to join"
+          type="url"
+          spellCheck={false}
+          error={errors.virtualLink}
+          value={virtualLink}
+          onChange={(event) => {
+            setVirtualLink(event.target.value);
+          }}
         />
-        {format !== '' && format !== 'virtual' && (
-          <Input
-            id="venue"
-            label="Venue"
-            hint="Where the meeting will take place, for example the carer’s home or a room"
-            error={errors.venue}
-            value={venue}
-            onChange={(event) => {
-              setVenue(event.target.value);
-            }}
-          />
-        )}
-        {format !== '' && format !== 'in-person' && (
-          <Input
-            id="virtualLink"
-            label="Link to join"
-            type="url"
-            spellCheck={false}
-            error={errors.virtualLink}
-            value={virtualLink}
-            onChange={(event) => {
-              setVirtualLink(event.target.value);
-            }}
-          />
-        )}
-        <InviteesFields rows={invitees} errors={errors} onChange={setInvitees} />
-        <div className="govuk-button-group govuk-!-margin-top-6">
-          <Button type="submit" disabled={submission.saving}>
-            Book meeting
-          </Button>
-          <Link className="govuk-link" to={paths.bookingChild(child.id)}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </>
+      )}
+      <InviteesFields rows={invitees} errors={errors} onChange={setInvitees} />
+    </FormPage>
   );
 }
 

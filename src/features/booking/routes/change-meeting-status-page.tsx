@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { BackLink, Button, CharacterCount, Radios } from '@/components';
+import { useNavigate } from 'react-router';
+import { Radios } from '@/components';
 import { formatDateWithWeekday } from '@/domain';
 import type { BookingMeetingView } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateMeeting } from '../api/update-meeting';
-import { MeetingLoader } from '../components/loaders';
-import { REASON_LIMIT } from '../components/meeting-when-fields';
-import { ConflictNotice } from '@/lib/forms/conflict-notice';
-import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { MeetingFormPage } from '../components/loaders';
+import { checkReason, ReasonField } from '../components/reason-field';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { childCaption } from '../lib/labels';
 
 const TITLE = 'Postpone, adjourn or cancel the meeting';
 const FIELD_ORDER = ['action', 'reason'];
@@ -51,7 +51,6 @@ function StatusForm({ view, reload }: { view: BookingMeetingView; reload: () => 
   const [reason, setReason] = useState('');
   const submission = useFormSubmission();
   const { errors } = submission;
-  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
   // Only a booked meeting can be postponed or adjourned; a postponed or adjourned one can be cancelled.
   const allowed = ACTIONS.filter((item) => meeting.status === 'booked' || item.value === 'cancel');
 
@@ -59,17 +58,13 @@ function StatusForm({ view, reload }: { view: BookingMeetingView; reload: () => 
     const clientErrors: FieldErrors = {};
     const chosen = allowed.find((item) => item.value === action);
     if (chosen === undefined) clientErrors.action = 'Select what is happening to the meeting';
-    const trimmed = reason.trim();
-    const label = chosen ? REASON_LABEL[chosen.value] : 'Reason';
-    if (trimmed === '') clientErrors.reason = `Enter ${label.toLowerCase()}`;
-    else if (trimmed.length > REASON_LIMIT) {
-      clientErrors.reason = `${label} must be ${REASON_LIMIT} characters or fewer`;
-    }
+    const checkedReason = checkReason(reason, chosen ? REASON_LABEL[chosen.value] : 'Reason');
+    if (checkedReason.error) clientErrors.reason = checkedReason.error;
     await submission.submit(clientErrors, async () => {
       if (chosen === undefined) return;
       await update.mutateAsync({
         meetingId: meeting.id,
-        body: { action: chosen.value, version: meeting.version, reason: trimmed },
+        body: { action: chosen.value, version: meeting.version, reason: checkedReason.text },
       });
       await navigate(paths.bookingMeeting(meeting.id), {
         state: { banner: `Meeting ${chosen.done}` },
@@ -78,79 +73,46 @@ function StatusForm({ view, reload }: { view: BookingMeetingView; reload: () => 
   }
 
   return (
-    <>
-      {submission.conflict && (
-        <ConflictNotice
-          error={submission.conflict}
-          onReload={async () => {
-            await reload();
-            submission.clearConflict();
-          }}
-        />
-      )}
-      <FormProblems
-        errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={FIELD_ORDER}
-        idFor={(path) => FIELD_IDS[path]}
+    <FormPage
+      caption={childCaption(child)}
+      title={TITLE}
+      submission={submission}
+      fieldOrder={FIELD_ORDER}
+      idFor={(path) => FIELD_IDS[path]}
+      onSubmit={onSubmit}
+      submitLabel="Save"
+      submitVariant="warning"
+      cancelHref={paths.bookingMeeting(meeting.id)}
+      cancelText="Go back without changing the meeting"
+      onReload={async () => {
+        await reload();
+        submission.clearConflict();
+      }}
+      intro={
+        <p className="govuk-body">
+          The meeting on {formatDateWithWeekday(meeting.date)} at {meeting.startTime}.
+        </p>
+      }
+    >
+      <Radios
+        name="action"
+        legend="What is happening to the meeting?"
+        legendSize="m"
+        error={errors.action}
+        value={action}
+        onChange={setAction}
+        items={allowed.map((item) => ({ value: item.value, text: item.text, hint: item.hint }))}
       />
-      <span className="govuk-caption-l">
-        {child.givenName} {child.familyName} ({child.childRef})
-      </span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">
-        The meeting on {formatDateWithWeekday(meeting.date)} at {meeting.startTime}.
-      </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <Radios
-          name="action"
-          legend="What is happening to the meeting?"
-          legendSize="m"
-          error={errors.action}
-          value={action}
-          onChange={setAction}
-          items={allowed.map((item) => ({ value: item.value, text: item.text, hint: item.hint }))}
-        />
-        <CharacterCount
-          id="reason"
-          label="Reason"
-          labelSize="m"
-          hint="This is kept in the meeting’s history."
-          limit={REASON_LIMIT}
-          threshold={0.75}
-          error={errors.reason}
-          value={reason}
-          onChange={setReason}
-        />
-        <div className="govuk-button-group">
-          <Button type="submit" variant="warning" disabled={submission.saving}>
-            Save
-          </Button>
-          <Link className="govuk-link" to={paths.bookingMeeting(meeting.id)}>
-            Go back without changing the meeting
-          </Link>
-        </div>
-      </form>
-    </>
+      <ReasonField label="Reason" error={errors.reason} value={reason} onChange={setReason} />
+    </FormPage>
   );
 }
 
 /** Route: paths.changeMeetingStatusPattern ('/booking/meetings/:meetingId/cancel'). */
 export function ChangeMeetingStatusPage() {
-  const { meetingId = '' } = useParams();
   return (
-    <>
-      <BackLink href={paths.bookingMeeting(meetingId)}>Back to the meeting</BackLink>
-      <MeetingLoader meetingId={meetingId} title={TITLE}>
-        {(view, reload) => <StatusForm view={view} reload={reload} />}
-      </MeetingLoader>
-    </>
+    <MeetingFormPage title={TITLE}>
+      {(view, reload) => <StatusForm view={view} reload={reload} />}
+    </MeetingFormPage>
   );
 }

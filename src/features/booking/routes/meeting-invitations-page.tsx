@@ -1,24 +1,16 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import {
-  BackLink,
-  Button,
-  Checkboxes,
-  DateInput,
-  formatIsoDate,
-  isoToDateInput,
-  type DateInputValue,
-} from '@/components';
+import { useNavigate } from 'react-router';
+import { Checkboxes, formatIsoDate, isoToDateInput, type DateInputValue } from '@/components';
 import type { BookingMeetingView, Invitee } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateMeeting } from '../api/update-meeting';
-import { MeetingLoader } from '../components/loaders';
-import { ConflictNotice } from '@/lib/forms/conflict-notice';
-import { checkDate, dateErrorParts } from '@/lib/forms/dates';
-import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { INVITEE_ROLE_LABELS } from '../lib/labels';
+import { MeetingFormPage } from '../components/loaders';
+import { DateField } from '@/lib/forms/date-field';
+import { checkDate } from '@/lib/forms/dates';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { childCaption, INVITEE_ROLE_LABELS } from '../lib/labels';
 
 const TITLE = 'Record invitations and readiness';
 
@@ -59,7 +51,6 @@ function InvitationsForm({
   const [on, setOn] = useState<DateInputValue>(isoToDateInput(today));
   const submission = useFormSubmission();
   const { errors } = submission;
-  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
 
   function idFor(path: string): string | undefined {
     if (path === 'on') return 'on-day';
@@ -122,131 +113,104 @@ function InvitationsForm({
   }
 
   return (
-    <>
-      {submission.conflict && (
-        <ConflictNotice
-          error={submission.conflict}
-          onReload={async () => {
-            await reload();
-            submission.clearConflict();
-          }}
-        />
-      )}
-      <FormProblems
-        errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={['on', 'invitees', 'socialWorkerReportReceivedOn', 'iroSpokeToChildOn']}
-        idFor={idFor}
+    <FormPage
+      caption={childCaption(child)}
+      title={TITLE}
+      submission={submission}
+      fieldOrder={['on', 'invitees', 'socialWorkerReportReceivedOn', 'iroSpokeToChildOn']}
+      idFor={idFor}
+      onSubmit={onSubmit}
+      submitLabel="Save"
+      cancelHref={paths.bookingMeeting(meeting.id)}
+      onReload={async () => {
+        await reload();
+        submission.clearConflict();
+      }}
+      intro={
+        <p className="govuk-body">
+          Tick what has gone or come back. What you tick now is recorded with the date below; what
+          was recorded before keeps its date. Untick something recorded by mistake to clear it.
+        </p>
+      }
+    >
+      <DateField
+        id="on"
+        legend="Date sent, returned or received"
+        legendSize="m"
+        hint="Today, unless you are recording something done earlier. For example, 27 3 2026"
+        error={errors.on}
+        value={on}
+        onChange={setOn}
       />
-      <span className="govuk-caption-l">
-        {child.givenName} {child.familyName} ({child.childRef})
-      </span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">
-        Tick what has gone or come back. What you tick now is recorded with the date below; what was
-        recorded before keeps its date. Untick something recorded by mistake to clear it.
-      </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
+      <h2 className="govuk-heading-m">Invitees</h2>
+      {meeting.invitees.length === 0 && (
+        <p className="govuk-body">No one has been invited to this meeting.</p>
+      )}
+      {meeting.invitees.map((invitee, index) => {
+        const error = MARKS.map((mark) => errors[`invitees.${index}.${mark.key}`]).find(
+          (message) => message !== undefined,
+        );
+        return (
+          <Checkboxes
+            key={invitee.id}
+            name={`invitee-${index}`}
+            idPrefix={`invitee-${index}`}
+            legend={`${invitee.name} (${INVITEE_ROLE_LABELS[invitee.role]})`}
+            legendSize="s"
+            small
+            error={error}
+            values={ticks[invitee.id] ?? []}
+            onChange={(values) => {
+              setTicks({ ...ticks, [invitee.id]: values as Mark[] });
+            }}
+            items={MARKS.map((mark) => ({
+              value: mark.key,
+              text: mark.text,
+              hint:
+                invitee[mark.key] !== null
+                  ? `${mark.done} ${formatIsoDate(invitee[mark.key] ?? '')}`
+                  : undefined,
+            }))}
+          />
+        );
+      })}
+      <Checkboxes
+        name="ready"
+        idPrefix="ready"
+        legend="Before the meeting"
+        legendSize="m"
+        values={ready}
+        onChange={(values) => {
+          setReady(values as Ready[]);
         }}
-      >
-        <DateInput
-          id="on"
-          namePrefix="on"
-          legend="Date sent, returned or received"
-          legendSize="m"
-          hint="Today, unless you are recording something done earlier. For example, 27 3 2026"
-          error={errors.on}
-          errorParts={dateErrorParts(on, errors.on)}
-          value={on}
-          onChange={setOn}
-        />
-        <h2 className="govuk-heading-m">Invitees</h2>
-        {meeting.invitees.length === 0 && (
-          <p className="govuk-body">No one has been invited to this meeting.</p>
-        )}
-        {meeting.invitees.map((invitee, index) => {
-          const error = MARKS.map((mark) => errors[`invitees.${index}.${mark.key}`]).find(
-            (message) => message !== undefined,
-          );
-          return (
-            <Checkboxes
-              key={invitee.id}
-              name={`invitee-${index}`}
-              idPrefix={`invitee-${index}`}
-              legend={`${invitee.name} (${INVITEE_ROLE_LABELS[invitee.role]})`}
-              legendSize="s"
-              small
-              error={error}
-              values={ticks[invitee.id] ?? []}
-              onChange={(values) => {
-                setTicks({ ...ticks, [invitee.id]: values as Mark[] });
-              }}
-              items={MARKS.map((mark) => ({
-                value: mark.key,
-                text: mark.text,
-                hint:
-                  invitee[mark.key] !== null
-                    ? `${mark.done} ${formatIsoDate(invitee[mark.key] ?? '')}`
-                    : undefined,
-              }))}
-            />
-          );
-        })}
-        <Checkboxes
-          name="ready"
-          idPrefix="ready"
-          legend="Before the meeting"
-          legendSize="m"
-          values={ready}
-          onChange={(values) => {
-            setReady(values as Ready[]);
-          }}
-          items={[
-            {
-              value: 'socialWorkerReportReceivedOn',
-              text: 'Social worker’s report received',
-              hint:
-                meeting.socialWorkerReportReceivedOn !== null
-                  ? `Received on ${formatIsoDate(meeting.socialWorkerReportReceivedOn)}`
-                  : undefined,
-            },
-            {
-              value: 'iroSpokeToChildOn',
-              text: 'IRO has spoken to the child',
-              hint:
-                meeting.iroSpokeToChildOn !== null
-                  ? `On ${formatIsoDate(meeting.iroSpokeToChildOn)}`
-                  : undefined,
-            },
-          ]}
-        />
-        <div className="govuk-button-group">
-          <Button type="submit" disabled={submission.saving}>
-            Save
-          </Button>
-          <Link className="govuk-link" to={paths.bookingMeeting(meeting.id)}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </>
+        items={[
+          {
+            value: 'socialWorkerReportReceivedOn',
+            text: 'Social worker’s report received',
+            hint:
+              meeting.socialWorkerReportReceivedOn !== null
+                ? `Received on ${formatIsoDate(meeting.socialWorkerReportReceivedOn)}`
+                : undefined,
+          },
+          {
+            value: 'iroSpokeToChildOn',
+            text: 'IRO has spoken to the child',
+            hint:
+              meeting.iroSpokeToChildOn !== null
+                ? `On ${formatIsoDate(meeting.iroSpokeToChildOn)}`
+                : undefined,
+          },
+        ]}
+      />
+    </FormPage>
   );
 }
 
 /** Route: paths.meetingInvitationsPattern ('/booking/meetings/:meetingId/invitations'). */
 export function MeetingInvitationsPage() {
-  const { meetingId = '' } = useParams();
   return (
-    <>
-      <BackLink href={paths.bookingMeeting(meetingId)}>Back to the meeting</BackLink>
-      <MeetingLoader meetingId={meetingId} title={TITLE}>
-        {(view, reload) => <InvitationsForm view={view} reload={reload} />}
-      </MeetingLoader>
-    </>
+    <MeetingFormPage title={TITLE}>
+      {(view, reload) => <InvitationsForm view={view} reload={reload} />}
+    </MeetingFormPage>
   );
 }

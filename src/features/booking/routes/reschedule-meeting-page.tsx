@@ -1,23 +1,23 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { BackLink, Button, CharacterCount, isoToDateInput } from '@/components';
+import { useNavigate } from 'react-router';
+import { isoToDateInput } from '@/components';
 import { formatDateWithWeekday } from '@/domain';
 import type { BookingMeetingView } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateMeeting } from '../api/update-meeting';
-import { MeetingLoader } from '../components/loaders';
+import { MeetingFormPage } from '../components/loaders';
+import { checkReason, ReasonField } from '../components/reason-field';
 import {
   checkWhen,
-  REASON_LIMIT,
   useWhenChecks,
   WhenFields,
   type WhenValues,
 } from '../components/meeting-when-fields';
-import { ConflictNotice } from '@/lib/forms/conflict-notice';
-import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { useLeaveGuard } from '@/lib/forms/leave-guard';
+import { childCaption } from '../lib/labels';
 
 const TITLE = 'Reschedule the meeting';
 const FIELD_ORDER = ['date', 'startTime', 'durationMinutes', 'outOfTimescaleReason', 'reason'];
@@ -57,7 +57,6 @@ function RescheduleForm({
     current: { date: meeting.date, startTime: meeting.startTime },
   });
   const { blocker, allowLeaving } = useLeaveGuard(reason !== '');
-  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
 
   async function onSubmit() {
     const checked = checkWhen(when, {
@@ -78,11 +77,8 @@ function RescheduleForm({
       clientErrors.date =
         'The meeting is already booked for this date and time: change the date, the start time or the length';
     }
-    const trimmed = reason.trim();
-    if (trimmed === '') clientErrors.reason = 'Enter reason for rescheduling';
-    else if (trimmed.length > REASON_LIMIT) {
-      clientErrors.reason = `Reason for rescheduling must be ${REASON_LIMIT} characters or fewer`;
-    }
+    const checkedReason = checkReason(reason, 'Reason for rescheduling');
+    if (checkedReason.error) clientErrors.reason = checkedReason.error;
     await submission.submit(clientErrors, async () => {
       const afterDue = checked.date !== null && checked.date > review.due;
       const updated = await update.mutateAsync({
@@ -90,7 +86,7 @@ function RescheduleForm({
         body: {
           action: 'reschedule',
           version: meeting.version,
-          reason: trimmed,
+          reason: checkedReason.text,
           date: checked.date ?? '',
           startTime: when.startTime.trim(),
           durationMinutes: Number(when.duration),
@@ -107,80 +103,50 @@ function RescheduleForm({
   }
 
   return (
-    <>
-      <LeaveConfirmation blocker={blocker} />
-      {submission.conflict && (
-        <ConflictNotice
-          error={submission.conflict}
-          onReload={async () => {
-            await reload();
-            submission.clearConflict();
-          }}
-        />
-      )}
-      <FormProblems
+    <FormPage
+      caption={childCaption(child)}
+      title={TITLE}
+      submission={submission}
+      fieldOrder={FIELD_ORDER}
+      idFor={(path) => FIELD_IDS[path]}
+      onSubmit={onSubmit}
+      submitLabel="Reschedule meeting"
+      cancelHref={paths.bookingMeeting(meeting.id)}
+      blocker={blocker}
+      onReload={async () => {
+        await reload();
+        submission.clearConflict();
+      }}
+      intro={
+        <p className="govuk-body">
+          Now booked for {formatDateWithWeekday(meeting.date)} at {meeting.startTime}, chaired by{' '}
+          {child.iro.name}.
+        </p>
+      }
+    >
+      <WhenFields
+        dateLabel="New date of the meeting"
+        values={when}
         errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={FIELD_ORDER}
-        idFor={(path) => FIELD_IDS[path]}
+        onChange={setWhen}
+        due={review.due}
+        {...when$}
       />
-      <span className="govuk-caption-l">
-        {child.givenName} {child.familyName} ({child.childRef})
-      </span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <p className="govuk-body">
-        Now booked for {formatDateWithWeekday(meeting.date)} at {meeting.startTime}, chaired by{' '}
-        {child.iro.name}.
-      </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <WhenFields
-          dateLabel="New date of the meeting"
-          values={when}
-          errors={errors}
-          onChange={setWhen}
-          due={review.due}
-          {...when$}
-        />
-        <CharacterCount
-          id="reason"
-          label="Why is the meeting being moved?"
-          labelSize="m"
-          hint="This is kept in the meeting’s history."
-          limit={REASON_LIMIT}
-          threshold={0.75}
-          error={errors.reason}
-          value={reason}
-          onChange={setReason}
-        />
-        <div className="govuk-button-group">
-          <Button type="submit" disabled={submission.saving}>
-            Reschedule meeting
-          </Button>
-          <Link className="govuk-link" to={paths.bookingMeeting(meeting.id)}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </>
+      <ReasonField
+        label="Why is the meeting being moved?"
+        error={errors.reason}
+        value={reason}
+        onChange={setReason}
+      />
+    </FormPage>
   );
 }
 
 /** Route: paths.rescheduleMeetingPattern ('/booking/meetings/:meetingId/reschedule'). */
 export function RescheduleMeetingPage() {
-  const { meetingId = '' } = useParams();
   return (
-    <>
-      <BackLink href={paths.bookingMeeting(meetingId)}>Back to the meeting</BackLink>
-      <MeetingLoader meetingId={meetingId} title={TITLE}>
-        {(view, reload) => <RescheduleForm view={view} reload={reload} />}
-      </MeetingLoader>
-    </>
+    <MeetingFormPage title={TITLE}>
+      {(view, reload) => <RescheduleForm view={view} reload={reload} />}
+    </MeetingFormPage>
   );
 }

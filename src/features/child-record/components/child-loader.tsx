@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { ErrorState, LoadingState } from '@/components';
+import { Link, useParams } from 'react-router';
+import { BackLink, ErrorState, LoadingState } from '@/components';
 import { isApiError } from '@/lib/api/client';
 import type { ChildDetail, StaffMember } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
+import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useChild } from '../api/get-child';
 
@@ -70,6 +71,47 @@ export function ChildLoader({ childId, title, children }: ChildLoaderProps) {
   );
 }
 
+/**
+ * A form page about the child in the route (':childId'): the link back to the child's record, then
+ * the page once the record has loaded.
+ */
+export function ChildFormPage({
+  title,
+  allocatedIroOnly,
+  children,
+}: Omit<ChildLoaderProps, 'childId'> & {
+  /** What only the child's allocated IRO can do here ('raise an escalation'): anyone else is told so. */
+  allocatedIroOnly?: string;
+}) {
+  const { childId = '' } = useParams();
+  const user = useCurrentUser();
+  return (
+    <>
+      <BackLink href={paths.child(childId)}>Back to the child record</BackLink>
+      <ChildLoader childId={childId} title={title}>
+        {(child, reload) =>
+          allocatedIroOnly !== undefined && !isAllocatedIro(user, child) ? (
+            <NotAllocated child={child} what={allocatedIroOnly} title={title} />
+          ) : (
+            children(child, reload)
+          )
+        }
+      </ChildLoader>
+    </>
+  );
+}
+
+/** The link back to the child's record, at the end of a page that has nothing to do. */
+export function BackToChildRecord({ childId }: { childId: string }) {
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to={paths.child(childId)}>
+        Back to the child record
+      </Link>
+    </p>
+  );
+}
+
 /** Reviews, checks and escalations are recorded by the child's allocated IRO only. */
 export function isAllocatedIro(user: StaffMember, child: ChildDetail): boolean {
   return user.role === 'iro' && child.iroId === user.id;
@@ -90,11 +132,7 @@ export function NotAllocated({
     <>
       <h1 className="govuk-heading-l">{title}</h1>
       <p className="govuk-body">Only the child’s allocated IRO can {what}.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to={paths.child(child.id)}>
-          Back to the child record
-        </Link>
-      </p>
+      <BackToChildRecord childId={child.id} />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
   Button,
-  DateInput,
   dateInputToIso,
   Input,
   InsetText,
@@ -15,12 +14,11 @@ import type { ChildDetail } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
-import { useDocumentTitle } from '@/lib/use-document-title';
-import { ConflictNotice } from '@/lib/forms/conflict-notice';
 import { RestoredDraftNotice } from './restored-draft-notice';
-import { dateErrorParts } from '@/lib/forms/dates';
-import { FormProblems, useFormSubmission } from '@/lib/forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
+import { DATE_HINT, DateField } from '@/lib/forms/date-field';
+import { useFormSubmission } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { useLeaveGuard } from '@/lib/forms/leave-guard';
 import {
   advocacyDecisionError,
   checkReviewForm,
@@ -37,8 +35,6 @@ import {
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-const DATE_HINT = 'For example, 27 3 2026';
 
 export type ReviewFormProps = {
   mode: 'create' | 'edit';
@@ -78,7 +74,6 @@ export function ReviewForm({
     document.getElementById(`recommendations-${focusRow.index}-action`)?.focus();
   }, [focusRow]);
   const title = mode === 'create' ? 'Record a review' : 'Change a review';
-  useDocumentTitle(title, { hasErrors: submission.hasErrors });
 
   function set<K extends keyof ReviewFormValues>(key: K, value: ReviewFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -112,16 +107,14 @@ export function ReviewForm({
   const dateField = (
     path: 'heldOn' | 'recordOfReviewCompletedOn' | 'decisionsSentOn' | 'managerSignOffOn',
     legend: string,
-    hint: ReactNode = DATE_HINT,
+    hint?: ReactNode,
   ) => (
-    <DateInput
+    <DateField
       id={path}
-      namePrefix={path}
       legend={legend}
       legendSize={path === 'heldOn' ? 'm' : 's'}
       hint={hint}
       error={errors[path]}
-      errorParts={dateErrorParts(values[path], errors[path])}
       value={values[path]}
       onChange={(value: DateInputValue) => {
         set(path, value);
@@ -130,254 +123,227 @@ export function ReviewForm({
   );
 
   return (
-    <>
-      <LeaveConfirmation blocker={blocker} />
-      {submission.conflict && onReloadCurrent && (
-        <ConflictNotice error={submission.conflict} onReload={onReloadCurrent} />
-      )}
-      <FormProblems
-        errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={REVIEW_FIELD_ORDER}
-        idFor={reviewFieldId}
-      />
-      {notice}
-      {draft.restored && <RestoredDraftNotice />}
-      <span className="govuk-caption-l">Child record</span>
-      <h1 className="govuk-heading-l">{title}</h1>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
+    <FormPage
+      caption="Child record"
+      title={title}
+      submission={submission}
+      fieldOrder={REVIEW_FIELD_ORDER}
+      idFor={reviewFieldId}
+      onSubmit={onSubmit}
+      submitLabel={mode === 'create' ? 'Save review' : 'Save changes'}
+      cancelHref={paths.child(child.id)}
+      blocker={blocker}
+      onReload={onReloadCurrent}
+      notice={
+        <>
+          {notice}
+          {draft.restored && <RestoredDraftNotice />}
+        </>
+      }
+    >
+      {dateField('heldOn', 'Date the review was held')}
+
+      <InsetText id="participation-age-note">{ageNote}</InsetText>
+      <Radios
+        name="participationCode"
+        legend="How did the child participate in the review?"
+        legendSize="m"
+        hint="The DfE participation code (SSDA903)."
+        describedBy="participation-age-note"
+        error={errors.participationCode}
+        value={values.participationCode}
+        onChange={(value) => {
+          set('participationCode', value);
         }}
-      >
-        {dateField('heldOn', 'Date the review was held')}
+        items={PARTICIPATION_CODES.map((code) => ({
+          value: code.code,
+          text: code.code,
+          hint: capitalise(code.meaning),
+        }))}
+      />
 
-        <InsetText id="participation-age-note">{ageNote}</InsetText>
-        <Radios
-          name="participationCode"
-          legend="How did the child participate in the review?"
-          legendSize="m"
-          hint="The DfE participation code (SSDA903)."
-          describedBy="participation-age-note"
-          error={errors.participationCode}
-          value={values.participationCode}
-          onChange={(value) => {
-            set('participationCode', value);
-          }}
-          items={PARTICIPATION_CODES.map((code) => ({
-            value: code.code,
-            text: code.code,
-            hint: capitalise(code.meaning),
-          }))}
-        />
+      <Radios
+        name="participationMethod"
+        legend="How did the child take part?"
+        legendSize="m"
+        error={errors.participationMethod}
+        value={values.participationMethod}
+        onChange={(value) => {
+          set('participationMethod', value);
+        }}
+        items={PARTICIPATION_METHODS.map((method) => ({
+          value: method.method,
+          text: method.label,
+        }))}
+      />
 
-        <Radios
-          name="participationMethod"
-          legend="How did the child take part?"
-          legendSize="m"
-          error={errors.participationMethod}
-          value={values.participationMethod}
-          onChange={(value) => {
-            set('participationMethod', value);
-          }}
-          items={PARTICIPATION_METHODS.map((method) => ({
-            value: method.method,
-            text: method.label,
-          }))}
-        />
-
-        <h2 className="govuk-heading-m">Advocacy</h2>
-        <Radios
-          name="advocacyOffered"
-          legend="Was the child offered an advocate?"
-          legendSize="s"
-          inline
-          error={errors['advocacy.offered']}
-          value={values.advocacyOffered}
-          onChange={(value) => {
-            set('advocacyOffered', value === 'yes' ? 'yes' : 'no');
-          }}
-          items={[
-            { value: 'yes', text: 'Yes' },
-            { value: 'no', text: 'No' },
-          ]}
-        />
-        <Radios
-          name="advocacyDecision"
-          legend="Was the child referred to an advocacy service?"
-          legendSize="s"
-          error={advocacyDecisionError(errors)}
-          value={values.advocacyDecision}
-          onChange={(value) => {
-            set('advocacyDecision', value as AdvocacyDecision);
-          }}
-          items={[
-            {
-              value: 'referred',
-              text: 'Yes, a referral was made',
-              conditional: (
-                <>
-                  <DateInput
-                    id="referralDate"
-                    namePrefix="referralDate"
-                    legend="Date of the referral"
-                    legendSize="s"
-                    hint={DATE_HINT}
-                    error={errors['advocacy.referralDate']}
-                    errorParts={dateErrorParts(
-                      values.referralDate,
-                      errors['advocacy.referralDate'],
-                    )}
-                    value={values.referralDate}
-                    onChange={(value) => {
-                      set('referralDate', value);
-                    }}
-                  />
-                  <Input
-                    id="provider"
-                    label="Advocacy provider"
-                    hint="For example, Coram Voice"
-                    error={errors['advocacy.provider']}
-                    value={values.provider}
-                    onChange={(event) => {
-                      set('provider', event.target.value);
-                    }}
-                  />
-                </>
-              ),
-            },
-            { value: 'declined', text: 'No, the child declined advocacy' },
-            { value: 'none', text: 'No, a referral was not needed' },
-          ]}
-        />
-        <Input
-          id="advocacyOutcome"
-          label="Advocacy outcome (optional)"
-          error={errors['advocacy.outcome']}
-          value={values.advocacyOutcome}
-          onChange={(event) => {
-            set('advocacyOutcome', event.target.value);
-          }}
-        />
-
-        <h2 className="govuk-heading-m">Recommendations</h2>
-        <p className="govuk-body">
-          Make each one a SMART action: say what will be done, who will do it and by when.
-        </p>
-        {values.recommendations.length === 0 && (
-          <p className="govuk-body">No recommendations added.</p>
-        )}
-        {values.recommendations.map((row, index) => {
-          const prefix = `recommendations-${index}`;
-          const path = `recommendations.${index}`;
-          const number = index + 1;
-          return (
-            <fieldset key={row.key} className="govuk-fieldset app-recommendation">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                Recommendation {number}
-              </legend>
-              <Textarea
-                id={`${prefix}-action`}
-                label="Action"
-                rows={2}
-                error={errors[`${path}.action`]}
-                value={row.action}
-                onChange={(event) => {
-                  setRow(index, { action: event.target.value });
-                }}
-              />
-              <Input
-                id={`${prefix}-owner`}
-                label="Who is responsible"
-                width={20}
-                error={errors[`${path}.owner`]}
-                value={row.owner}
-                onChange={(event) => {
-                  setRow(index, { owner: event.target.value });
-                }}
-              />
-              <DateInput
-                id={`${prefix}-targetDate`}
-                namePrefix={`${prefix}-targetDate`}
-                legend="Target date"
-                legendSize="s"
-                hint={DATE_HINT}
-                error={errors[`${path}.targetDate`]}
-                errorParts={dateErrorParts(row.targetDate, errors[`${path}.targetDate`])}
-                value={row.targetDate}
-                onChange={(value) => {
-                  setRow(index, { targetDate: value });
-                }}
-              />
-              {mode === 'edit' && (
-                <DateInput
-                  id={`${prefix}-completedOn`}
-                  namePrefix={`${prefix}-completedOn`}
-                  legend="Date completed (optional)"
+      <h2 className="govuk-heading-m">Advocacy</h2>
+      <Radios
+        name="advocacyOffered"
+        legend="Was the child offered an advocate?"
+        legendSize="s"
+        inline
+        error={errors['advocacy.offered']}
+        value={values.advocacyOffered}
+        onChange={(value) => {
+          set('advocacyOffered', value === 'yes' ? 'yes' : 'no');
+        }}
+        items={[
+          { value: 'yes', text: 'Yes' },
+          { value: 'no', text: 'No' },
+        ]}
+      />
+      <Radios
+        name="advocacyDecision"
+        legend="Was the child referred to an advocacy service?"
+        legendSize="s"
+        error={advocacyDecisionError(errors)}
+        value={values.advocacyDecision}
+        onChange={(value) => {
+          set('advocacyDecision', value as AdvocacyDecision);
+        }}
+        items={[
+          {
+            value: 'referred',
+            text: 'Yes, a referral was made',
+            conditional: (
+              <>
+                <DateField
+                  id="referralDate"
+                  legend="Date of the referral"
                   legendSize="s"
-                  hint={DATE_HINT}
-                  error={errors[`${path}.completedOn`]}
-                  errorParts={dateErrorParts(row.completedOn, errors[`${path}.completedOn`])}
-                  value={row.completedOn}
+                  error={errors['advocacy.referralDate']}
+                  value={values.referralDate}
                   onChange={(value) => {
-                    setRow(index, { completedOn: value });
+                    set('referralDate', value);
                   }}
                 />
-              )}
-              <Button
-                type="button"
-                variant="secondary"
-                onClick={() => {
-                  set(
-                    'recommendations',
-                    values.recommendations.filter((_, i) => i !== index),
-                  );
+                <Input
+                  id="provider"
+                  label="Advocacy provider"
+                  hint="For example, Coram Voice"
+                  error={errors['advocacy.provider']}
+                  value={values.provider}
+                  onChange={(event) => {
+                    set('provider', event.target.value);
+                  }}
+                />
+              </>
+            ),
+          },
+          { value: 'declined', text: 'No, the child declined advocacy' },
+          { value: 'none', text: 'No, a referral was not needed' },
+        ]}
+      />
+      <Input
+        id="advocacyOutcome"
+        label="Advocacy outcome (optional)"
+        error={errors['advocacy.outcome']}
+        value={values.advocacyOutcome}
+        onChange={(event) => {
+          set('advocacyOutcome', event.target.value);
+        }}
+      />
+
+      <h2 className="govuk-heading-m">Recommendations</h2>
+      <p className="govuk-body">
+        Make each one a SMART action: say what will be done, who will do it and by when.
+      </p>
+      {values.recommendations.length === 0 && (
+        <p className="govuk-body">No recommendations added.</p>
+      )}
+      {values.recommendations.map((row, index) => {
+        const prefix = `recommendations-${index}`;
+        const path = `recommendations.${index}`;
+        const number = index + 1;
+        return (
+          <fieldset key={row.key} className="govuk-fieldset app-recommendation">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Recommendation {number}
+            </legend>
+            <Textarea
+              id={`${prefix}-action`}
+              label="Action"
+              rows={2}
+              error={errors[`${path}.action`]}
+              value={row.action}
+              onChange={(event) => {
+                setRow(index, { action: event.target.value });
+              }}
+            />
+            <Input
+              id={`${prefix}-owner`}
+              label="Who is responsible"
+              width={20}
+              error={errors[`${path}.owner`]}
+              value={row.owner}
+              onChange={(event) => {
+                setRow(index, { owner: event.target.value });
+              }}
+            />
+            <DateField
+              id={`${prefix}-targetDate`}
+              legend="Target date"
+              legendSize="s"
+              error={errors[`${path}.targetDate`]}
+              value={row.targetDate}
+              onChange={(value) => {
+                setRow(index, { targetDate: value });
+              }}
+            />
+            {mode === 'edit' && (
+              <DateField
+                id={`${prefix}-completedOn`}
+                legend="Date completed (optional)"
+                legendSize="s"
+                error={errors[`${path}.completedOn`]}
+                value={row.completedOn}
+                onChange={(value) => {
+                  setRow(index, { completedOn: value });
                 }}
-              >
-                Remove recommendation {number}
-              </Button>
-            </fieldset>
-          );
-        })}
-        <Button
-          type="button"
-          variant="secondary"
-          id="add-recommendation"
-          onClick={() => {
-            setFocusRow({ index: values.recommendations.length });
-            set('recommendations', [...values.recommendations, newRecommendationRow()]);
-          }}
-        >
-          Add a recommendation
-        </Button>
+              />
+            )}
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                set(
+                  'recommendations',
+                  values.recommendations.filter((_, i) => i !== index),
+                );
+              }}
+            >
+              Remove recommendation {number}
+            </Button>
+          </fieldset>
+        );
+      })}
+      <Button
+        type="button"
+        variant="secondary"
+        id="add-recommendation"
+        onClick={() => {
+          setFocusRow({ index: values.recommendations.length });
+          set('recommendations', [...values.recommendations, newRecommendationRow()]);
+        }}
+      >
+        Add a recommendation
+      </Button>
 
-        <h2 className="govuk-heading-m">After the review</h2>
-        {dateField(
-          'recordOfReviewCompletedOn',
-          'Date the record of the review was completed (optional)',
-        )}
-        {dateField(
-          'decisionsSentOn',
-          'Date the decisions were sent (optional)',
-          mode === 'create'
-            ? `${DATE_HINT}. You can add the manager’s sign-off later by changing the review.`
-            : DATE_HINT,
-        )}
-        {mode === 'edit' &&
-          dateField('managerSignOffOn', 'Date of the manager’s sign-off (optional)')}
-
-        <div className="govuk-button-group">
-          <Button type="submit" disabled={submission.saving}>
-            {mode === 'create' ? 'Save review' : 'Save changes'}
-          </Button>
-          <Link className="govuk-link" to={paths.child(child.id)}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </>
+      <h2 className="govuk-heading-m">After the review</h2>
+      {dateField(
+        'recordOfReviewCompletedOn',
+        'Date the record of the review was completed (optional)',
+      )}
+      {dateField(
+        'decisionsSentOn',
+        'Date the decisions were sent (optional)',
+        mode === 'create'
+          ? `${DATE_HINT}. You can add the manager’s sign-off later by changing the review.`
+          : undefined,
+      )}
+      {mode === 'edit' &&
+        dateField('managerSignOffOn', 'Date of the manager’s sign-off (optional)')}
+    </FormPage>
   );
 }

@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { BackLink, InsetText } from '@/components';
+import { useParams } from 'react-router';
+import { InsetText } from '@/components';
 import { formatDate } from '@/domain';
-import { paths } from '@/lib/paths';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateReview } from '../api/update-review';
-import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
+import {
+  BackToChildRecord,
+  ChildFormPage,
+  isAllocatedIro,
+  NotAllocated,
+} from '../components/child-loader';
 import { ReviewForm } from '../forms/review-form';
 import { reviewFormFrom, updateReviewBody } from '../forms/review-form-values';
 
@@ -15,61 +19,54 @@ function ReviewNotFound({ childId }: { childId: string }) {
   return (
     <>
       <h1 className="govuk-heading-l">Review not found</h1>
-      <p className="govuk-body">
-        <Link className="govuk-link" to={paths.child(childId)}>
-          Back to the child record
-        </Link>
-      </p>
+      <BackToChildRecord childId={childId} />
     </>
   );
 }
 
 /** Route: paths.editReviewPattern ('/children/:childId/reviews/:reviewId'). PATCH with version. */
 export function EditReviewPage() {
-  const { childId = '', reviewId = '' } = useParams();
+  const { reviewId = '' } = useParams();
   const user = useCurrentUser();
   const updateReview = useUpdateReview();
   const [reloaded, setReloaded] = useState(false);
   return (
-    <>
-      <BackLink href={paths.child(childId)}>Back to the child record</BackLink>
-      <ChildLoader childId={childId} title="Change a review">
-        {(child, reload) => {
-          const review = child.reviews.find((candidate) => candidate.id === reviewId);
-          if (review === undefined) return <ReviewNotFound childId={child.id} />;
-          if (!isAllocatedIro(user, child)) {
-            return <NotAllocated child={child} what="change a review" title="Change a review" />;
-          }
-          return (
-            <ReviewForm
-              // A new version (after a conflict and reload) starts the form again from it.
-              key={`${review.id}-${review.version}`}
-              mode="edit"
-              child={child}
-              initial={reviewFormFrom(review)}
-              notice={
-                reloaded ? (
-                  <InsetText>
-                    This form now shows the review as it is now, with the other person’s changes.
-                    Make your changes again and save.
-                  </InsetText>
-                ) : undefined
-              }
-              onReloadCurrent={async () => {
-                await reload();
-                setReloaded(true);
-              }}
-              save={async (checked) => {
-                const saved = await updateReview.mutateAsync({
-                  reviewId: review.id,
-                  body: updateReviewBody(checked, review.version),
-                });
-                return `Review held on ${formatDate(saved.heldOn)} updated`;
-              }}
-            />
-          );
-        }}
-      </ChildLoader>
-    </>
+    <ChildFormPage title="Change a review">
+      {(child, reload) => {
+        const review = child.reviews.find((candidate) => candidate.id === reviewId);
+        if (review === undefined) return <ReviewNotFound childId={child.id} />;
+        if (!isAllocatedIro(user, child)) {
+          return <NotAllocated child={child} what="change a review" title="Change a review" />;
+        }
+        return (
+          <ReviewForm
+            // A new version (after a conflict and reload) starts the form again from it.
+            key={`${review.id}-${review.version}`}
+            mode="edit"
+            child={child}
+            initial={reviewFormFrom(review)}
+            notice={
+              reloaded ? (
+                <InsetText>
+                  This form now shows the review as it is now, with the other person’s changes. Make
+                  your changes again and save.
+                </InsetText>
+              ) : undefined
+            }
+            onReloadCurrent={async () => {
+              await reload();
+              setReloaded(true);
+            }}
+            save={async (checked) => {
+              const saved = await updateReview.mutateAsync({
+                reviewId: review.id,
+                body: updateReviewBody(checked, review.version),
+              });
+              return `Review held on ${formatDate(saved.heldOn)} updated`;
+            }}
+          />
+        );
+      }}
+    </ChildFormPage>
   );
 }

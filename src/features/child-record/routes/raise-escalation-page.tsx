@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { BackLink, Button, CharacterCount, DateInput, emptyDateInput, Radios } from '@/components';
+import { useNavigate } from 'react-router';
+import { CharacterCount, emptyDateInput, Radios } from '@/components';
 import { formatDate } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
-import { useCurrentUser, useToday } from '@/lib/session';
-import { useDocumentTitle } from '@/lib/use-document-title';
+import { useToday } from '@/lib/session';
 import { useRaiseEscalation } from '../api/raise-escalation';
-import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
-import { checkDate, dateErrorParts } from '@/lib/forms/dates';
-import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
+import { ChildFormPage } from '../components/child-loader';
+import { DateField } from '@/lib/forms/date-field';
+import { checkDate } from '@/lib/forms/dates';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { useLeaveGuard } from '@/lib/forms/leave-guard';
+import { checkText } from '@/lib/forms/text';
 import { STAGE_LABELS } from '../lib/escalation-labels';
 
 const TITLE = 'Raise an escalation';
@@ -34,17 +36,17 @@ function EscalationForm({ child }: { child: ChildDetail }) {
   const dirty =
     stage !== '1' || reason !== '' || Object.values(raisedOn).some((part) => part !== '');
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
-  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
 
   async function onSubmit() {
     const clientErrors: FieldErrors = {};
     const stageNumber = stage === '2' ? 2 : stage === '3' ? 3 : stage === '1' ? 1 : null;
     if (stageNumber === null) clientErrors.stage = 'Select the stage of the escalation';
-    const trimmed = reason.trim();
-    if (trimmed === '') clientErrors.reason = 'Enter the reason for the escalation';
-    else if (trimmed.length > REASON_LIMIT) {
-      clientErrors.reason = `Reason for the escalation must be ${REASON_LIMIT} characters or fewer`;
-    }
+    const checkedReason = checkText(reason, {
+      label: 'Reason for the escalation',
+      limit: REASON_LIMIT,
+      required: 'Enter the reason for the escalation',
+    });
+    if (checkedReason.error) clientErrors.reason = checkedReason.error;
     const date = checkDate(raisedOn, {
       label: 'Date the escalation was raised',
       required: true,
@@ -54,7 +56,7 @@ function EscalationForm({ child }: { child: ChildDetail }) {
     await submission.submit(clientErrors, async () => {
       const escalation = await raise.mutateAsync({
         childId: child.id,
-        body: { stage: stageNumber ?? 1, reason: trimmed, raisedOn: date.iso ?? '' },
+        body: { stage: stageNumber ?? 1, reason: checkedReason.text, raisedOn: date.iso ?? '' },
       });
       allowLeaving();
       await navigate(paths.child(child.id), {
@@ -66,88 +68,58 @@ function EscalationForm({ child }: { child: ChildDetail }) {
   }
 
   return (
-    <>
-      <LeaveConfirmation blocker={blocker} />
-      <FormProblems
-        errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={FIELD_ORDER}
-        idFor={(path) => FIELD_IDS[path]}
+    <FormPage
+      caption="Child record"
+      title={TITLE}
+      submission={submission}
+      fieldOrder={FIELD_ORDER}
+      idFor={(path) => FIELD_IDS[path]}
+      onSubmit={onSubmit}
+      submitLabel="Raise escalation"
+      cancelHref={paths.child(child.id)}
+      blocker={blocker}
+    >
+      <Radios
+        name="stage"
+        legend="Which stage of the dispute resolution protocol?"
+        legendSize="m"
+        error={errors.stage}
+        value={stage}
+        onChange={setStage}
+        items={([1, 2, 3] as const).map((value) => ({
+          value: String(value),
+          text: STAGE_LABELS[value].text,
+          hint: STAGE_LABELS[value].hint,
+        }))}
       />
-      <span className="govuk-caption-l">Child record</span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <Radios
-          name="stage"
-          legend="Which stage of the dispute resolution protocol?"
-          legendSize="m"
-          error={errors.stage}
-          value={stage}
-          onChange={setStage}
-          items={([1, 2, 3] as const).map((value) => ({
-            value: String(value),
-            text: STAGE_LABELS[value].text,
-            hint: STAGE_LABELS[value].hint,
-          }))}
-        />
-        <CharacterCount
-          id="reason"
-          label="Reason for the escalation"
-          labelSize="m"
-          hint="What is not resolved, and what you have already tried."
-          limit={REASON_LIMIT}
-          threshold={0.75}
-          error={errors.reason}
-          value={reason}
-          onChange={setReason}
-        />
-        <DateInput
-          id="raisedOn"
-          namePrefix="raisedOn"
-          legend="Date the escalation was raised"
-          legendSize="m"
-          hint="For example, 27 3 2026"
-          error={errors.raisedOn}
-          errorParts={dateErrorParts(raisedOn, errors.raisedOn)}
-          value={raisedOn}
-          onChange={setRaisedOn}
-        />
-        <div className="govuk-button-group">
-          <Button type="submit" disabled={submission.saving}>
-            Raise escalation
-          </Button>
-          <Link className="govuk-link" to={paths.child(child.id)}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </>
+      <CharacterCount
+        id="reason"
+        label="Reason for the escalation"
+        labelSize="m"
+        hint="What is not resolved, and what you have already tried."
+        limit={REASON_LIMIT}
+        threshold={0.75}
+        error={errors.reason}
+        value={reason}
+        onChange={setReason}
+      />
+      <DateField
+        id="raisedOn"
+        legend="Date the escalation was raised"
+        legendSize="m"
+        error={errors.raisedOn}
+        value={raisedOn}
+        onChange={setRaisedOn}
+      />
+    </FormPage>
   );
 }
 
 /** Route: paths.raiseEscalationPattern ('/children/:childId/escalations/new'). */
 export function RaiseEscalationPage() {
-  const { childId = '' } = useParams();
-  const user = useCurrentUser();
   return (
-    <>
-      <BackLink href={paths.child(childId)}>Back to the child record</BackLink>
-      <ChildLoader childId={childId} title={TITLE}>
-        {(child) =>
-          isAllocatedIro(user, child) ? (
-            <EscalationForm child={child} />
-          ) : (
-            <NotAllocated child={child} what="raise an escalation" title={TITLE} />
-          )
-        }
-      </ChildLoader>
-    </>
+    <ChildFormPage title={TITLE} allocatedIroOnly="raise an escalation">
+      {(child) => <EscalationForm child={child} />}
+    </ChildFormPage>
   );
 }

@@ -1,17 +1,19 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { BackLink, Button, CharacterCount, DateInput, emptyDateInput, Radios } from '@/components';
+import { useNavigate } from 'react-router';
+import { CharacterCount, emptyDateInput, Radios } from '@/components';
 import { formatDate } from '@/domain';
 import { MIDPOINT_OUTCOMES, type ChildDetail } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
-import { useCurrentUser, useToday } from '@/lib/session';
+import { useToday } from '@/lib/session';
 import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecordMidpointCheck } from '../api/record-midpoint-check';
-import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
-import { checkDate, dateErrorParts } from '@/lib/forms/dates';
-import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
+import { ChildFormPage } from '../components/child-loader';
+import { DateField } from '@/lib/forms/date-field';
+import { checkDate } from '@/lib/forms/dates';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { useLeaveGuard } from '@/lib/forms/leave-guard';
+import { checkText } from '@/lib/forms/text';
 import { RestoredDraftNotice } from '../forms/restored-draft-notice';
 
 const TITLE = 'Record a midpoint check';
@@ -52,7 +54,6 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
   const liveValues = useMemo(() => ({ checkedOn, outcome, note }), [checkedOn, outcome, note]);
   useLiveDraft(draft.key, liveValues, !dirty);
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
-  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
 
   async function onSubmit() {
     const clientErrors: FieldErrors = {};
@@ -67,16 +68,15 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
     });
     if (date.error) clientErrors.checkedOn = date.error;
     if (!isOutcome(outcome)) clientErrors.outcome = 'Select the outcome of the midpoint check';
-    if (note.trim().length > NOTE_LIMIT) {
-      clientErrors.note = `Note must be ${NOTE_LIMIT} characters or fewer`;
-    }
+    const checkedNote = checkText(note, { label: 'Note', limit: NOTE_LIMIT });
+    if (checkedNote.error) clientErrors.note = checkedNote.error;
     await submission.submit(clientErrors, async () => {
       const check = await recordCheck.mutateAsync({
         childId: child.id,
         body: {
           checkedOn: date.iso ?? '',
           outcome: isOutcome(outcome) ? outcome : 'on-track',
-          note: note.trim(),
+          note: checkedNote.text,
         },
       });
       allowLeaving();
@@ -87,92 +87,66 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
   }
 
   return (
-    <>
-      <LeaveConfirmation blocker={blocker} />
-      <FormProblems
-        errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={FIELD_ORDER}
-        idFor={(path) => FIELD_IDS[path]}
+    <FormPage
+      caption="Child record"
+      title={TITLE}
+      submission={submission}
+      fieldOrder={FIELD_ORDER}
+      idFor={(path) => FIELD_IDS[path]}
+      onSubmit={onSubmit}
+      submitLabel="Save midpoint check"
+      cancelHref={paths.child(child.id)}
+      blocker={blocker}
+      intro={
+        <>
+          {draft.restored && <RestoredDraftNotice />}
+          <p className="govuk-body">
+            The midpoint check is due on {formatDate(child.midpoint.due)}. {child.midpoint.reason}
+          </p>
+        </>
+      }
+    >
+      <DateField
+        id="checkedOn"
+        legend="Date of the midpoint check"
+        legendSize="m"
+        error={errors.checkedOn}
+        value={checkedOn}
+        onChange={setCheckedOn}
       />
-      <span className="govuk-caption-l">Child record</span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      {draft.restored && <RestoredDraftNotice />}
-      <p className="govuk-body">
-        The midpoint check is due on {formatDate(child.midpoint.due)}. {child.midpoint.reason}
-      </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <DateInput
-          id="checkedOn"
-          namePrefix="checkedOn"
-          legend="Date of the midpoint check"
-          legendSize="m"
-          hint="For example, 27 3 2026"
-          error={errors.checkedOn}
-          errorParts={dateErrorParts(checkedOn, errors.checkedOn)}
-          value={checkedOn}
-          onChange={setCheckedOn}
-        />
-        <Radios
-          name="outcome"
-          legend="What was the outcome?"
-          legendSize="m"
-          error={errors.outcome}
-          value={outcome}
-          onChange={setOutcome}
-          items={MIDPOINT_OUTCOMES.map((value) => ({
-            value,
-            text: OUTCOME_LABELS[value].text,
-            hint: OUTCOME_LABELS[value].hint,
-          }))}
-        />
-        <CharacterCount
-          id="note"
-          label="Note (optional)"
-          labelSize="m"
-          hint="What the social worker said about progress with the care plan."
-          limit={NOTE_LIMIT}
-          threshold={0.75}
-          error={errors.note}
-          value={note}
-          onChange={setNote}
-        />
-        <div className="govuk-button-group">
-          <Button type="submit" disabled={submission.saving}>
-            Save midpoint check
-          </Button>
-          <Link className="govuk-link" to={paths.child(child.id)}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </>
+      <Radios
+        name="outcome"
+        legend="What was the outcome?"
+        legendSize="m"
+        error={errors.outcome}
+        value={outcome}
+        onChange={setOutcome}
+        items={MIDPOINT_OUTCOMES.map((value) => ({
+          value,
+          text: OUTCOME_LABELS[value].text,
+          hint: OUTCOME_LABELS[value].hint,
+        }))}
+      />
+      <CharacterCount
+        id="note"
+        label="Note (optional)"
+        labelSize="m"
+        hint="What the social worker said about progress with the care plan."
+        limit={NOTE_LIMIT}
+        threshold={0.75}
+        error={errors.note}
+        value={note}
+        onChange={setNote}
+      />
+    </FormPage>
   );
 }
 
 /** Route: paths.recordMidpointPattern ('/children/:childId/midpoint-checks/new'). */
 export function RecordMidpointCheckPage() {
-  const { childId = '' } = useParams();
-  const user = useCurrentUser();
   return (
-    <>
-      <BackLink href={paths.child(childId)}>Back to the child record</BackLink>
-      <ChildLoader childId={childId} title={TITLE}>
-        {(child) =>
-          isAllocatedIro(user, child) ? (
-            <MidpointCheckForm child={child} />
-          ) : (
-            <NotAllocated child={child} what="record a midpoint check" title={TITLE} />
-          )
-        }
-      </ChildLoader>
-    </>
+    <ChildFormPage title={TITLE} allocatedIroOnly="record a midpoint check">
+      {(child) => <MidpointCheckForm child={child} />}
+    </ChildFormPage>
   );
 }

@@ -1,26 +1,23 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import {
-  BackLink,
-  Button,
-  DateInput,
-  emptyDateInput,
-  InsetText,
-  Radios,
-  SummaryList,
-  Textarea,
-} from '@/components';
+import { useNavigate, useParams } from 'react-router';
+import { emptyDateInput, InsetText, Radios, SummaryList, Textarea } from '@/components';
 import { formatDate } from '@/domain';
 import type { ChildDetail, Escalation } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { useCurrentUser, useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateEscalation } from '../api/update-escalation';
-import { ChildLoader, isAllocatedIro, NotAllocated } from '../components/child-loader';
-import { ConflictNotice } from '@/lib/forms/conflict-notice';
-import { checkDate, dateErrorParts } from '@/lib/forms/dates';
-import { FormProblems, useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { LeaveConfirmation, useLeaveGuard } from '@/lib/forms/leave-guard';
+import {
+  BackToChildRecord,
+  ChildFormPage,
+  isAllocatedIro,
+  NotAllocated,
+} from '../components/child-loader';
+import { DateField } from '@/lib/forms/date-field';
+import { checkDate } from '@/lib/forms/dates';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
+import { FormPage } from '@/lib/forms/form-page';
+import { useLeaveGuard } from '@/lib/forms/leave-guard';
 import { STAGE_LABELS } from '../lib/escalation-labels';
 
 const TITLE = 'Update an escalation';
@@ -60,7 +57,6 @@ function UpdateEscalationForm({
     note !== '' ||
     [resolvedOn, on].some((date) => Object.values(date).some((part) => part !== ''));
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
-  useDocumentTitle(TITLE, { hasErrors: submission.hasErrors });
   const canAdvance = escalation.stage < 3;
   const lastReached = escalation.stages.at(-1)?.reachedOn ?? escalation.raisedOn;
 
@@ -129,121 +125,94 @@ function UpdateEscalationForm({
   }
 
   return (
-    <>
-      <LeaveConfirmation blocker={blocker} />
-      {submission.conflict && (
-        <ConflictNotice
-          error={submission.conflict}
-          onReload={async () => {
-            await reload();
-          }}
-        />
-      )}
-      <FormProblems
-        errors={errors}
-        failure={submission.failure}
-        submitCount={submission.submitCount}
-        fieldOrder={FIELD_ORDER}
-        idFor={(path) => FIELD_IDS[path]}
-      />
-      {reloaded && <InsetText>This page now shows the escalation as it is now.</InsetText>}
-      <span className="govuk-caption-l">Child record</span>
-      <h1 className="govuk-heading-l">{TITLE}</h1>
-      <SummaryList
-        rows={[
-          { key: 'Stage', value: STAGE_LABELS[escalation.stage].text },
-          { key: 'Raised', value: formatDate(escalation.raisedOn) },
-          { key: 'Reason', value: escalation.reason },
-        ]}
-      />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <Radios
-          name="action"
-          legend="What has happened?"
-          legendSize="m"
-          error={errors.action}
-          value={action}
-          onChange={setAction}
-          items={[
-            {
-              value: 'resolve',
-              text: 'The escalation is resolved',
-              conditional: (
-                <>
-                  <DateInput
-                    id="resolvedOn"
-                    namePrefix="resolvedOn"
-                    legend="Date the escalation was resolved"
-                    legendSize="s"
-                    hint="For example, 27 3 2026"
-                    error={errors.resolvedOn}
-                    errorParts={dateErrorParts(resolvedOn, errors.resolvedOn)}
-                    value={resolvedOn}
-                    onChange={setResolvedOn}
-                  />
-                  <Textarea
-                    id="outcome"
-                    label="Outcome"
-                    rows={3}
-                    error={errors.outcome}
-                    value={outcome}
-                    onChange={(event) => {
-                      setOutcome(event.target.value);
-                    }}
-                  />
-                </>
-              ),
-            },
-            {
-              value: 'advance',
-              text: canAdvance
-                ? `It is moving to stage ${escalation.stage + 1}`
-                : 'It cannot move on: stage 3 is the last stage',
-              disabled: !canAdvance,
-              conditional: canAdvance ? (
-                <>
-                  <DateInput
-                    id="on"
-                    namePrefix="on"
-                    legend="Date the escalation moved to the next stage"
-                    legendSize="s"
-                    hint="For example, 27 3 2026"
-                    error={errors.on}
-                    errorParts={dateErrorParts(on, errors.on)}
-                    value={on}
-                    onChange={setOn}
-                  />
-                  <Textarea
-                    id="note"
-                    label="Why is it moving to the next stage?"
-                    rows={3}
-                    error={errors.note}
-                    value={note}
-                    onChange={(event) => {
-                      setNote(event.target.value);
-                    }}
-                  />
-                </>
-              ) : undefined,
-            },
+    <FormPage
+      caption="Child record"
+      title={TITLE}
+      submission={submission}
+      fieldOrder={FIELD_ORDER}
+      idFor={(path) => FIELD_IDS[path]}
+      onSubmit={onSubmit}
+      submitLabel="Save"
+      cancelHref={paths.child(child.id)}
+      blocker={blocker}
+      onReload={reload}
+      notice={reloaded && <InsetText>This page now shows the escalation as it is now.</InsetText>}
+      intro={
+        <SummaryList
+          rows={[
+            { key: 'Stage', value: STAGE_LABELS[escalation.stage].text },
+            { key: 'Raised', value: formatDate(escalation.raisedOn) },
+            { key: 'Reason', value: escalation.reason },
           ]}
         />
-        <div className="govuk-button-group">
-          <Button type="submit" disabled={submission.saving}>
-            Save
-          </Button>
-          <Link className="govuk-link" to={paths.child(child.id)}>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </>
+      }
+    >
+      <Radios
+        name="action"
+        legend="What has happened?"
+        legendSize="m"
+        error={errors.action}
+        value={action}
+        onChange={setAction}
+        items={[
+          {
+            value: 'resolve',
+            text: 'The escalation is resolved',
+            conditional: (
+              <>
+                <DateField
+                  id="resolvedOn"
+                  legend="Date the escalation was resolved"
+                  legendSize="s"
+                  error={errors.resolvedOn}
+                  value={resolvedOn}
+                  onChange={setResolvedOn}
+                />
+                <Textarea
+                  id="outcome"
+                  label="Outcome"
+                  rows={3}
+                  error={errors.outcome}
+                  value={outcome}
+                  onChange={(event) => {
+                    setOutcome(event.target.value);
+                  }}
+                />
+              </>
+            ),
+          },
+          {
+            value: 'advance',
+            text: canAdvance
+              ? `It is moving to stage ${escalation.stage + 1}`
+              : 'It cannot move on: stage 3 is the last stage',
+            disabled: !canAdvance,
+            conditional: canAdvance ? (
+              <>
+                <DateField
+                  id="on"
+                  legend="Date the escalation moved to the next stage"
+                  legendSize="s"
+                  error={errors.on}
+                  value={on}
+                  onChange={setOn}
+                />
+                <Textarea
+                  id="note"
+                  label="Why is it moving to the next stage?"
+                  rows={3}
+                  error={errors.note}
+                  value={note}
+                  onChange={(event) => {
+                    setNote(event.target.value);
+                  }}
+                />
+              </>
+            ) : undefined,
+          },
+        ]}
+      />
+    </FormPage>
   );
 }
 
@@ -263,48 +232,41 @@ function EscalationNotOpen({
       {resolvedOn && (
         <p className="govuk-body">This escalation was resolved on {formatDate(resolvedOn)}.</p>
       )}
-      <p className="govuk-body">
-        <Link className="govuk-link" to={paths.child(childId)}>
-          Back to the child record
-        </Link>
-      </p>
+      <BackToChildRecord childId={childId} />
     </>
   );
 }
 
 /** Route: '/children/:childId/escalations/:escalationId' (see lib/child-paths.ts). */
 export function UpdateEscalationPage() {
-  const { childId = '', escalationId = '' } = useParams();
+  const { escalationId = '' } = useParams();
   const user = useCurrentUser();
   const [reloaded, setReloaded] = useState(false);
   return (
-    <>
-      <BackLink href={paths.child(childId)}>Back to the child record</BackLink>
-      <ChildLoader childId={childId} title={TITLE}>
-        {(child, reload) => {
-          const escalation = child.escalations.find((candidate) => candidate.id === escalationId);
-          if (escalation === undefined || escalation.resolvedOn !== null) {
-            return (
-              <EscalationNotOpen childId={child.id} resolvedOn={escalation?.resolvedOn ?? null} />
-            );
-          }
-          if (!isAllocatedIro(user, child)) {
-            return <NotAllocated child={child} what="update an escalation" title={TITLE} />;
-          }
+    <ChildFormPage title={TITLE}>
+      {(child, reload) => {
+        const escalation = child.escalations.find((candidate) => candidate.id === escalationId);
+        if (escalation === undefined || escalation.resolvedOn !== null) {
           return (
-            <UpdateEscalationForm
-              key={`${escalation.id}-${escalation.version}`}
-              child={child}
-              escalation={escalation}
-              reloaded={reloaded}
-              reload={async () => {
-                await reload();
-                setReloaded(true);
-              }}
-            />
+            <EscalationNotOpen childId={child.id} resolvedOn={escalation?.resolvedOn ?? null} />
           );
-        }}
-      </ChildLoader>
-    </>
+        }
+        if (!isAllocatedIro(user, child)) {
+          return <NotAllocated child={child} what="update an escalation" title={TITLE} />;
+        }
+        return (
+          <UpdateEscalationForm
+            key={`${escalation.id}-${escalation.version}`}
+            child={child}
+            escalation={escalation}
+            reloaded={reloaded}
+            reload={async () => {
+              await reload();
+              setReloaded(true);
+            }}
+          />
+        );
+      }}
+    </ChildFormPage>
   );
 }

@@ -1,0 +1,100 @@
+import type { ReactNode } from 'react';
+import { Link, type Blocker } from 'react-router';
+import { Button, cx } from '@/components';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { ConflictNotice } from './conflict-notice';
+import { FormProblems, type FieldIdFor, type FormSubmission } from './form-errors';
+import { LeaveConfirmation } from './leave-guard';
+
+export type FormPageProps = {
+  /** Above the heading: 'Child record', or the child's name and reference. */
+  caption: ReactNode;
+  /** The page's heading, and the document title ('Error: ' in front while there are problems). */
+  title: string;
+  /** From useFormSubmission: its errors, failure, conflict and saving state. */
+  submission: FormSubmission;
+  /** The fields in the order they appear, for the error summary. */
+  fieldOrder: readonly string[];
+  idFor: FieldIdFor;
+  /** Runs on submit (the browser's own validation and submission are off). */
+  onSubmit: () => Promise<void>;
+  submitLabel: ReactNode;
+  submitVariant?: 'warning';
+  cancelHref: string;
+  /** 'Cancel' unless given. */
+  cancelText?: ReactNode;
+  /** From useLeaveGuard, for a form that asks before its unsaved changes are left. */
+  blocker?: Blocker;
+  /** 409: loads the record as it is now. Without it a conflict shows only in the submission. */
+  onReload?: () => Promise<void>;
+  /** Between the error summary and the caption, e.g. that the record was reloaded. */
+  notice?: ReactNode;
+  /** Between the heading and the form, e.g. what the form is about. */
+  intro?: ReactNode;
+  /** Added to the button group's classes. */
+  buttonGroupClassName?: string;
+  /** The fields. */
+  children: ReactNode;
+};
+
+/**
+ * What every form page has around its fields: the leave confirmation, the conflict notice, the
+ * error summary, the caption and heading, then the form with its submit button (disabled while
+ * saving) and a link to cancel. Sets the document title.
+ */
+export function FormPage({
+  caption,
+  title,
+  submission,
+  fieldOrder,
+  idFor,
+  onSubmit,
+  submitLabel,
+  submitVariant,
+  cancelHref,
+  cancelText = 'Cancel',
+  blocker,
+  onReload,
+  notice,
+  intro,
+  buttonGroupClassName,
+  children,
+}: FormPageProps) {
+  useDocumentTitle(title, { hasErrors: submission.hasErrors });
+  return (
+    <>
+      {blocker && <LeaveConfirmation blocker={blocker} />}
+      {submission.conflict && onReload && (
+        <ConflictNotice error={submission.conflict} onReload={onReload} />
+      )}
+      <FormProblems
+        errors={submission.errors}
+        failure={submission.failure}
+        submitCount={submission.submitCount}
+        fieldOrder={fieldOrder}
+        idFor={idFor}
+      />
+      {notice}
+      <span className="govuk-caption-l">{caption}</span>
+      <h1 className="govuk-heading-l">{title}</h1>
+      {intro}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSubmit();
+        }}
+      >
+        {children}
+        <div className={cx('govuk-button-group', buttonGroupClassName)}>
+          <Button type="submit" variant={submitVariant} disabled={submission.saving}>
+            {submitLabel}
+          </Button>
+          <Link className="govuk-link" to={cancelHref}>
+            {cancelText}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
