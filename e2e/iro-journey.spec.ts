@@ -23,7 +23,7 @@ function errorSummary(page: Page): Locator {
 test('an IRO finds an overdue review, records it and a midpoint check, and the clock moves on', async ({
   page,
 }) => {
-  // A long journey with nine accessibility scans: about 35 s alone, nearer 60 s beside another
+  // A long journey with eight accessibility scans: about 35 s alone, nearer 60 s beside another
   // worker on a two-core machine.
   test.setTimeout(120_000);
   await prepareApp(page);
