@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import { EmptyState, ErrorState, formatCount, LoadingState, Select } from '@/components';
-import { MAX_PAGE_SIZE, type ChildSummary, type ListChildrenParams } from '@/lib/api/schemas';
+import type { ChildSummary, ListChildrenParams } from '@/lib/api/schemas';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCaseloadSummary } from '../api/get-caseload-summary';
@@ -84,7 +84,6 @@ export function CaseloadPage() {
     q: params.q === '' ? undefined : params.q,
     sort: isServerSortKey(params.sort) ? params.sort : 'nextReviewDue',
     order: isServerSortKey(params.sort) ? params.order : 'asc',
-    pageSize: MAX_PAGE_SIZE,
   };
   const summary = useCaseloadSummary(iroId);
   const children = useChildren(listParams);
