@@ -140,6 +140,8 @@ test('an IRO finds an overdue review, records it and a midpoint check, and the c
   await page.getByRole('button', { name: /Search/ }).click();
   const updated = page.getByRole('row').filter({ hasText: CHILD });
   await expect(updated).toContainText('23 May 2027');
+  // A search by name stays out of the address bar and history.
+  expect(page.url()).not.toContain('McDonald');
   await expect(updated).not.toContainText('Overdue');
   await saveScreenshot(page, 'iro-08-caseload-after-review');
   await expectNoAxeViolations(page);

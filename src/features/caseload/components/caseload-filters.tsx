@@ -19,6 +19,9 @@ function isReviewStatus(value: string): value is ReviewStatus {
 export type CaseloadFiltersProps = {
   params: CaseloadParams;
   onChange: (next: Partial<CaseloadParams>) => void;
+  /** Held in memory, not the URL: it may be a child's name. */
+  searchTerm: string;
+  onSearch: (term: string) => void;
 };
 
 function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
@@ -56,8 +59,8 @@ function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: stri
 }
 
 /** Status checkboxes, search, and the filter a summary count link applied. */
-export function CaseloadFilters({ params, onChange }: CaseloadFiltersProps) {
-  const anyFilter = params.statuses.length > 0 || params.flag !== null || params.q !== '';
+export function CaseloadFilters({ params, onChange, searchTerm, onSearch }: CaseloadFiltersProps) {
+  const anyFilter = params.statuses.length > 0 || params.flag !== null || searchTerm !== '';
   return (
     <div className="app-caseload-filters">
       <div className="govuk-grid-row">
@@ -78,14 +81,8 @@ export function CaseloadFilters({ params, onChange }: CaseloadFiltersProps) {
           />
         </div>
         <div className="govuk-grid-column-one-half">
-          {/* Re-created when the URL's search changes (back button, a shared link). */}
-          <SearchForm
-            key={params.q}
-            initial={params.q}
-            onSearch={(q) => {
-              onChange({ q });
-            }}
-          />
+          {/* Re-created when the search is cleared or changed elsewhere (Clear filters). */}
+          <SearchForm key={searchTerm} initial={searchTerm} onSearch={onSearch} />
           {params.flag !== null && (
             <p className="govuk-body">
               Showing only: <strong>{FLAG_LABELS[params.flag]}</strong>{' '}
@@ -102,6 +99,9 @@ export function CaseloadFilters({ params, onChange }: CaseloadFiltersProps) {
             <p className="govuk-body">
               <Link
                 className="govuk-link"
+                onClick={() => {
+                  onSearch('');
+                }}
                 to={{
                   search: caseloadSearch({
                     iro: params.iro,

@@ -2,9 +2,10 @@ import { CHILD_SORT_KEYS, REVIEW_STATUSES, type ChildSortKey } from '@/lib/api/s
 import type { ReviewStatus } from '@/domain';
 
 /**
- * Everything about the caseload list that a user can change lives in the URL's search params, so
- * back, reload and a shared link all show the same list. Only opaque ids and what the user typed
- * into the search box ever go into the URL.
+ * The caseload list's filters, sort and chosen IRO live in the URL's search params, so back,
+ * reload and a shared link all show the same list. Only opaque ids and fixed words go into the
+ * URL: the search box's text, often a child's name, is kept in memory instead
+ * (src/stores/caseload-search-store.ts).
  */
 
 /** Filters the summary counts link to that the list endpoint cannot apply: done in the browser. */
@@ -24,7 +25,6 @@ export type CaseloadSortKey = ChildSortKey | LocalSortKey;
 export interface CaseloadParams {
   statuses: ReviewStatus[];
   flag: CaseloadFlag | null;
-  q: string;
   sort: CaseloadSortKey;
   order: 'asc' | 'desc';
   /** A team manager viewing another IRO's caseload ('' = everyone). null: not chosen. */
@@ -47,7 +47,6 @@ export function parseCaseloadParams(params: URLSearchParams): CaseloadParams {
   return {
     statuses: REVIEW_STATUSES.filter((status) => statuses.includes(status)),
     flag: isOneOf(CASELOAD_FLAGS, flag) ? flag : null,
-    q: (params.get('q') ?? '').slice(0, 100),
     sort: isOneOf(CHILD_SORT_KEYS, sort) || isOneOf(LOCAL_SORT_KEYS, sort) ? sort : DEFAULT_SORT,
     order: order === 'desc' ? 'desc' : 'asc',
     iro: params.get('iro'),
@@ -60,7 +59,6 @@ export function caseloadSearchParams(params: Partial<CaseloadParams>): URLSearch
   if (params.iro !== undefined && params.iro !== null) out.set('iro', params.iro);
   if (params.statuses && params.statuses.length > 0) out.set('status', params.statuses.join(','));
   if (params.flag) out.set('show', params.flag);
-  if (params.q) out.set('q', params.q);
   if (params.sort && params.sort !== DEFAULT_SORT) out.set('sort', params.sort);
   if (params.order === 'desc') out.set('order', 'desc');
   return out;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@/components';
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
+import { useCaseloadSearchStore } from '@/stores/caseload-search-store';
+import { useSessionStore } from '@/stores/session-store';
 import { childrenVisibleTo, renderPage, server, STAFF } from '@/test/render-page';
 import { CaseloadPage } from '../index';
 
@@ -90,30 +92,55 @@ describe('CaseloadPage', () => {
     expect(await screen.findByText(`Showing ${children.length} children`)).toBeInTheDocument();
   });
 
-  it('searches by name or ID and says when nothing matches', async () => {
+  it('searches by name or ID, keeps the search out of the URL, and says when nothing matches', async () => {
     const children = await childrenVisibleTo(STAFF.hannah);
     const target = children[0]!;
+    const name = `${target.givenName} ${target.familyName}`;
     const { user, router } = await renderPage({ routes, path: paths.caseload, keepDatabase: true });
     await screen.findByText(`Showing ${children.length} children`);
+    const search = () => screen.getByLabelText('Search by name or ID');
 
-    await user.type(screen.getByLabelText('Search by name or ID'), target.childRef);
+    await user.type(search(), target.childRef);
     await user.click(screen.getByRole('button', { name: 'Search' }));
-    expect(router.state.location.search).toBe(`?q=${target.childRef}`);
     expect(await screen.findByText('Showing 1 child')).toBeInTheDocument();
-    expect(
-      screen.getByRole('link', { name: `${target.givenName} ${target.familyName}` }),
-    ).toHaveAttribute('href', paths.child(target.id));
+    expect(screen.getByRole('link', { name })).toHaveAttribute('href', paths.child(target.id));
 
-    await user.clear(screen.getByLabelText('Search by name or ID'));
-    await user.type(screen.getByLabelText('Search by name or ID'), 'Nobody by this name');
+    // By name: a child's name never goes into the address bar, history or a shared link.
+    await user.clear(search());
+    await user.type(search(), name);
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => {
+      expect(screen.getAllByRole('link', { name })[0]).toBeVisible();
+    });
+    expect(router.state.location.search).toBe('');
+    expect(router.state.location.pathname).toBe(paths.caseload);
+
+    await user.clear(search());
+    await user.type(search(), 'Nobody by this name');
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByText('No children match your filters')).toBeVisible();
     expect(screen.getByText('Showing 0 children')).toBeInTheDocument();
 
-    // Back restores the previous search, as the URL holds it.
-    await router.navigate(-1);
-    expect(await screen.findByText('Showing 1 child')).toBeInTheDocument();
-    expect(screen.getByLabelText('Search by name or ID')).toHaveValue(target.childRef);
+    // Leaving the page and coming back keeps the search (in memory, this tab, this session).
+    await router.navigate(paths.child(target.id));
+    await screen.findByRole('heading', { name: 'Child record page' });
+    await router.navigate(paths.caseload);
+    expect(await screen.findByText('Showing 0 children')).toBeInTheDocument();
+    expect(search()).toHaveValue('Nobody by this name');
+
+    // Clear filters clears the search too.
+    await user.click(screen.getByRole('link', { name: 'Clear filters' }));
+    expect(await screen.findByText(`Showing ${children.length} children`)).toBeInTheDocument();
+    expect(search()).toHaveValue('');
+  });
+
+  it('forgets the search when someone signs in or out', () => {
+    useCaseloadSearchStore.getState().setTerm('Smith');
+    useSessionStore.getState().setToken(null);
+    expect(useCaseloadSearchStore.getState().term).toBe('');
+    useCaseloadSearchStore.getState().setTerm('Jones');
+    useSessionStore.getState().setToken('another-token');
+    expect(useCaseloadSearchStore.getState().term).toBe('');
   });
 
   it('sorts by a column, keeping the sort in the URL', async () => {
@@ -147,7 +174,10 @@ describe('CaseloadPage', () => {
   it('shows each child’s due date, status reason and participation in words', async () => {
     const children = await childrenVisibleTo(STAFF.hannah);
     const child = children.find((candidate) => candidate.lastParticipation !== null)!;
-    await renderPage({ routes, path: `${paths.caseload}?q=${child.childRef}`, keepDatabase: true });
+    const { user } = await renderPage({ routes, path: paths.caseload, keepDatabase: true });
+    await screen.findByText(`Showing ${children.length} children`);
+    await user.type(screen.getByLabelText('Search by name or ID'), child.childRef);
+    await user.click(screen.getByRole('button', { name: 'Search' }));
     await screen.findByText('Showing 1 child');
     const row = childRows()[0]!;
     expect(within(row).getByText(child.nextReview.statusReason)).toBeVisible();

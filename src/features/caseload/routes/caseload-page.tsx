@@ -3,6 +3,7 @@ import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import { EmptyState, ErrorState, formatCount, LoadingState, Select } from '@/components';
 import type { ChildSummary, ListChildrenParams } from '@/lib/api/schemas';
 import { useCurrentUser } from '@/lib/session';
+import { useCaseloadSearchStore } from '@/stores/caseload-search-store';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCaseloadSummary } from '../api/get-caseload-summary';
 import { useChildren } from '../api/get-children';
@@ -63,13 +64,16 @@ function countText(count: number, term: string): string {
 }
 
 /**
- * The IRO's home: what is overdue or at risk and why, then every child on the caseload. All list
- * state (filters, search, sort, the IRO chosen by a team manager) lives in the URL.
+ * The IRO's home: what is overdue or at risk and why, then every child on the caseload. Filters,
+ * sort and the IRO chosen by a team manager live in the URL; the search term, which may be a
+ * child's name, lives in memory only.
  */
 export function CaseloadPage() {
   const user = useCurrentUser();
   const [searchParams, setSearchParams] = useUrlSearchParams();
   const params = parseCaseloadParams(searchParams);
+  const searchTerm = useCaseloadSearchStore((state) => state.term);
+  const setSearchTerm = useCaseloadSearchStore((state) => state.setTerm);
   const isIro = user.role === 'iro';
   useDocumentTitle(isIro ? 'My caseload' : 'Caseloads');
 
@@ -81,7 +85,7 @@ export function CaseloadPage() {
   const listParams: ListChildrenParams = {
     iroId,
     status: params.statuses,
-    q: params.q === '' ? undefined : params.q,
+    q: searchTerm === '' ? undefined : searchTerm,
     sort: isServerSortKey(params.sort) ? params.sort : 'nextReviewDue',
     order: isServerSortKey(params.sort) ? params.order : 'asc',
   };
@@ -108,7 +112,7 @@ export function CaseloadPage() {
     : chosenIro
       ? `Caseload of ${chosenIro.name}`
       : 'Caseloads of all IROs';
-  const filtered = params.statuses.length > 0 || params.flag !== null || params.q !== '';
+  const filtered = params.statuses.length > 0 || params.flag !== null || searchTerm !== '';
 
   return (
     <>
@@ -143,7 +147,12 @@ export function CaseloadPage() {
       )}
 
       <h2 className="govuk-heading-m">{isIro ? 'Your children' : 'Children'}</h2>
-      <CaseloadFilters params={params} onChange={update} />
+      <CaseloadFilters
+        params={params}
+        onChange={update}
+        searchTerm={searchTerm}
+        onSearch={setSearchTerm}
+      />
 
       <div role="status" aria-live="polite" aria-atomic="true" className="govuk-body">
         {children.isSuccess ? countText(rows.length, 'children') : ''}
