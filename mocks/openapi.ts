@@ -146,11 +146,6 @@ export const routes: readonly Route[] = [
         schema: str('YYYY-MM-DD', 'date'),
       },
       {
-        name: 'q',
-        description: 'Search: part of the name or the council reference',
-        schema: str('Text'),
-      },
-      {
         name: 'sort',
         description: 'Sort key',
         schema: { type: 'string', enum: [...s.CHILD_SORT_KEYS], default: 'nextReviewDue' },
@@ -179,6 +174,18 @@ export const routes: readonly Route[] = [
     query: [{ name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') }],
     status: 200,
     response: s.caseloadSummarySchema,
+  },
+  {
+    method: 'post',
+    path: '/children/search',
+    summary:
+      'Children whose name or council reference contains the search text: filtered, sorted and paged as GET /children',
+    roles: ['iro', 'team-manager'],
+    access:
+      'As GET /children. A search is often a child’s name, so it is sent in the body, never in a URL (GET /children with q: 422).',
+    body: s.searchChildrenBodySchema,
+    status: 200,
+    response: s.childSummaryPageSchema,
   },
   {
     method: 'post',

@@ -87,18 +87,67 @@ describe('GET /api/children', () => {
     );
 
     const target = all[7]!;
-    const byRef = await listAll(token, `&q=${target.childRef.toLowerCase()}`);
+    const search = async (body: Record<string, unknown>) => {
+      const result = await call('POST', '/children/search', { token, body });
+      expect(result.status).toBe(200);
+      return childSummaryPageSchema.parse(result.body).items;
+    };
+    const byRef = await search({ q: target.childRef.toLowerCase(), pageSize: 10000 });
     expect(byRef.map((c) => c.id)).toContain(target.id);
-    const byName = await listAll(
-      token,
-      `&q=${encodeURIComponent(`${target.givenName} ${target.familyName}`)}`,
-    );
+    const fullName = `${target.givenName} ${target.familyName}`;
+    const byName = await search({ q: ` ${fullName} `, pageSize: 10000 });
     expect(byName.map((c) => c.id)).toContain(target.id);
+    expect(byName.every((c) => `${c.givenName} ${c.familyName}` === fullName)).toBe(true);
+    // The body takes the list's filters too.
+    const byNameAndStatus = await search({ q: fullName, status: [target.nextReview.status] });
+    expect(byNameAndStatus.map((c) => c.id)).toContain(target.id);
+    expect(byNameAndStatus.every((c) => c.nextReview.status === target.nextReview.status)).toBe(
+      true,
+    );
+  });
+
+  it('takes a search only in a POST body, never in a URL (a name in a URL stays in logs)', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const inUrl = await call('GET', '/children?q=Smith', { token });
+    expect(inUrl.status).toBe(422);
+    expect(inUrl.body.errors).toEqual([
+      { field: 'q', message: 'Search with POST /children/search: a name must not go in a URL' },
+    ]);
+    const blank = await call('POST', '/children/search', { token, body: { q: '  ' } });
+    expect(blank.status).toBe(422);
+    expect(blank.body.errors).toEqual([
+      { field: 'q', message: 'Enter a name or ID to search for' },
+    ]);
+    const badStatus = await call('POST', '/children/search', {
+      token,
+      body: { q: 'Smith', status: ['late'] },
+    });
+    expect(badStatus.status).toBe(422);
+    expect(badStatus.body.errors[0].field).toBe('status.0');
+  });
+
+  it('lets an IRO search only their own caseload, and refuses business support', async () => {
+    const { user, token } = await signInAs(ctx.db, 'iro');
+    const mine = await listAll(token);
+    const target = mine[0]!;
+    const found = await call('POST', '/children/search', {
+      token,
+      body: { q: target.familyName, pageSize: 10000 },
+    });
+    expect(found.status).toBe(200);
+    const items = childSummaryPageSchema.parse(found.body).items;
+    expect(items.map((c) => c.id)).toContain(target.id);
+    expect(items.every((c) => c.iroId === user.id)).toBe(true);
+    const other = staff(ctx.db, 'iro', 1);
+    const denied = await call('POST', '/children/search', {
+      token,
+      body: { q: target.familyName, iroId: other.id },
+    });
+    expect(denied.status).toBe(403);
+    const support = await signInAs(ctx.db, 'business-support');
     expect(
-      byName.every(
-        (c) => `${c.givenName} ${c.familyName}` === `${target.givenName} ${target.familyName}`,
-      ),
-    ).toBe(true);
+      (await call('POST', '/children/search', { token: support.token, body: { q: 'a' } })).status,
+    ).toBe(403);
   });
 
   it.each([

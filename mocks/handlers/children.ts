@@ -1,9 +1,11 @@
 import { http } from 'msw';
+import type { z } from 'zod';
 import {
   bulkReallocateBodySchema,
   caseloadSummaryQuerySchema,
   listChildrenQuerySchema,
   reallocateChildBodySchema,
+  searchChildrenBodySchema,
   type AuditEvent,
   type BulkReallocateResult,
   type Child,
@@ -103,7 +105,10 @@ function sorter(key: ChildSortKey, order: 'asc' | 'desc') {
   };
 }
 
-function listChildren({ db, url, user }: AuthedContext): Response {
+type ListQuery = z.output<typeof listChildrenQuerySchema> & { q?: string };
+
+/** GET /children and POST /children/search: the same list, the search only in a body. */
+function childrenPage(db: Database, user: StaffMember, query: ListQuery): Response {
   if (user.role === 'business-support') {
     // Privacy: the list carries review content (participation, advocacy, escalations). Booking
     // needs only GET /booking-queue and GET /children/{childId}/booking.
@@ -111,7 +116,6 @@ function listChildren({ db, url, user }: AuthedContext): Response {
       'Business support cannot list children’s records: use the booking queue, which has what booking needs',
     );
   }
-  const query = readQuery(url, listChildrenQuerySchema);
   if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
     throw problems.forbidden('You can only see your own caseload: ask a team manager');
   }
@@ -136,6 +140,20 @@ function listChildren({ db, url, user }: AuthedContext): Response {
     totalPages,
   };
   return json(page);
+}
+
+function listChildren({ db, url, user }: AuthedContext): Response {
+  if (url.searchParams.has('q')) {
+    // A search is often a child's name: it goes in a POST body, never a URL that logs keep.
+    throw problems.validation([
+      { field: 'q', message: 'Search with POST /children/search: a name must not go in a URL' },
+    ]);
+  }
+  return childrenPage(db, user, readQuery(url, listChildrenQuerySchema));
+}
+
+async function searchChildren({ db, request, user }: AuthedContext): Promise<Response> {
+  return childrenPage(db, user, await readBody(request, searchChildrenBodySchema));
 }
 
 function activeIro(db: Database, iroId: string, field: string): StaffMember {
@@ -189,6 +207,7 @@ function reallocation(
 
 export const childrenHandlers = [
   http.get('*/api/children', endpoint(ALL_ROLES, listChildren)),
+  http.post('*/api/children/search', endpoint(ALL_ROLES, searchChildren)),
 
   http.get(
     '*/api/caseload-summary',

@@ -53,10 +53,13 @@ describe('scenarios', () => {
     expect((await call('GET', '/children', { token })).status).toBe(200);
   });
 
-  it('failWrites: 500 problem on every non-GET, reads still work, nothing written', async () => {
+  it('failWrites: 500 problem on every write, reads still work, nothing written', async () => {
     const { user, token } = await signInAs(ctx.db, 'team-manager');
     await call('POST', '/__mock/scenario', { body: { failWrites: true } });
     expect((await call('GET', '/settings', { token })).status).toBe(200);
+    // A search is a read, though it is a POST (its text stays out of the URL).
+    const search = await call('POST', '/children/search', { token, body: { q: 'a' } });
+    expect(search.status).toBe(200);
     const before = ctx.db.count('sessions');
     const write = await call('POST', '/session', { body: { staffId: user.id } });
     expect(write.status).toBe(500);

@@ -115,12 +115,22 @@ export function withLatency(resolver: MswResolver): MswResolver {
   };
 }
 
-/** Offline: a network error. failWrites: 500 on every non-GET. errorRate: 500 on that fraction. */
+/** POSTs that only read: a search sends its text in a body to keep it out of URLs. */
+const READ_ONLY_POSTS = [/\/api\/children\/search$/];
+
+/** Whether a request changes anything (not GET or HEAD, nor a read-only POST). */
+export function isWrite(request: Request): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  const { pathname } = new URL(request.url);
+  return !(request.method === 'POST' && READ_ONLY_POSTS.some((path) => path.test(pathname)));
+}
+
+/** Offline: a network error. failWrites: 500 on every write. errorRate: 500 on that fraction. */
 export function withFaults(resolver: MswResolver): MswResolver {
   return async (info) => {
     const { scenario } = (await getDatabase()).meta;
     if (scenario.offline) return HttpResponse.error();
-    const write = info.request.method !== 'GET' && info.request.method !== 'HEAD';
+    const write = isWrite(info.request);
     if (scenario.failWrites && write) {
       return problemResponse(
         problems.serverError('The service could not save the change (failWrites scenario)').problem,

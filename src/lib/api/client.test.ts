@@ -27,6 +27,36 @@ describe('the API client', () => {
     expect(page.totalItems).toBe(1200);
   });
 
+  it('searches with POST /children/search, keeping the search text out of every URL', async () => {
+    const token = await signIn('st_10');
+    const sent: { method: string; url: string; body: unknown }[] = [];
+    const client = clientWithToken(token, {
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        sent.push({
+          method: request.method,
+          url: request.url,
+          body: request.method === 'POST' ? await request.clone().json() : null,
+        });
+        return fetch(request);
+      },
+    });
+    const everyone = await client.listChildren({ pageSize: 1200 });
+    const target = everyone.items[5]!;
+    const name = `${target.givenName} ${target.familyName}`;
+    const found = await client.listChildren({ q: ` ${name} `, status: [], sort: 'name' });
+    expect(found.items.map((child) => child.id)).toContain(target.id);
+    expect(sent[1]).toEqual({
+      method: 'POST',
+      url: `${API}/children/search`,
+      body: { q: name, status: [], sort: 'name' },
+    });
+    for (const request of sent) expect(request.url).not.toContain(target.familyName);
+    // A blank search is no search: the plain list.
+    await client.listChildren({ q: '  ', pageSize: 10 });
+    expect(sent[2]).toMatchObject({ method: 'GET', url: `${API}/children?pageSize=10` });
+  });
+
   it('names the row of a long list that does not match the contract', async () => {
     const token = await signIn('st_10');
     const good = await call<{ items: Record<string, unknown>[] }>('GET', '/children?pageSize=900', {

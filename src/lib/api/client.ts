@@ -285,21 +285,34 @@ export function createApiClient(options: ApiClientOptions) {
       request('GET', '/bank-holidays', (s) => s.bankHolidayFeedSchema, { auth: false }),
 
     // Children
-    listChildren: (params: ListChildrenParams = {}) =>
-      request('GET', '/children', (s) => s.childSummaryPageSchema, {
+    /** GET /children; with a search, POST /children/search (a name must not go in a URL). */
+    listChildren: (params: ListChildrenParams = {}) => {
+      const { q, ...list } = params;
+      const search = q?.trim() ?? '';
+      if (search !== '') {
+        return request('POST', '/children/search', (s) => s.childSummaryPageSchema, {
+          items: (s) => s.childSummarySchema,
+          body: {
+            ...list,
+            status: list.status === undefined ? undefined : [...list.status],
+            q: search,
+          },
+        });
+      }
+      return request('GET', '/children', (s) => s.childSummaryPageSchema, {
         items: (s) => s.childSummarySchema,
         query: {
-          iroId: params.iroId,
-          status: params.status,
-          dueBefore: params.dueBefore,
-          dueAfter: params.dueAfter,
-          q: params.q === '' ? undefined : params.q,
-          sort: params.sort,
-          order: params.order,
-          page: params.page,
-          pageSize: params.pageSize,
+          iroId: list.iroId,
+          status: list.status,
+          dueBefore: list.dueBefore,
+          dueAfter: list.dueAfter,
+          sort: list.sort,
+          order: list.order,
+          page: list.page,
+          pageSize: list.pageSize,
         },
-      }),
+      });
+    },
     getCaseloadSummary: (params: { iroId?: string } = {}) =>
       request('GET', '/caseload-summary', (s) => s.caseloadSummarySchema, { query: { ...params } }),
     getChild: (childId: string) =>

@@ -990,7 +990,6 @@ export const listChildrenQuerySchema = z.object({
     .pipe(z.array(reviewStatusSchema, { error: 'Status must be a list of review statuses' })),
   dueBefore: dateField('Due before date').optional(),
   dueAfter: dateField('Due after date').optional(),
-  q: z.string().trim().max(100).optional(),
   sort: z
     .enum(CHILD_SORT_KEYS, { error: `Sort must be one of ${CHILD_SORT_KEYS.join(', ')}` })
     .default('nextReviewDue'),
@@ -998,6 +997,33 @@ export const listChildrenQuerySchema = z.object({
   page: pageNumberParam.default(1),
   pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
 });
+
+/**
+ * Body of POST /api/children/search: the list's filters, sort and paging as for GET /children,
+ * plus the search text. A search is often a child's name, and a name must not go in a URL
+ * (access logs, proxies and browser history keep URLs), so searching is a POST.
+ */
+export const searchChildrenBodySchema = z
+  .object({
+    q: z
+      .string({ error: 'Enter a name or ID to search for' })
+      .trim()
+      .min(1, { message: 'Enter a name or ID to search for' })
+      .max(100, { message: 'Search must be 100 characters or fewer' }),
+    iroId: z.string().min(1).optional(),
+    status: z
+      .array(reviewStatusSchema, { error: 'Status must be a list of review statuses' })
+      .default([]),
+    dueBefore: dateField('Due before date').optional(),
+    dueAfter: dateField('Due after date').optional(),
+    sort: z
+      .enum(CHILD_SORT_KEYS, { error: `Sort must be one of ${CHILD_SORT_KEYS.join(', ')}` })
+      .default('nextReviewDue'),
+    order: z.enum(['asc', 'desc'], { error: 'Order must be asc or desc' }).default('asc'),
+    page: pageNumberParam.default(1),
+    pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
+  })
+  .meta({ id: 'SearchChildrenBody' });
 
 /** What the client passes to api.listChildren. */
 export interface ListChildrenParams {
