@@ -980,14 +980,13 @@ const pageSizeParam = z.coerce
   .min(1, { message: 'Page size must be 1 or more' })
   .max(MAX_PAGE_SIZE, { message: `Page size must be ${MAX_PAGE_SIZE} or fewer` });
 
-/** Query parameters of GET /api/children (as parsed on the server; all optional). */
-export const listChildrenQuerySchema = z.object({
+const statusListSchema = z.array(reviewStatusSchema, {
+  error: 'Status must be a list of review statuses',
+});
+
+/** The children list's filters (but status), sort and paging: GET /children and its search. */
+const childListFields = {
   iroId: z.string().min(1).optional(),
-  status: z
-    .string()
-    .optional()
-    .transform((value) => (value === undefined || value === '' ? [] : value.split(',')))
-    .pipe(z.array(reviewStatusSchema, { error: 'Status must be a list of review statuses' })),
   dueBefore: dateField('Due before date').optional(),
   dueAfter: dateField('Due after date').optional(),
   sort: z
@@ -996,6 +995,16 @@ export const listChildrenQuerySchema = z.object({
   order: z.enum(['asc', 'desc'], { error: 'Order must be asc or desc' }).default('asc'),
   page: pageNumberParam.default(1),
   pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
+};
+
+/** Query parameters of GET /api/children (as parsed on the server; all optional). */
+export const listChildrenQuerySchema = z.object({
+  ...childListFields,
+  status: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? [] : value.split(',')))
+    .pipe(statusListSchema),
 });
 
 /**
@@ -1010,18 +1019,8 @@ export const searchChildrenBodySchema = z
       .trim()
       .min(1, { message: 'Enter a name or ID to search for' })
       .max(100, { message: 'Search must be 100 characters or fewer' }),
-    iroId: z.string().min(1).optional(),
-    status: z
-      .array(reviewStatusSchema, { error: 'Status must be a list of review statuses' })
-      .default([]),
-    dueBefore: dateField('Due before date').optional(),
-    dueAfter: dateField('Due after date').optional(),
-    sort: z
-      .enum(CHILD_SORT_KEYS, { error: `Sort must be one of ${CHILD_SORT_KEYS.join(', ')}` })
-      .default('nextReviewDue'),
-    order: z.enum(['asc', 'desc'], { error: 'Order must be asc or desc' }).default('asc'),
-    page: pageNumberParam.default(1),
-    pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
+    ...childListFields,
+    status: statusListSchema.default([]),
   })
   .meta({ id: 'SearchChildrenBody' });
 
