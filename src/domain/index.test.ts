@@ -43,6 +43,20 @@ describe('the public contract of src/domain', () => {
       'DEFAULT_MANAGER_SIGN_OFF_WORKING_DAYS',
       'recordOfReviewDue',
       'managerSignOffDue',
+      // The record rules the forms and the backend share.
+      'reviewRecordProblems',
+      'advocacyProblems',
+      'midpointCheckProblems',
+      'escalationRaisedProblems',
+      'escalationChangeProblems',
+      'meetingPlaceProblems',
+      'meetingDateProblems',
+      'meetingClashMessage',
+      // The settings' defaults (the mock backend seeds its settings from them).
+      'DEFAULT_RECORD_OF_REVIEW_TARGET_WORKING_DAYS',
+      'DEFAULT_READINESS_SETTINGS',
+      'DEFAULT_CASELOAD_BAND',
+      'DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT',
     ];
     const exported = new Set(Object.keys(domain));
     expect(names.filter((name) => !exported.has(name))).toEqual([]);

@@ -155,6 +155,9 @@ export interface EscalationAge {
   overLimit: boolean;
 }
 
+/** A local setting, not statutory: an escalation open more working days than this is flagged. */
+export const DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT = 20;
+
 /**
  * How long an open escalation has been open, against the council's limit (a setting: the dispute
  * resolution protocol sets local timescales, not a national one).
@@ -195,6 +198,12 @@ export function yearToDate(today: IsoDate): { from: IsoDate; to: IsoDate; label:
 export function perFte(children: number, fte: number): number | null {
   return fte > 0 ? children / fte : null;
 }
+
+/** Statutory guidance (IRO Handbook): 50-70 children per full-time IRO; a council may vary it. */
+export const DEFAULT_CASELOAD_BAND: Readonly<{ min: number; max: number }> = Object.freeze({
+  min: 50,
+  max: 70,
+});
 
 /**
  * Where a caseload per FTE sits against the recommended band (IRO Handbook: 50-70 per full-time

@@ -1,0 +1,86 @@
+// The annual report's figures on reviews held and held in timescale: in the period, review by
+// review when late, and month by month.
+import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber } from './calendar';
+import { compareText } from './compare-text';
+import { ratio } from './report-percent';
+import type { ReportContext } from './report-context';
+import type { AnnualReportFigures, LateReview, MonthFigures } from './report-types';
+
+function lateReasonText(reason: unknown): string | null {
+  if (typeof reason !== 'string') return null;
+  const trimmed = reason.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+export function timelinessFigures(
+  ctx: ReportContext,
+): Pick<AnnualReportFigures, 'reviewsHeld' | 'reviewsInTimescale' | 'lateReviews'> {
+  const { reviews, fromText, toText } = ctx;
+  const held = reviews.length;
+  const inTimescale = reviews.filter((r) => r.inTimescale).length;
+  const late: LateReview[] = reviews
+    .filter((r) => !r.inTimescale)
+    .map((r) => ({
+      childId: r.review.childId,
+      heldOn: r.review.heldOn,
+      due: r.due,
+      daysLate: r.daysLate,
+      dueReason: r.dueReason,
+      reason: lateReasonText(r.review.lateReason),
+    }))
+    .sort((a, b) => compareText(a.heldOn, b.heldOn) || compareText(a.childId, b.childId));
+  return {
+    reviewsHeld: {
+      label: 'Reviews held',
+      value: held,
+      definition: `Reviews held from ${fromText} to ${toText}, both days included. Each review is counted once, on the day it was held.`,
+    },
+    reviewsInTimescale: {
+      label: 'Reviews held in timescale',
+      value: ratio(inTimescale, held),
+      definition: `Reviews held on or before their due date, out of all reviews held from ${fromText} to ${toText}. Due dates follow the Care Planning, Placement and Case Review (England) Regulations 2010: the first review within 20 working days of becoming looked after, the second within 3 months of the first, then every 6 months (reg. 33; reg. 48 for a series of short breaks). Each interval runs from the date the previous review was actually held, and a new period of care starts the cycle again.`,
+    },
+    lateReviews: {
+      label: 'Reviews held late',
+      value: late,
+      definition: `Reviews held from ${fromText} to ${toText} after their due date, in date order, with the number of calendar days late, why the review was due on that date, and the reason it was held late as recorded (the reason given when the meeting was booked after the due date), or "not recorded".`,
+    },
+  };
+}
+
+function monthLabel(year: number, month: number): string {
+  // formatDayNumber gives '1 April 2025' for the first of the month.
+  return formatDayNumber(dayNumberFromParts(year, month, 1)).slice(2);
+}
+
+/** Each calendar month touching the period; the first and last count only the days inside it. */
+export function monthFigures(ctx: ReportContext): Pick<AnnualReportFigures, 'reviewsByMonth'> {
+  const { reviews, from, to, fromText, toText } = ctx;
+  const months: MonthFigures[] = [];
+  const first = partsFromDayNumber(from);
+  const last = partsFromDayNumber(to);
+  for (
+    let index = first.year * 12 + first.month - 1;
+    index <= last.year * 12 + last.month - 1;
+    index++
+  ) {
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    const start = dayNumberFromParts(year, month, 1);
+    const end = dayNumberFromParts(year, month, daysInMonth(year, month));
+    const inMonth = reviews.filter((r) => r.held >= start && r.held <= end);
+    months.push({
+      month: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`,
+      label: monthLabel(year, month),
+      held: inMonth.length,
+      inTimescale: inMonth.filter((r) => r.inTimescale).length,
+    });
+  }
+  return {
+    reviewsByMonth: {
+      label: 'Reviews by month',
+      value: months,
+      definition: `Reviews held and held in timescale in each calendar month of the period (the first and last months only from ${fromText} and to ${toText}). The months add up to the totals.`,
+    },
+  };
+}

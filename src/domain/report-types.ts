@@ -1,0 +1,194 @@
+// What the annual IRO report reads (plain records, as the backend holds them) and what it gives
+// back: every figure with the words that define it, so the report can print the definition beside
+// the number.
+import type { IsoDate } from './calendar';
+import type { ParticipationCode, ParticipationMethod } from './participation';
+import type { Ratio } from './report-percent';
+import type { AnnualReportSettings } from './report-settings';
+import type { ReviewRuleSet } from './schedule';
+import type { HolidaySource } from './working-days';
+
+// ---------------------------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One period of care. `end` is the last day the child was looked after (inclusive), or null while
+ * the child is still looked after.
+ */
+export interface ReportPeriodOfCare {
+  start: IsoDate;
+  end: IsoDate | null;
+  /** Default STANDARD_REVIEW_RULES; SHORT_BREAK_REVIEW_RULES for a series of short breaks. */
+  ruleSet?: ReviewRuleSet;
+}
+
+export interface ReportChild {
+  id: string;
+  dateOfBirth: IsoDate;
+  /** The child's current IRO (null when not allocated). */
+  iroId: string | null;
+  periods: readonly ReportPeriodOfCare[];
+}
+
+export interface ReportAdvocacy {
+  offered: boolean;
+  referralMade: boolean;
+  provider: string | null;
+  declined: boolean;
+}
+
+export interface ReportReview {
+  childId: string;
+  heldOn: IsoDate;
+  participationCode: ParticipationCode;
+  /** null when not recorded. */
+  participationMethod: ParticipationMethod | null;
+  advocacy: ReportAdvocacy;
+  recordOfReviewCompletedOn: IsoDate | null;
+  decisionsSentOn: IsoDate | null;
+  managerSignOffOn: IsoDate | null;
+  /**
+   * Why the review was held after its due date, as recorded (for example the out-of-timescale
+   * reason given when the meeting was booked after the due date). null or missing: none recorded.
+   * Ignored for a review held in timescale.
+   */
+  lateReason?: string | null;
+}
+
+/** Dispute resolution protocol stage: 1 IRO to team manager, 2 head of service, 3 director. */
+export type EscalationStage = 1 | 2 | 3;
+
+export interface ReportEscalation {
+  childId: string;
+  /** The stage reached so far (the stage it was resolved at, once resolved). */
+  stage: EscalationStage;
+  raisedOn: IsoDate;
+  resolvedOn: IsoDate | null;
+  /** When each stage was reached, including the first (raisedOn). */
+  stages: readonly { stage: EscalationStage; reachedOn: IsoDate }[];
+}
+
+export interface ReportIro {
+  id: string;
+  name: string;
+  /** Full-time equivalent, e.g. 0.6. */
+  fte: number;
+}
+
+/** A reporting period, both dates inclusive. */
+export interface ReportPeriod {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface AnnualReportInput {
+  period: ReportPeriod;
+  children: readonly ReportChild[];
+  reviews: readonly ReportReview[];
+  escalations: readonly ReportEscalation[];
+  iros: readonly ReportIro[];
+  holidays: HolidaySource;
+  settings?: Partial<AnnualReportSettings>;
+  /**
+   * When given, a record of review or sign-off that is not done yet but whose deadline is today
+   * or later is left out of that measure (it cannot be late yet). When not given, everything not
+   * done counts as not done in time.
+   */
+  today?: IsoDate;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------------------------
+
+export interface Figure<T> {
+  label: string;
+  value: T;
+  /** What the figure counts, in words, for printing beside it. */
+  definition: string;
+}
+
+export interface LateReview {
+  childId: string;
+  heldOn: IsoDate;
+  due: IsoDate;
+  /** Calendar days after the due date. */
+  daysLate: number;
+  /** Why it was due then, in words: '6 months after the review held on 15 April 2025'. */
+  dueReason: string;
+  /** Why it was held late, as recorded (trimmed); null when no reason was recorded. */
+  reason: string | null;
+}
+
+export type ParticipationMethodOrNotRecorded = ParticipationMethod | 'not-recorded';
+
+export interface ProviderReferrals {
+  /** null: the provider was not recorded. */
+  provider: string | null;
+  count: number;
+}
+
+export interface IroCaseload {
+  iroId: string;
+  name: string;
+  fte: number;
+  children: number;
+  /** children / fte; null when fte is 0. */
+  perFte: number | null;
+}
+
+export interface CaseloadFigures {
+  byIro: IroCaseload[];
+  /** Children allocated to a listed IRO. */
+  allocated: number;
+  /** Children with no IRO, or an IRO not in the list. */
+  unallocated: number;
+  totalFte: number;
+  /** allocated / totalFte; null when totalFte is 0. */
+  perFte: number | null;
+}
+
+export interface ByStage {
+  total: number;
+  byStage: Record<EscalationStage, number>;
+}
+
+export interface MonthFigures {
+  /** 'YYYY-MM'. */
+  month: string;
+  /** 'April 2025'. */
+  label: string;
+  held: number;
+  inTimescale: number;
+}
+
+export interface AnnualReportFigures {
+  period: { from: IsoDate; to: IsoDate; label: string };
+  settings: AnnualReportSettings;
+  childrenLookedAfterAtStart: Figure<number>;
+  childrenLookedAfterAtEnd: Figure<number>;
+  childrenStartedToBeLookedAfter: Figure<number>;
+  childrenCeasedToBeLookedAfter: Figure<number>;
+  reviewsHeld: Figure<number>;
+  reviewsInTimescale: Figure<Ratio>;
+  lateReviews: Figure<LateReview[]>;
+  participationByCode: Figure<Record<ParticipationCode, number>>;
+  participation: Figure<Ratio>;
+  participationIncludingUnder4s: Figure<Ratio>;
+  participationMethods: Figure<Record<ParticipationMethodOrNotRecorded, number>>;
+  advocacyOffered: Figure<Ratio>;
+  advocacyReferrals: Figure<number>;
+  advocacyReferralsByProvider: Figure<ProviderReferrals[]>;
+  advocacyDeclined: Figure<number>;
+  caseloads: Figure<CaseloadFigures>;
+  escalationsRaised: Figure<ByStage>;
+  escalationsResolved: Figure<ByStage>;
+  escalationsOpenAtEnd: Figure<number>;
+  recordOfReviewWithinTarget: Figure<Ratio>;
+  recordOfReviewWithinLimit: Figure<Ratio>;
+  recordOfReviewNotYetCompleted: Figure<number>;
+  managerSignOffInTime: Figure<Ratio>;
+  managerSignOffNotYetDone: Figure<number>;
+  reviewsByMonth: Figure<MonthFigures[]>;
+}

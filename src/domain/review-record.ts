@@ -1,0 +1,166 @@
+import { compareDates, formatDate, type IsoDate } from './calendar';
+import { FieldProblemList, isBlank, type FieldProblem } from './field-problems';
+import { participationCodeProblem } from './participation';
+
+// The rules a review record must meet beyond its shape (the form and the backend both run these:
+// a blank answer, a date that is not a real date and text length are checked where it is typed).
+
+/** The advocacy part of a review: a referral needs its date and provider. */
+export interface AdvocacyRecord {
+  referralMade: boolean;
+  referralDate: IsoDate | null;
+  provider: string | null;
+  declined: boolean;
+}
+
+/** A review as recorded. A date is null when it is blank (or, on a form, not yet a real date). */
+export interface ReviewRecord {
+  heldOn: IsoDate | null;
+  participationCode: string | null;
+  advocacy: AdvocacyRecord;
+  recommendations: readonly { targetDate: IsoDate | null; completedOn: IsoDate | null }[];
+  recordOfReviewCompletedOn: IsoDate | null;
+  decisionsSentOn: IsoDate | null;
+  managerSignOffOn: IsoDate | null;
+}
+
+export interface ReviewRecordContext {
+  /** Today in England (the domain never reads the clock). */
+  today: IsoDate;
+  dateOfBirth: IsoDate;
+  /**
+   * The period of care the review must fall in: the review cannot be before its start or after
+   * its end. Without it the review date only has to be on or after the date of birth.
+   */
+  periodOfCare?: { start: IsoDate; end: IsoDate | null } | null;
+  /** The child's other reviews: two reviews cannot be held on the same day. */
+  otherReviewDates?: readonly IsoDate[];
+}
+
+const HELD = 'Date the review was held';
+const RECORD = 'Date the record of the review was completed';
+const DECISIONS = 'Date the decisions were sent';
+const SIGN_OFF = 'Date of the manager’s sign-off';
+const REFERRAL = 'Date of the advocacy referral';
+const COMPLETED = 'Date the action was completed';
+
+function sameOrAfterHeld(label: string): string {
+  return `${label} must be the same as or after the date the review was held`;
+}
+
+/**
+ * A referral needs its date and provider, and cannot also be declined. Fields are the API's
+ * (`advocacy.referralDate`, `advocacy.provider`, `advocacy.declined`).
+ */
+export function advocacyProblems(advocacy: AdvocacyRecord): FieldProblem[] {
+  const problems = new FieldProblemList();
+  if (advocacy.referralMade && advocacy.referralDate === null) {
+    problems.add('advocacy.referralDate', 'Enter the date of the advocacy referral');
+  }
+  if (advocacy.referralMade && isBlank(advocacy.provider)) {
+    problems.add('advocacy.provider', 'Enter the advocacy provider the child was referred to');
+  }
+  if (advocacy.referralMade && advocacy.declined) {
+    problems.add('advocacy.declined', 'Advocacy cannot be both referred and declined');
+  }
+  return problems.list();
+}
+
+/**
+ * Every rule a review record must meet beyond its shape, one problem per field at most, in the
+ * order of the form. A date with a problem of its own (or an unknown one) is not used to judge
+ * the dates compared with it.
+ */
+export function reviewRecordProblems(
+  review: ReviewRecord,
+  context: ReviewRecordContext,
+): FieldProblem[] {
+  const { today, dateOfBirth, periodOfCare } = context;
+  const problems = new FieldProblemList();
+  const { heldOn } = review;
+
+  problems.notInFuture('heldOn', HELD, heldOn, today);
+  if (heldOn !== null && periodOfCare !== undefined && periodOfCare !== null) {
+    problems.notBefore(
+      'heldOn',
+      `Review date cannot be before the child became looked after on ${formatDate(periodOfCare.start)}`,
+      heldOn,
+      periodOfCare.start,
+    );
+    if (periodOfCare.end !== null && compareDates(heldOn, periodOfCare.end) > 0) {
+      problems.add(
+        'heldOn',
+        `Review date cannot be after the period of care ended on ${formatDate(periodOfCare.end)}`,
+      );
+    }
+  } else {
+    problems.notBefore(
+      'heldOn',
+      `${HELD} cannot be before the child was born`,
+      heldOn,
+      dateOfBirth,
+    );
+  }
+  if (heldOn !== null && (context.otherReviewDates ?? []).includes(heldOn)) {
+    problems.add('heldOn', `A review has already been recorded on ${formatDate(heldOn)}`);
+  }
+
+  // The participation code is judged by the child's age on the date entered, even a wrong one.
+  if (heldOn !== null && compareDates(heldOn, dateOfBirth) >= 0) {
+    const problem = participationCodeProblem(review.participationCode, dateOfBirth, heldOn);
+    if (problem !== null) problems.add('participationCode', problem.message);
+  }
+
+  problems.notInFuture('advocacy.referralDate', REFERRAL, review.advocacy.referralDate, today);
+  for (const problem of advocacyProblems(review.advocacy)) {
+    problems.add(problem.field, problem.message);
+  }
+
+  const held = problems.usable('heldOn', heldOn);
+  review.recommendations.forEach((recommendation, index) => {
+    const path = `recommendations.${index}`;
+    problems.notBefore(
+      `${path}.targetDate`,
+      sameOrAfterHeld('Target date'),
+      recommendation.targetDate,
+      held,
+    );
+    problems.notInFuture(`${path}.completedOn`, COMPLETED, recommendation.completedOn, today);
+    problems.notBefore(
+      `${path}.completedOn`,
+      sameOrAfterHeld(COMPLETED),
+      recommendation.completedOn,
+      held,
+    );
+  });
+
+  problems.notInFuture(
+    'recordOfReviewCompletedOn',
+    RECORD,
+    review.recordOfReviewCompletedOn,
+    today,
+  );
+  problems.notBefore(
+    'recordOfReviewCompletedOn',
+    sameOrAfterHeld(RECORD),
+    review.recordOfReviewCompletedOn,
+    held,
+  );
+  problems.notInFuture('decisionsSentOn', DECISIONS, review.decisionsSentOn, today);
+  problems.notBefore('decisionsSentOn', sameOrAfterHeld(DECISIONS), review.decisionsSentOn, held);
+
+  problems.notInFuture('managerSignOffOn', SIGN_OFF, review.managerSignOffOn, today);
+  if (review.managerSignOffOn !== null && review.decisionsSentOn === null) {
+    problems.add(
+      'managerSignOffOn',
+      'Enter the date the decisions were sent before the manager’s sign-off',
+    );
+  }
+  problems.notBefore(
+    'managerSignOffOn',
+    `${SIGN_OFF} must be the same as or after the date the decisions were sent`,
+    review.managerSignOffOn,
+    problems.usable('decisionsSentOn', review.decisionsSentOn),
+  );
+  return problems.list();
+}
