@@ -13,6 +13,16 @@ import {
 
 const count = z.number().int().min(0);
 
+/** Who a row is about: the child (reference and name) and their allocated IRO. */
+const childAndIroFields = {
+  childId: z.string(),
+  childRef: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  iroId: z.string(),
+  iroName: z.string(),
+};
+
 export const atRiskCategorySchema = z.enum([
   'overdue',
   'not-booked',
@@ -104,12 +114,7 @@ export type TeamOverview = z.infer<typeof teamOverviewSchema>;
 
 export const atRiskReviewSchema = z
   .object({
-    childId: z.string(),
-    childRef: z.string(),
-    givenName: z.string(),
-    familyName: z.string(),
-    iroId: z.string(),
-    iroName: z.string(),
+    ...childAndIroFields,
     due: isoDateSchema,
     kind: reviewKindSchema,
     /** Why it is due then (from the domain). */
@@ -174,12 +179,7 @@ export const signOffQueueItemSchema = z
     reviewId: z.string(),
     /** The review's version, to send with the sign-off. */
     version: z.number().int(),
-    childId: z.string(),
-    childRef: z.string(),
-    givenName: z.string(),
-    familyName: z.string(),
-    iroId: z.string(),
-    iroName: z.string(),
+    ...childAndIroFields,
     heldOn: isoDateSchema,
     decisionsSentOn: isoDateSchema,
     /** The last day for sign-off. */
@@ -212,12 +212,7 @@ export const teamIroQuerySchema = z.object({ iroId: z.string().min(1).optional()
 export const openEscalationSchema = z
   .object({
     id: z.string(),
-    childId: z.string(),
-    childRef: z.string(),
-    givenName: z.string(),
-    familyName: z.string(),
-    iroId: z.string(),
-    iroName: z.string(),
+    ...childAndIroFields,
     stage: escalationStageSchema,
     reason: z.string(),
     raisedOn: isoDateSchema,

@@ -1,0 +1,33 @@
+// The seeded settings and mock scenario. Every default is the domain's named constant, so that
+// changing one there changes the demo too.
+import {
+  DEFAULT_AT_RISK_WORKING_DAYS,
+  DEFAULT_CASELOAD_BAND,
+  DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT,
+  DEFAULT_MANAGER_SIGN_OFF_WORKING_DAYS,
+  DEFAULT_READINESS_SETTINGS,
+  DEFAULT_RECORD_OF_REVIEW_TARGET_WORKING_DAYS,
+  DEFAULT_RECORD_OF_REVIEW_WORKING_DAYS,
+} from '@/domain';
+import type { Settings } from '@/lib/api/schemas';
+
+export const DEFAULT_SETTINGS: Settings = {
+  councilName: 'Northbridge City Council',
+  childTerm: 'looked after children',
+  atRiskWorkingDays: DEFAULT_AT_RISK_WORKING_DAYS,
+  recordOfReviewTargetWorkingDays: DEFAULT_RECORD_OF_REVIEW_TARGET_WORKING_DAYS,
+  recordOfReviewLimitWorkingDays: DEFAULT_RECORD_OF_REVIEW_WORKING_DAYS,
+  managerSignOffWorkingDays: DEFAULT_MANAGER_SIGN_OFF_WORKING_DAYS,
+  caseloadBand: { min: DEFAULT_CASELOAD_BAND.min, max: DEFAULT_CASELOAD_BAND.max },
+  escalationOpenWorkingDaysLimit: DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT,
+  socialWorkerReportWorkingDays: DEFAULT_READINESS_SETTINGS.socialWorkerReportWorkingDays,
+  invitationsDueWorkingDays: DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
+  version: 1,
+};
+
+export const DEFAULT_SCENARIO = {
+  latencyMs: null,
+  errorRate: 0,
+  offline: false,
+  failWrites: false,
+};

@@ -1,0 +1,265 @@
+// Children: the record, its summary (list rows) and its detail (the child record page), the list's
+// filters, sort and paging, the caseload counts and reallocation.
+import { z } from 'zod';
+import {
+  dateField,
+  DEFAULT_PAGE_SIZE,
+  idSchema,
+  isoDateSchema,
+  pageNumberParam,
+  pageSchema,
+  pageSizeParam,
+  versionField,
+} from './common';
+import { escalationSchema } from './escalations';
+import { reviewMeetingSchema } from './meetings';
+import { midpointCheckSchema } from './midpoint-checks';
+import { reviewSchema } from './reviews';
+import { caseloadCountsSchema } from './staff';
+import {
+  advocacyStateSchema,
+  midpointStateSchema,
+  participationCodeSchema,
+  participationMethodSchema,
+  reasonForNewEpisodeSchema,
+  reviewKindSchema,
+  reviewStatusSchema,
+  ruleSetIdSchema,
+} from './vocabularies';
+
+export const episodeSchema = z
+  .object({
+    id: idSchema,
+    start: isoDateSchema,
+    end: isoDateSchema.nullable(),
+    reasonForNewEpisode: reasonForNewEpisodeSchema,
+    /** SSDA903 legal status, e.g. C2, E1, V2, J2, V3, V4. */
+    legalStatus: z.string(),
+    /** SSDA903 placement type, e.g. U1 (foster placement with relative), K2 (children's home). */
+    placementType: z.string(),
+  })
+  .meta({ id: 'Episode' });
+export type Episode = z.infer<typeof episodeSchema>;
+
+export const childSchema = z
+  .object({
+    id: idSchema,
+    /** The council's own reference, e.g. LA123456. */
+    childRef: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    dateOfBirth: isoDateSchema,
+    legalStatus: z.string(),
+    placement: z.object({ type: z.string(), description: z.string() }),
+    socialWorker: z.object({ name: z.string(), team: z.string() }),
+    iroId: idSchema,
+    version: z.number().int(),
+    episodes: z.array(episodeSchema),
+  })
+  .meta({ id: 'Child' });
+export type Child = z.infer<typeof childSchema>;
+
+export const nextReviewSchema = z
+  .object({
+    due: isoDateSchema,
+    kind: reviewKindSchema,
+    sequence: z.number().int(),
+    /** Why it is due then, in words (from the domain). */
+    reason: z.string(),
+    status: reviewStatusSchema,
+    /** Why the status is what it is, in words (from the domain). */
+    statusReason: z.string(),
+    workingDaysLeft: z.number().int(),
+    daysOverdue: z.number().int(),
+  })
+  .meta({ id: 'NextReview' });
+export type NextReview = z.infer<typeof nextReviewSchema>;
+
+export const midpointSummarySchema = z
+  .object({
+    due: isoDateSchema,
+    state: midpointStateSchema,
+    checkedOn: isoDateSchema.nullable(),
+    reason: z.string(),
+  })
+  .meta({ id: 'MidpointSummary' });
+export type MidpointSummary = z.infer<typeof midpointSummarySchema>;
+
+export const childSummarySchema = childSchema
+  .omit({ episodes: true })
+  .extend({
+    age: z.number().int(),
+    currentPeriodStart: isoDateSchema,
+    ruleSet: ruleSetIdSchema,
+    nextReview: nextReviewSchema,
+    meeting: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
+    midpoint: midpointSummarySchema,
+    lastParticipation: z
+      .object({ code: participationCodeSchema, method: participationMethodSchema })
+      .nullable(),
+    advocacy: z.object({ state: advocacyStateSchema }),
+    recordOfReviewOverdue: z.boolean(),
+    openEscalations: z.number().int(),
+    awaitingSignOff: z.boolean(),
+  })
+  .meta({ id: 'ChildSummary' });
+export type ChildSummary = z.infer<typeof childSummarySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Child detail
+// ---------------------------------------------------------------------------------------------
+
+export const heldReviewSchema = z
+  .object({
+    held: isoDateSchema,
+    due: isoDateSchema,
+    kind: reviewKindSchema,
+    sequence: z.number().int(),
+    inTimescale: z.boolean(),
+    daysLate: z.number().int(),
+    reason: z.string(),
+  })
+  .meta({ id: 'HeldReview' });
+export type HeldReview = z.infer<typeof heldReviewSchema>;
+
+export const childDetailSchema = childSchema
+  .extend({
+    reviews: z.array(reviewSchema),
+    midpointChecks: z.array(midpointCheckSchema),
+    meetings: z.array(reviewMeetingSchema),
+    escalations: z.array(escalationSchema),
+    age: z.number().int(),
+    currentPeriod: z.object({
+      start: isoDateSchema,
+      ruleSet: z.object({ id: ruleSetIdSchema, label: z.string() }),
+    }),
+    nextReview: nextReviewSchema,
+    meeting: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
+    history: z.array(heldReviewSchema),
+    midpoint: midpointSummarySchema,
+    previousPeriods: z.array(
+      z.object({
+        start: isoDateSchema,
+        end: isoDateSchema.nullable(),
+        ruleSet: z.object({ id: ruleSetIdSchema, label: z.string() }),
+        reviews: z.array(heldReviewSchema),
+      }),
+    ),
+    advocacy: z.object({ state: advocacyStateSchema }),
+    recordOfReviewOverdue: z.boolean(),
+    awaitingSignOff: z.boolean(),
+  })
+  .meta({ id: 'ChildDetail' });
+export type ChildDetail = z.infer<typeof childDetailSchema>;
+
+export const reallocateChildBodySchema = z
+  .object({
+    iroId: z.string({ error: 'Select the IRO to allocate the child to' }).min(1, {
+      message: 'Select the IRO to allocate the child to',
+    }),
+    version: versionField,
+  })
+  .meta({ id: 'ReallocateChildBody' });
+export type ReallocateChildBody = z.input<typeof reallocateChildBodySchema>;
+
+export const bulkReallocateBodySchema = z
+  .object({
+    childIds: z
+      .array(z.string().min(1), { error: 'Select the children to reallocate' })
+      .min(1, { message: 'Select at least one child to reallocate' })
+      .max(10000),
+    toIroId: z.string({ error: 'Select the IRO to allocate the children to' }).min(1, {
+      message: 'Select the IRO to allocate the children to',
+    }),
+  })
+  .meta({ id: 'BulkReallocateBody' });
+export type BulkReallocateBody = z.input<typeof bulkReallocateBodySchema>;
+
+export const bulkReallocateResultSchema = z
+  .object({
+    reallocated: z.number().int(),
+    children: z.array(z.object({ id: idSchema, iroId: idSchema, version: z.number().int() })),
+  })
+  .meta({ id: 'BulkReallocateResult' });
+export type BulkReallocateResult = z.infer<typeof bulkReallocateResultSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The children list: sort, filters, paging; caseload counts
+// ---------------------------------------------------------------------------------------------
+
+export const childSummaryPageSchema = pageSchema(childSummarySchema).meta({
+  id: 'ChildSummaryPage',
+});
+
+export const CHILD_SORT_KEYS = [
+  'name',
+  'childRef',
+  'age',
+  'nextReviewDue',
+  'status',
+  'meetingDate',
+  'midpointDue',
+] as const;
+export type ChildSortKey = (typeof CHILD_SORT_KEYS)[number];
+
+const statusListSchema = z.array(reviewStatusSchema, {
+  error: 'Status must be a list of review statuses',
+});
+
+/** The children list's filters (but status), sort and paging: GET /children and its search. */
+const childListFields = {
+  iroId: z.string().min(1).optional(),
+  dueBefore: dateField('Due before date').optional(),
+  dueAfter: dateField('Due after date').optional(),
+  sort: z
+    .enum(CHILD_SORT_KEYS, { error: `Sort must be one of ${CHILD_SORT_KEYS.join(', ')}` })
+    .default('nextReviewDue'),
+  order: z.enum(['asc', 'desc'], { error: 'Order must be asc or desc' }).default('asc'),
+  page: pageNumberParam.default(1),
+  pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
+};
+
+/** Query parameters of GET /api/children (as parsed on the server; all optional). */
+export const listChildrenQuerySchema = z.object({
+  ...childListFields,
+  status: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? [] : value.split(',')))
+    .pipe(statusListSchema),
+});
+
+/**
+ * Body of POST /api/children/search: the list's filters, sort and paging as for GET /children,
+ * plus the search text. A search is often a child's name, and a name must not go in a URL
+ * (access logs, proxies and browser history keep URLs), so searching is a POST.
+ */
+export const searchChildrenBodySchema = z
+  .object({
+    q: z
+      .string({ error: 'Enter a name or ID to search for' })
+      .trim()
+      .min(1, { message: 'Enter a name or ID to search for' })
+      .max(100, { message: 'Search must be 100 characters or fewer' }),
+    ...childListFields,
+    status: statusListSchema.default([]),
+  })
+  .meta({ id: 'SearchChildrenBody' });
+
+/** What the client passes to api.listChildren. */
+export interface ListChildrenParams {
+  iroId?: string;
+  status?: readonly z.infer<typeof reviewStatusSchema>[];
+  dueBefore?: string;
+  dueAfter?: string;
+  q?: string;
+  sort?: ChildSortKey;
+  order?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+}
+
+export const caseloadSummaryQuerySchema = z.object({ iroId: z.string().min(1).optional() });
+
+export const caseloadSummarySchema = caseloadCountsSchema.meta({ id: 'CaseloadSummary' });
+export type CaseloadSummary = z.infer<typeof caseloadSummarySchema>;

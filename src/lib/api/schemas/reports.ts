@@ -1,0 +1,148 @@
+// Reports: the annual IRO report (figures computed by src/domain/reports.ts annualReportFigures).
+import { z } from 'zod';
+import { dateField, idSchema, isoDateSchema } from './common';
+import { PARTICIPATION_METHOD_VALUES, participationCodeSchema } from './vocabularies';
+
+/** The longest period one report covers (a practical limit, not a rule). */
+export const MAX_REPORT_YEARS = 10;
+
+/** Query parameters of GET /api/reports/annual. */
+export const annualReportQuerySchema = z
+  .object({
+    from: dateField('Date the period starts'),
+    to: dateField('Date the period ends'),
+    /** Team managers: one IRO's caseload. IROs always get their own caseload. */
+    iroId: z.string().min(1).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to < value.from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'Date the period ends must be the same as or after the date it starts',
+      });
+      return;
+    }
+    const limit = `${String(Number(value.from.slice(0, 4)) + MAX_REPORT_YEARS).padStart(4, '0')}${value.from.slice(4)}`;
+    if (value.to >= limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `The period must be shorter than ${MAX_REPORT_YEARS} years`,
+      });
+    }
+  });
+export interface AnnualReportParams {
+  from: string;
+  to: string;
+  iroId?: string;
+}
+
+const count = z.number().int().min(0);
+export const ratioSchema = z.object({ count, outOf: count, percent: z.number().nullable() }).meta({
+  id: 'Ratio',
+  description: 'count out of outOf; percent unrounded, null when outOf is 0',
+});
+export type ReportRatio = z.infer<typeof ratioSchema>;
+
+function figureSchema<T extends z.ZodType>(value: T) {
+  return z.object({
+    label: z.string(),
+    value,
+    /** What the figure counts, in words, printed beside it. */
+    definition: z.string(),
+  });
+}
+
+const byStageSchema = z.object({
+  total: count,
+  byStage: z.object({ 1: count, 2: count, 3: count }),
+});
+
+export const annualReportSchema = z
+  .object({
+    period: z.object({ from: isoDateSchema, to: isoDateSchema, label: z.string() }),
+    /** Whose children the figures cover. */
+    scope: z.object({
+      /** null: every child; otherwise the IRO whose current caseload is reported. */
+      iroId: idSchema.nullable(),
+      description: z.string(),
+    }),
+    /** The backend's today when the figures were computed. */
+    today: isoDateSchema,
+    settings: z.object({
+      recordOfReviewTargetWorkingDays: count,
+      recordOfReviewLimitWorkingDays: count,
+      managerSignOffWorkingDays: count,
+      leapDayRule: z.enum(['march-1', 'february-28']),
+    }),
+    childrenLookedAfterAtStart: figureSchema(count),
+    childrenLookedAfterAtEnd: figureSchema(count),
+    childrenStartedToBeLookedAfter: figureSchema(count),
+    childrenCeasedToBeLookedAfter: figureSchema(count),
+    reviewsHeld: figureSchema(count),
+    reviewsInTimescale: figureSchema(ratioSchema),
+    lateReviews: figureSchema(
+      z.array(
+        z.object({
+          childId: idSchema,
+          /** The council's reference for the child (board papers do not name children). */
+          childRef: z.string(),
+          heldOn: isoDateSchema,
+          due: isoDateSchema,
+          daysLate: count,
+          dueReason: z.string(),
+          reason: z.string().nullable(),
+        }),
+      ),
+    ),
+    participationByCode: figureSchema(z.record(participationCodeSchema, count)),
+    participation: figureSchema(ratioSchema),
+    participationIncludingUnder4s: figureSchema(ratioSchema),
+    participationMethods: figureSchema(
+      z.record(z.enum([...PARTICIPATION_METHOD_VALUES, 'not-recorded']), count),
+    ),
+    advocacyOffered: figureSchema(ratioSchema),
+    advocacyReferrals: figureSchema(count),
+    advocacyReferralsByProvider: figureSchema(
+      z.array(z.object({ provider: z.string().nullable(), count })),
+    ),
+    advocacyDeclined: figureSchema(count),
+    caseloads: figureSchema(
+      z.object({
+        byIro: z.array(
+          z.object({
+            iroId: idSchema,
+            name: z.string(),
+            fte: z.number().min(0),
+            children: count,
+            perFte: z.number().nullable(),
+          }),
+        ),
+        allocated: count,
+        unallocated: count,
+        totalFte: z.number().min(0),
+        perFte: z.number().nullable(),
+      }),
+    ),
+    escalationsRaised: figureSchema(byStageSchema),
+    escalationsResolved: figureSchema(byStageSchema),
+    escalationsOpenAtEnd: figureSchema(count),
+    recordOfReviewWithinTarget: figureSchema(ratioSchema),
+    recordOfReviewWithinLimit: figureSchema(ratioSchema),
+    recordOfReviewNotYetCompleted: figureSchema(count),
+    managerSignOffInTime: figureSchema(ratioSchema),
+    managerSignOffNotYetDone: figureSchema(count),
+    reviewsByMonth: figureSchema(
+      z.array(
+        z.object({
+          month: z.string().regex(/^\d{4}-\d{2}$/),
+          label: z.string(),
+          held: count,
+          inTimescale: count,
+        }),
+      ),
+    ),
+  })
+  .meta({ id: 'AnnualReport' });
+export type AnnualReport = z.infer<typeof annualReportSchema>;

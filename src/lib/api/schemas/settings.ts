@@ -1,0 +1,96 @@
+// The council's settings, the backend's clock and the bank holidays (gov.uk feed shape).
+import { z } from 'zod';
+import { DEFAULT_READINESS_SETTINGS } from '@/domain';
+import { isoDateSchema, lowerFirst, textField, versionField } from './common';
+
+const workingDaysSetting = (label: string) =>
+  z
+    .number({ error: `Enter ${lowerFirst(label)} as a number of working days` })
+    .int({ message: `${label} must be a whole number of working days` })
+    .min(0, { message: `${label} must be 0 or more` })
+    .max(130, { message: `${label} must be 130 working days or fewer` });
+
+const settingsFields = {
+  councilName: textField('The council’s name', 120),
+  childTerm: textField('The term for looked after children', 60),
+  atRiskWorkingDays: workingDaysSetting('At risk window'),
+  recordOfReviewTargetWorkingDays: workingDaysSetting('Record of review target'),
+  recordOfReviewLimitWorkingDays: workingDaysSetting('Record of review limit'),
+  managerSignOffWorkingDays: workingDaysSetting('Manager sign-off'),
+  caseloadBand: z.object({
+    min: z
+      .number({ error: 'Enter the lowest recommended caseload' })
+      .int()
+      .min(0, { message: 'Lowest recommended caseload must be 0 or more' }),
+    max: z
+      .number({ error: 'Enter the highest recommended caseload' })
+      .int()
+      .min(1, { message: 'Highest recommended caseload must be 1 or more' }),
+  }),
+  escalationOpenWorkingDaysLimit: workingDaysSetting('Escalation open limit'),
+};
+
+/** Booking lead times (local practice, not regulation): see src/domain/meeting-readiness.ts. */
+const bookingSettingsFields = {
+  socialWorkerReportWorkingDays: workingDaysSetting('Social worker’s report lead time'),
+  invitationsDueWorkingDays: workingDaysSetting('Invitations lead time'),
+};
+
+export const settingsSchema = z
+  .object({
+    ...settingsFields,
+    socialWorkerReportWorkingDays: bookingSettingsFields.socialWorkerReportWorkingDays.default(
+      DEFAULT_READINESS_SETTINGS.socialWorkerReportWorkingDays,
+    ),
+    invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.default(
+      DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
+    ),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Settings' });
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsBodySchema = z
+  .object({
+    ...settingsFields,
+    // Optional: left out, the current value is kept.
+    socialWorkerReportWorkingDays: bookingSettingsFields.socialWorkerReportWorkingDays.optional(),
+    invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.optional(),
+    version: versionField,
+  })
+  .superRefine((value, ctx) => {
+    if (value.caseloadBand.max < value.caseloadBand.min) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['caseloadBand', 'max'],
+        message: 'Highest recommended caseload must be the same as or more than the lowest',
+      });
+    }
+    if (value.recordOfReviewTargetWorkingDays > value.recordOfReviewLimitWorkingDays) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recordOfReviewTargetWorkingDays'],
+        message: 'Record of review target must be the same as or shorter than the limit',
+      });
+    }
+  })
+  .meta({ id: 'SettingsBody' });
+export type SettingsBody = z.infer<typeof settingsBodySchema>;
+
+export const clockSchema = z.object({ today: isoDateSchema }).meta({ id: 'Clock' });
+export type Clock = z.infer<typeof clockSchema>;
+
+export const bankHolidayFeedSchema = z
+  .object({
+    division: z.string(),
+    events: z.array(
+      z.object({
+        title: z.string(),
+        date: isoDateSchema,
+        notes: z.string(),
+        bunting: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'BankHolidayFeed' });
+export type BankHolidayFeedResponse = z.infer<typeof bankHolidayFeedSchema>;
