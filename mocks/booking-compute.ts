@@ -1,12 +1,11 @@
 // What business support see: each child reduced to what booking needs (name, reference, IRO,
 // social worker, the review to book) and each meeting with its readiness, computed with the domain.
 import {
-  addMinutesToLocalTime,
   DEFAULT_READINESS_SETTINGS,
   findClashes,
-  formatDateWithWeekday,
   invitationsOverdue,
   latestWorkingDayOnOrBefore,
+  meetingClashMessage,
   meetingReadiness,
   workingDaysBetween,
   type ReadinessSettings,
@@ -155,9 +154,5 @@ export function checkClash(
   if (clash === undefined) return;
   const iroName = db.get('staff', candidate.iroId)?.name ?? 'The IRO';
   const ref = db.get('children', clash.childId)?.childRef ?? clash.childId;
-  const end = addMinutesToLocalTime(clash.date, clash.startTime, clash.durationMinutes).time;
-  errors.add(
-    'startTime',
-    `${iroName} already has a review meeting from ${clash.startTime} to ${end} on ${formatDateWithWeekday(clash.date)} (child ${ref}): choose a time that does not overlap`,
-  );
+  errors.add('startTime', meetingClashMessage(iroName, clash, ref));
 }

@@ -106,17 +106,4 @@ export function notInFuture(
   }
 }
 
-/** Adds "must be the same as or after ..." when `date` is before `floor`. */
-export function notBefore(
-  errors: FieldErrors,
-  field: string,
-  message: string,
-  date: IsoDate | null | undefined,
-  floor: IsoDate | null | undefined,
-): void {
-  if (date !== null && date !== undefined && floor !== null && floor !== undefined) {
-    if (compareDates(date, floor) < 0) errors.add(field, message);
-  }
-}
-
 export { formatDate };

@@ -108,5 +108,19 @@ export { DueDate, dueDateRelativeText, type DueDateProps } from './due-date';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { ErrorState, type ErrorStateProps } from './error-state';
 export { LoadingState, type LoadingStateProps } from './loading-state';
+export { ReviewStatusTag, type ReviewStatusTagProps } from './review-status-tag';
 export { VirtualTable, type VirtualTableProps } from './virtual-table';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden';
+
+// Forms: what every form page has around its fields (the state comes from src/lib/forms hooks)
+export { ConflictNotice, type ConflictNoticeProps } from './forms/conflict-notice';
+export { DATE_HINT, DateField, type DateFieldProps } from './forms/date-field';
+export { checkDate, dateErrorParts, isBlankDate, type DateRule } from './forms/dates';
+export { FormPage, type FormPageProps, type FormSubmissionState } from './forms/form-page';
+export {
+  errorSummaryItems,
+  FormProblems,
+  type FieldIdFor,
+  type FormProblemsProps,
+} from './forms/form-problems';
+export { LeaveConfirmation, type LeaveBlocker } from './forms/leave-confirmation';

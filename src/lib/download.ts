@@ -1,9 +1,24 @@
+export interface DownloadOptions {
+  /**
+   * A byte order mark first (the default), so that spreadsheets such as Excel read the file as
+   * UTF-8 (names with accents, curly apostrophes). Off for formats that do not want one (.ics).
+   */
+  byteOrderMark?: boolean;
+}
+
 /**
- * Saves text as a file in the browser: a Blob behind a temporary object URL, clicked through a
- * link that is never added to the page's content. A byte order mark makes spreadsheets read UTF-8.
+ * Saves text as a file in the browser: a Blob (`type`, UTF-8) behind a temporary object URL,
+ * clicked through a link that is never added to the page's content.
  */
-export function downloadTextFile(filename: string, text: string, type = 'text/csv'): void {
-  const blob = new Blob(['\uFEFF', text], { type: `${type};charset=utf-8` });
+export function downloadTextFile(
+  filename: string,
+  text: string,
+  type = 'text/csv',
+  { byteOrderMark = true }: DownloadOptions = {},
+): void {
+  const blob = new Blob(byteOrderMark ? ['\uFEFF', text] : [text], {
+    type: `${type};charset=utf-8`,
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

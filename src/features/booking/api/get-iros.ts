@@ -1,12 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api/client';
-import { queryKeys } from '@/lib/query-keys';
+import { useQuery } from '@tanstack/react-query';
+import { staffQuery } from '@/lib/queries/get-staff';
 
-/** GET /api/staff, for choosing an IRO (filters, agenda). */
-export const staffQuery = () =>
-  queryOptions({ queryKey: queryKeys.staff.list(), queryFn: () => api.listStaff() });
-
-/** The IROs currently working, by name. */
+/** The IROs currently working, by name: for choosing an IRO (filters, agenda). */
 export function useIros() {
   return useQuery({
     ...staffQuery(),

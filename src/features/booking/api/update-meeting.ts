@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { UpdateMeetingBody } from '@/lib/api/schemas';
-import { invalidateBookingData } from './invalidate';
+import { invalidateChildData } from '@/lib/queries/invalidate';
+import { queryKeys } from '@/lib/query-keys';
 
 export interface UpdateMeetingVariables {
   meetingId: string;
@@ -13,6 +14,7 @@ export function useUpdateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ meetingId, body }: UpdateMeetingVariables) => api.updateMeeting(meetingId, body),
-    onSuccess: () => invalidateBookingData(queryClient),
+    // A review's status depends on its meeting: children and caseload counts change too.
+    onSuccess: () => invalidateChildData(queryClient, queryKeys.meetings.all()),
   });
 }

@@ -1,7 +1,6 @@
-import { DueDate, formatIsoDate, SummaryList } from '@/components';
+import { DueDate, formatIsoDate, ReviewStatusTag, SummaryList } from '@/components';
 import { formatDateWithWeekday } from '@/domain';
 import type { BookingChild, BookingReview } from '@/lib/api/schemas';
-import { ReviewStatusTag } from './review-status-tag';
 
 function workingDaysText(review: BookingReview): string {
   const n = review.workingDaysToLatest;

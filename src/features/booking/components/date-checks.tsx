@@ -5,6 +5,7 @@ import {
   findClashes,
   formatDateWithWeekday,
   isTimeOfDay,
+  meetingClashMessage,
   meetingDateWarnings,
   suggestSlots,
   type IsoDate,
@@ -49,9 +50,9 @@ function endOf(meeting: { date: IsoDate; startTime: string; durationMinutes: num
   return addMinutesToLocalTime(meeting.date, meeting.startTime, meeting.durationMinutes).time;
 }
 
-/** The same words as the backend's 422, so the person sees one message whichever catches it. */
+/** The domain's words, as in the backend's 422, so the person sees one message whichever catches it. */
 export function clashMessage(iroName: string, clash: MeetingListItem): string {
-  return `${iroName} already has a review meeting from ${clash.startTime} to ${endOf(clash)} on ${formatDateWithWeekday(clash.date)} (child ${clash.child.childRef}): choose a time that does not overlap`;
+  return meetingClashMessage(iroName, clash, clash.child.childRef);
 }
 
 /**

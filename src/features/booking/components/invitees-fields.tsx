@@ -1,6 +1,6 @@
 import { Button, Fieldset, Input, Select } from '@/components';
 import { CONTACT_METHODS, INVITEE_ROLES, type InviteeBody } from '@/lib/api/schemas';
-import type { FieldErrors } from '@/lib/forms/form-errors';
+import type { FieldErrors } from '@/lib/forms/use-form-submission';
 import { CONTACT_METHOD_LABELS, INVITEE_ROLE_LABELS } from '../lib/labels';
 
 export interface InviteeRow {

@@ -1,5 +1,7 @@
 import {
   CharacterCount,
+  checkDate,
+  DateField,
   dateInputToIso,
   formatIsoDate,
   Input,
@@ -7,11 +9,9 @@ import {
   Select,
   type DateInputValue,
 } from '@/components';
-import type { IsoDate } from '@/domain';
-import { DateField } from '@/lib/forms/date-field';
-import { checkDate } from '@/lib/forms/dates';
-import type { FieldErrors } from '@/lib/forms/form-errors';
+import { meetingDateProblems, type IsoDate } from '@/domain';
 import { checkText } from '@/lib/forms/text';
+import type { FieldErrors } from '@/lib/forms/use-form-submission';
 import { DURATION_OPTIONS, durationText } from '../lib/labels';
 import { clashMessage, DateChecksPanel, useDateChecks, type DateCheckInput } from './date-checks';
 
@@ -52,14 +52,26 @@ export function checkWhen(
     due: IsoDate;
     iroName: string;
     checks: ReturnType<typeof useDateChecks>;
+    /** When rescheduling: the meeting as it is now ('New date of the meeting'). */
+    moving?: { status: string; date: IsoDate; startTime: string; durationMinutes: number };
   },
 ): { errors: FieldErrors; date: IsoDate | null } {
   const errors: FieldErrors = {};
   const date = checkDate(values.date, { label: context.dateLabel, required: true });
-  if (date.error) errors.date = date.error;
-  else if (date.iso !== null && date.iso < context.today) {
-    errors.date = `${context.dateLabel} must be today or in the future`;
-  }
+  // The domain's rules for the date (the backend runs the same).
+  const problems = new Map(
+    meetingDateProblems(
+      {
+        date: date.iso,
+        startTime: values.startTime.trim(),
+        durationMinutes: Number(values.duration),
+        outOfTimescaleReason: values.outOfTimescaleReason,
+      },
+      { today: context.today, due: context.due, moving: context.moving ?? null },
+    ).map((problem) => [problem.field, problem.message]),
+  );
+  const dateProblem = date.error ?? problems.get('date');
+  if (dateProblem !== undefined) errors.date = dateProblem;
   if (values.startTime.trim() === '') errors.startTime = 'Enter a start time';
   else if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(values.startTime.trim())) {
     errors.startTime = 'Start time must be a real time, like 14:30';
@@ -71,9 +83,9 @@ export function checkWhen(
     const reason = checkText(values.outOfTimescaleReason, {
       label: 'Reason for booking after the due date',
       limit: REASON_LIMIT,
-      required: `Enter why the meeting is after the review due date of ${formatIsoDate(context.due)}`,
     });
-    if (reason.error) errors.outOfTimescaleReason = reason.error;
+    const reasonProblem = reason.error ?? problems.get('outOfTimescaleReason');
+    if (reasonProblem !== undefined) errors.outOfTimescaleReason = reasonProblem;
   }
   return { errors, date: date.iso };
 }

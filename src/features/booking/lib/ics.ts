@@ -37,17 +37,3 @@ export function meetingCalendarFile(
   });
   return { fileName: `review-meeting-${child.childRef}-${meeting.date}.ics`, text };
 }
-
-/** Starts a download of a text file in the browser. */
-export function downloadTextFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}

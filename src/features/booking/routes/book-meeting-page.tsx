@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { BackLink, emptyDateInput, Input, Radios } from '@/components';
-import { formatDateWithWeekday } from '@/domain';
+import { BackLink, emptyDateInput, FormPage, Input, Radios } from '@/components';
+import { formatDateWithWeekday, meetingPlaceProblems } from '@/domain';
 import { MEETING_FORMATS, type BookingView, type CreateMeetingBody } from '@/lib/api/schemas';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
+import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -22,9 +24,6 @@ import {
   WhenFields,
   type WhenValues,
 } from '../components/meeting-when-fields';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
-import { useLeaveGuard } from '@/lib/forms/leave-guard';
 import { childCaption, FORMAT_LABELS } from '../lib/labels';
 
 const TITLE = 'Book a review meeting';
@@ -98,11 +97,10 @@ function BookMeetingForm({ view }: { view: BookingView }) {
     if (format === '') {
       clientErrors.format = 'Select whether the meeting is in person, virtual or hybrid';
     }
-    if (format !== '' && format !== 'virtual' && venue.trim() === '') {
-      clientErrors.venue = 'Enter where the meeting will take place';
-    }
-    if (format !== '' && format !== 'in-person' && virtualLink.trim() === '') {
-      clientErrors.virtualLink = 'Enter the link to join the meeting';
+    // The domain's rules for the place (the backend runs the same).
+    const chosen = MEETING_FORMATS.find((value) => value === format) ?? null;
+    for (const problem of meetingPlaceProblems({ format: chosen, venue, virtualLink })) {
+      clientErrors[problem.field] = problem.message;
     }
     Object.assign(clientErrors, checkInvitees(invitees));
     await submission.submit(clientErrors, async () => {

@@ -6,6 +6,7 @@ import {
   ErrorState,
   formatIsoDate,
   LoadingState,
+  ReviewStatusTag,
   Select,
   Table,
   Tag,
@@ -22,7 +23,6 @@ import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBookingQueue } from '../api/get-booking-queue';
 import { useIros } from '../api/get-iros';
-import { ReviewStatusTag } from '../components/review-status-tag';
 import { MEETING_STATUS_LABELS } from '../lib/labels';
 
 const TITLE = 'Booking queue';

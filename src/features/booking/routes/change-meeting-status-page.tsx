@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Radios } from '@/components';
+import { FormPage, Radios } from '@/components';
 import { formatDateWithWeekday } from '@/domain';
 import type { BookingMeetingView } from '@/lib/api/schemas';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
 import { paths } from '@/lib/paths';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { MeetingFormPage } from '../components/loaders';
 import { checkReason, ReasonField } from '../components/reason-field';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
 import { childCaption } from '../lib/labels';
 
 const TITLE = 'Postpone, adjourn or cancel the meeting';

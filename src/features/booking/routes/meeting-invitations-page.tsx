@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Checkboxes, formatIsoDate, isoToDateInput, type DateInputValue } from '@/components';
+import {
+  Checkboxes,
+  checkDate,
+  DateField,
+  formatIsoDate,
+  FormPage,
+  isoToDateInput,
+  type DateInputValue,
+} from '@/components';
 import type { BookingMeetingView, Invitee } from '@/lib/api/schemas';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { MeetingFormPage } from '../components/loaders';
-import { DateField } from '@/lib/forms/date-field';
-import { checkDate } from '@/lib/forms/dates';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
 import { childCaption, INVITEE_ROLE_LABELS } from '../lib/labels';
 
 const TITLE = 'Record invitations and readiness';

@@ -11,6 +11,7 @@ import {
 } from '@/components';
 import { addMinutesToLocalTime, formatDateWithWeekday } from '@/domain';
 import type { BookingMeetingView } from '@/lib/api/schemas';
+import { downloadTextFile } from '@/lib/download';
 import { paths } from '@/lib/paths';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -18,7 +19,7 @@ import { useStaffNames } from '../api/get-iros';
 import { ChildBookingSummary } from '../components/child-booking-summary';
 import { MeetingLoader } from '../components/loaders';
 import { ReadinessList } from '../components/readiness-list';
-import { downloadTextFile, meetingCalendarFile } from '../lib/ics';
+import { meetingCalendarFile } from '../lib/ics';
 import {
   CONTACT_METHOD_LABELS,
   durationText,
@@ -122,7 +123,7 @@ function MeetingDetails({ view }: { view: BookingMeetingView }) {
           variant="secondary"
           onClick={() => {
             const file = meetingCalendarFile(meeting, child, new Date());
-            downloadTextFile(file.fileName, file.text, 'text/calendar;charset=utf-8');
+            downloadTextFile(file.fileName, file.text, 'text/calendar', { byteOrderMark: false });
           }}
         >
           Download calendar file (.ics)

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { isoToDateInput } from '@/components';
+import { FormPage, isoToDateInput } from '@/components';
 import { formatDateWithWeekday } from '@/domain';
 import type { BookingMeetingView } from '@/lib/api/schemas';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
+import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useUpdateMeeting } from '../api/update-meeting';
@@ -14,9 +16,6 @@ import {
   WhenFields,
   type WhenValues,
 } from '../components/meeting-when-fields';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
-import { useLeaveGuard } from '@/lib/forms/leave-guard';
 import { childCaption } from '../lib/labels';
 
 const TITLE = 'Reschedule the meeting';
@@ -65,18 +64,9 @@ function RescheduleForm({
       due: review.due,
       iroName: child.iro.name,
       checks: when$.checks,
+      moving: meeting,
     });
     const clientErrors: FieldErrors = { ...checked.errors };
-    if (
-      meeting.status === 'booked' &&
-      clientErrors.date === undefined &&
-      checked.date === meeting.date &&
-      when.startTime.trim() === meeting.startTime &&
-      Number(when.duration) === meeting.durationMinutes
-    ) {
-      clientErrors.date =
-        'The meeting is already booked for this date and time: change the date, the start time or the length';
-    }
     const checkedReason = checkReason(reason, 'Reason for rescheduling');
     if (checkedReason.error) clientErrors.reason = checkedReason.error;
     await submission.submit(clientErrors, async () => {

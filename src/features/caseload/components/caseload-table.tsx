@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import {
   DueDate,
   formatIsoDate,
+  ReviewStatusTag,
   VirtualTable,
   type SortState,
   type TableColumn,
@@ -17,7 +18,6 @@ import {
   participationShort,
   REVIEW_KIND_LABELS,
 } from '@/lib/labels';
-import { ReviewStatusTag } from './review-status-tag';
 
 const columns: TableColumn<ChildSummary>[] = [
   {

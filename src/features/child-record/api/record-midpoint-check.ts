@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { CreateMidpointCheckBody } from '@/lib/api/schemas';
-import { invalidateChildData } from './invalidate';
+import { invalidateChildData } from '@/lib/queries/invalidate';
+import { queryKeys } from '@/lib/query-keys';
 
 export interface RecordMidpointCheckVariables {
   childId: string;
@@ -14,6 +15,6 @@ export function useRecordMidpointCheck() {
   return useMutation({
     mutationFn: ({ childId, body }: RecordMidpointCheckVariables) =>
       api.recordMidpointCheck(childId, body),
-    onSuccess: () => invalidateChildData(queryClient),
+    onSuccess: () => invalidateChildData(queryClient, queryKeys.audit.all()),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { CreateReviewBody } from '@/lib/api/schemas';
-import { invalidateChildData } from './invalidate';
+import { invalidateChildData } from '@/lib/queries/invalidate';
+import { queryKeys } from '@/lib/query-keys';
 
 export interface RecordReviewVariables {
   childId: string;
@@ -13,6 +14,6 @@ export function useRecordReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ childId, body }: RecordReviewVariables) => api.recordReview(childId, body),
-    onSuccess: () => invalidateChildData(queryClient),
+    onSuccess: () => invalidateChildData(queryClient, queryKeys.audit.all()),
   });
 }

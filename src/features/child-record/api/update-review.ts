@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { UpdateReviewBody } from '@/lib/api/schemas';
-import { invalidateChildData } from './invalidate';
+import { invalidateChildData } from '@/lib/queries/invalidate';
+import { queryKeys } from '@/lib/query-keys';
 
 export interface UpdateReviewVariables {
   reviewId: string;
@@ -13,6 +14,6 @@ export function useUpdateReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ reviewId, body }: UpdateReviewVariables) => api.updateReview(reviewId, body),
-    onSuccess: () => invalidateChildData(queryClient),
+    onSuccess: () => invalidateChildData(queryClient, queryKeys.audit.all()),
   });
 }

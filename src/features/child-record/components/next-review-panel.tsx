@@ -1,7 +1,6 @@
-import { DueDate, formatIsoDate, SummaryList } from '@/components';
+import { DueDate, formatIsoDate, ReviewStatusTag, SummaryList } from '@/components';
 import type { ChildDetail } from '@/lib/api/schemas';
 import { MIDPOINT_STATE_LABELS, REVIEW_KIND_LABELS } from '@/lib/labels';
-import { ReviewStatusTag } from './review-status-tag';
 
 /** When the next review is due, why then, and where it stands today (all from the backend). */
 export function NextReviewPanel({ child }: { child: ChildDetail }) {

@@ -1,8 +1,8 @@
-import { emptyDateInput, isoToDateInput, type DateInputValue } from '@/components';
+import { checkDate, emptyDateInput, isoToDateInput, type DateInputValue } from '@/components';
 import {
   allowedParticipationCodes,
   formatDate,
-  participationCodeProblem,
+  reviewRecordProblems,
   type IsoDate,
 } from '@/domain';
 import {
@@ -11,8 +11,7 @@ import {
   type Review,
   type UpdateReviewBody,
 } from '@/lib/api/schemas';
-import { checkDate } from '@/lib/forms/dates';
-import type { FieldErrors } from '@/lib/forms/form-errors';
+import type { FieldErrors } from '@/lib/forms/use-form-submission';
 
 export interface RecommendationRow {
   /** Stable React key for the row. */
@@ -189,142 +188,135 @@ export interface CheckedReview {
   body: Omit<CreateReviewBody, 'managerSignOffOn'> & { managerSignOffOn: IsoDate | null };
 }
 
-/** Checks every field with GOV.UK wording and builds the request body. */
+/**
+ * Checks every field with GOV.UK wording and builds the request body. What is typed (a blank
+ * answer, a date that is not a real date, text length) is checked here; the rules between fields
+ * are the domain's `reviewRecordProblems`, the same the backend runs.
+ */
 export function checkReviewForm(values: ReviewFormValues, context: ReviewContext): CheckedReview {
-  const errors: FieldErrors = {};
   const { today } = context;
-  const add = (path: string, message: string | null) => {
-    if (message !== null && errors[path] === undefined) errors[path] = message;
-  };
-
-  const held = checkDate(values.heldOn, {
-    label: 'Date the review was held',
-    required: true,
-    notAfter: today,
-    notBefore:
-      context.mode === 'create'
-        ? {
-            date: context.periodStart,
-            message: `Review date cannot be before the child became looked after on ${context.periodStart ? formatDate(context.periodStart) : ''}`,
-          }
-        : {
-            date: context.dateOfBirth,
-            message: 'Date the review was held cannot be before the child was born',
-          },
-  });
-  add('heldOn', held.error);
-
-  if (values.participationCode === '') {
-    add('participationCode', 'Select how the child participated in the review');
-  } else if (held.iso !== null && held.iso >= context.dateOfBirth) {
-    add(
-      'participationCode',
-      participationCodeProblem(values.participationCode, context.dateOfBirth, held.iso)?.message ??
-        null,
-    );
-  }
-  if (!isMethod(values.participationMethod)) {
-    add('participationMethod', 'Select how the child took part in the review');
-  }
-
-  if (values.advocacyOffered === '') add('advocacy.offered', 'Select whether advocacy was offered');
-  if (values.advocacyDecision === '') {
-    add('advocacy.referralMade', 'Select whether a referral to advocacy was made');
-  }
   const referred = values.advocacyDecision === 'referred';
-  const referral = referred
-    ? checkDate(values.referralDate, {
-        label: 'Date of the advocacy referral',
-        required: true,
-        notAfter: today,
-      })
-    : { iso: null, error: null };
-  if (referred && referral.error?.startsWith('Enter ')) {
-    add('advocacy.referralDate', 'Enter the date of the advocacy referral');
-  } else {
-    add('advocacy.referralDate', referral.error);
-  }
   const provider = values.provider.trim();
-  if (referred && provider === '') {
-    add('advocacy.provider', 'Enter the advocacy provider the child was referred to');
-  } else if (referred && provider.length > 120) {
-    add('advocacy.provider', 'Advocacy provider must be 120 characters or fewer');
-  }
-  if (values.advocacyOutcome.trim().length > 2000) {
-    add('advocacy.outcome', 'Advocacy outcome must be 2000 characters or fewer');
-  }
+  const outcome = values.advocacyOutcome.trim();
 
-  const afterHeld = (label: string) => ({
-    date: held.error === null ? held.iso : null,
-    message: `${label} must be the same as or after the date the review was held`,
-  });
-  const recommendations = values.recommendations.map((row, index) => {
-    const path = `recommendations.${index}`;
-    const action = row.action.trim();
-    const owner = row.owner.trim();
-    if (action === '') add(`${path}.action`, 'Enter the recommended action');
-    else if (action.length > 500) {
-      add(`${path}.action`, 'The recommended action must be 500 characters or fewer');
-    }
-    if (owner === '') add(`${path}.owner`, 'Enter who is responsible for the action');
-    else if (owner.length > 120) {
-      add(`${path}.owner`, 'Who is responsible for the action must be 120 characters or fewer');
-    }
-    const target = checkDate(row.targetDate, {
-      label: 'Target date',
-      required: true,
-      notBefore: {
-        date: held.error === null ? held.iso : null,
-        message: 'Target date must be the same as or after the date the review was held',
-      },
-    });
-    add(
-      `${path}.targetDate`,
-      target.error?.startsWith('Enter ') ? 'Enter the target date for the action' : target.error,
-    );
-    const completed = checkDate(row.completedOn, {
-      label: 'Date the action was completed',
-      notAfter: today,
-      notBefore: afterHeld('Date the action was completed'),
-    });
-    add(`${path}.completedOn`, completed.error);
+  // What is typed: dates only as dates (the rules between them are the domain's).
+  const held = checkDate(values.heldOn, { label: 'Date the review was held', required: true });
+  const referral = referred
+    ? checkDate(values.referralDate, { label: 'Date of the advocacy referral' })
+    : { iso: null, error: null };
+  const rows = values.recommendations.map((row) => {
+    const target = checkDate(row.targetDate, { label: 'Target date', required: true });
     return {
-      ...(row.id === undefined ? {} : { id: row.id }),
-      action,
-      owner,
-      targetDate: target.iso ?? '',
-      completedOn: completed.iso,
+      row,
+      action: row.action.trim(),
+      owner: row.owner.trim(),
+      target: {
+        iso: target.iso,
+        error: target.error?.startsWith('Enter ')
+          ? 'Enter the target date for the action'
+          : target.error,
+      },
+      completed: checkDate(row.completedOn, { label: 'Date the action was completed' }),
     };
   });
-
   const record = checkDate(values.recordOfReviewCompletedOn, {
     label: 'Date the record of the review was completed',
-    notAfter: today,
-    notBefore: afterHeld('Date the record of the review was completed'),
+  });
+  const decisions = checkDate(values.decisionsSentOn, { label: 'Date the decisions were sent' });
+  const signOff =
+    context.mode === 'edit'
+      ? checkDate(values.managerSignOffOn, { label: 'Date of the manager’s sign-off' })
+      : { iso: null, error: null };
+
+  // The rules between fields. A new review must fall in the current period of care; a saved one
+  // (perhaps in an earlier period) only after the child was born: the backend checks its period.
+  const problems = new Map(
+    reviewRecordProblems(
+      {
+        heldOn: held.iso,
+        participationCode: values.participationCode,
+        advocacy: {
+          referralMade: referred,
+          referralDate: referral.iso,
+          provider: referred ? provider : null,
+          declined: values.advocacyDecision === 'declined',
+        },
+        recommendations: rows.map(({ target, completed }) => ({
+          targetDate: target.iso,
+          completedOn: completed.iso,
+        })),
+        recordOfReviewCompletedOn: record.iso,
+        decisionsSentOn: decisions.iso,
+        managerSignOffOn: signOff.iso,
+      },
+      {
+        today,
+        dateOfBirth: context.dateOfBirth,
+        periodOfCare:
+          context.mode === 'create' && context.periodStart !== null
+            ? { start: context.periodStart, end: null }
+            : null,
+      },
+    ).map((problem) => [problem.field, problem.message]),
+  );
+
+  // One message per field, what is typed first, in the order of the form.
+  const errors: FieldErrors = {};
+  const add = (path: string, typed: string | null = null) => {
+    const message = typed ?? problems.get(path);
+    if (message !== undefined && errors[path] === undefined) errors[path] = message;
+  };
+  add('heldOn', held.error);
+  add(
+    'participationCode',
+    values.participationCode === '' ? 'Select how the child participated in the review' : null,
+  );
+  add(
+    'participationMethod',
+    isMethod(values.participationMethod) ? null : 'Select how the child took part in the review',
+  );
+  add(
+    'advocacy.offered',
+    values.advocacyOffered === '' ? 'Select whether advocacy was offered' : null,
+  );
+  add(
+    'advocacy.referralMade',
+    values.advocacyDecision === '' ? 'Select whether a referral to advocacy was made' : null,
+  );
+  add('advocacy.referralDate', referral.error);
+  add(
+    'advocacy.provider',
+    referred && provider.length > 120 ? 'Advocacy provider must be 120 characters or fewer' : null,
+  );
+  add(
+    'advocacy.outcome',
+    outcome.length > 2000 ? 'Advocacy outcome must be 2000 characters or fewer' : null,
+  );
+  rows.forEach(({ action, owner, target, completed }, index) => {
+    const path = `recommendations.${index}`;
+    add(
+      `${path}.action`,
+      action === ''
+        ? 'Enter the recommended action'
+        : action.length > 500
+          ? 'The recommended action must be 500 characters or fewer'
+          : null,
+    );
+    add(
+      `${path}.owner`,
+      owner === ''
+        ? 'Enter who is responsible for the action'
+        : owner.length > 120
+          ? 'Who is responsible for the action must be 120 characters or fewer'
+          : null,
+    );
+    add(`${path}.targetDate`, target.error);
+    add(`${path}.completedOn`, completed.error);
   });
   add('recordOfReviewCompletedOn', record.error);
-  const decisions = checkDate(values.decisionsSentOn, {
-    label: 'Date the decisions were sent',
-    notAfter: today,
-    notBefore: afterHeld('Date the decisions were sent'),
-  });
   add('decisionsSentOn', decisions.error);
-  let signOff: { iso: IsoDate | null; error: string | null } = { iso: null, error: null };
-  if (context.mode === 'edit') {
-    signOff = checkDate(values.managerSignOffOn, {
-      label: 'Date of the manager’s sign-off',
-      notAfter: today,
-      notBefore: {
-        date: decisions.error === null ? decisions.iso : null,
-        message:
-          'Date of the manager’s sign-off must be the same as or after the date the decisions were sent',
-      },
-    });
-    if (signOff.error === null && signOff.iso !== null && decisions.iso === null) {
-      signOff.error = 'Enter the date the decisions were sent before the manager’s sign-off';
-    }
-    add('managerSignOffOn', signOff.error);
-  }
+  add('managerSignOffOn', signOff.error);
+  for (const path of problems.keys()) add(path);
 
   return {
     errors,
@@ -340,9 +332,15 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
         referralDate: referred ? referral.iso : null,
         provider: referred ? provider : null,
         declined: values.advocacyDecision === 'declined',
-        outcome: values.advocacyOutcome.trim() === '' ? null : values.advocacyOutcome.trim(),
+        outcome: outcome === '' ? null : outcome,
       },
-      recommendations,
+      recommendations: rows.map(({ row, action, owner, target, completed }) => ({
+        ...(row.id === undefined ? {} : { id: row.id }),
+        action,
+        owner,
+        targetDate: target.iso ?? '',
+        completedOn: completed.iso,
+      })),
       recordOfReviewCompletedOn: record.iso,
       decisionsSentOn: decisions.iso,
       managerSignOffOn: signOff.iso,

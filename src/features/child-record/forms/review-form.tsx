@@ -2,7 +2,10 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import {
   Button,
+  DATE_HINT,
+  DateField,
   dateInputToIso,
+  FormPage,
   Input,
   InsetText,
   Radios,
@@ -11,14 +14,12 @@ import {
 } from '@/components';
 import { PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
+import { useFormSubmission } from '@/lib/forms/use-form-submission';
+import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
 import { RestoredDraftNotice } from './restored-draft-notice';
-import { DATE_HINT, DateField } from '@/lib/forms/date-field';
-import { useFormSubmission } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
-import { useLeaveGuard } from '@/lib/forms/leave-guard';
 import {
   advocacyDecisionError,
   checkReviewForm,

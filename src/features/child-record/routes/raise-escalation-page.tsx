@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CharacterCount, emptyDateInput, Radios } from '@/components';
-import { formatDate } from '@/domain';
+import {
+  CharacterCount,
+  checkDate,
+  DateField,
+  emptyDateInput,
+  FormPage,
+  Radios,
+} from '@/components';
+import { escalationRaisedProblems, formatDate } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
+import { checkText } from '@/lib/forms/text';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
+import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useRaiseEscalation } from '../api/raise-escalation';
 import { ChildFormPage } from '../components/child-loader';
-import { DateField } from '@/lib/forms/date-field';
-import { checkDate } from '@/lib/forms/dates';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
-import { useLeaveGuard } from '@/lib/forms/leave-guard';
-import { checkText } from '@/lib/forms/text';
 import { STAGE_LABELS } from '../lib/escalation-labels';
 
 const TITLE = 'Raise an escalation';
@@ -47,12 +51,10 @@ function EscalationForm({ child }: { child: ChildDetail }) {
       required: 'Enter the reason for the escalation',
     });
     if (checkedReason.error) clientErrors.reason = checkedReason.error;
-    const date = checkDate(raisedOn, {
-      label: 'Date the escalation was raised',
-      required: true,
-      notAfter: today,
-    });
+    const date = checkDate(raisedOn, { label: 'Date the escalation was raised', required: true });
+    const problem = escalationRaisedProblems({ raisedOn: date.iso }, { today })[0];
     if (date.error) clientErrors.raisedOn = date.error;
+    else if (problem) clientErrors.raisedOn = problem.message;
     await submission.submit(clientErrors, async () => {
       const escalation = await raise.mutateAsync({
         childId: child.id,

@@ -1,19 +1,23 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CharacterCount, emptyDateInput, Radios } from '@/components';
-import { formatDate } from '@/domain';
+import {
+  CharacterCount,
+  checkDate,
+  DateField,
+  emptyDateInput,
+  FormPage,
+  Radios,
+} from '@/components';
+import { formatDate, midpointCheckProblems } from '@/domain';
 import { MIDPOINT_OUTCOMES, type ChildDetail } from '@/lib/api/schemas';
+import { checkText } from '@/lib/forms/text';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
+import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
 import { useRecordMidpointCheck } from '../api/record-midpoint-check';
 import { ChildFormPage } from '../components/child-loader';
-import { DateField } from '@/lib/forms/date-field';
-import { checkDate } from '@/lib/forms/dates';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
-import { useLeaveGuard } from '@/lib/forms/leave-guard';
-import { checkText } from '@/lib/forms/text';
 import { RestoredDraftNotice } from '../forms/restored-draft-notice';
 
 const TITLE = 'Record a midpoint check';
@@ -57,16 +61,13 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
 
   async function onSubmit() {
     const clientErrors: FieldErrors = {};
-    const date = checkDate(checkedOn, {
-      label: 'Date of the midpoint check',
-      required: true,
-      notAfter: today,
-      notBefore: {
-        date: child.currentPeriod.start,
-        message: `Date of the midpoint check cannot be before the child became looked after on ${formatDate(child.currentPeriod.start)}`,
-      },
-    });
+    const date = checkDate(checkedOn, { label: 'Date of the midpoint check', required: true });
+    const problem = midpointCheckProblems(
+      { checkedOn: date.iso },
+      { today, lookedAfterOn: child.currentPeriod.start },
+    )[0];
     if (date.error) clientErrors.checkedOn = date.error;
+    else if (problem) clientErrors.checkedOn = problem.message;
     if (!isOutcome(outcome)) clientErrors.outcome = 'Select the outcome of the midpoint check';
     const checkedNote = checkText(note, { label: 'Note', limit: NOTE_LIMIT });
     if (checkedNote.error) clientErrors.note = checkedNote.error;

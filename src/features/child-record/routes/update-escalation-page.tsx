@@ -1,8 +1,19 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { emptyDateInput, InsetText, Radios, SummaryList, Textarea } from '@/components';
-import { formatDate } from '@/domain';
+import {
+  checkDate,
+  DateField,
+  emptyDateInput,
+  FormPage,
+  InsetText,
+  Radios,
+  SummaryList,
+  Textarea,
+} from '@/components';
+import { escalationChangeProblems, formatDate, type EscalationChange } from '@/domain';
 import type { ChildDetail, Escalation } from '@/lib/api/schemas';
+import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
+import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useCurrentUser, useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -13,11 +24,6 @@ import {
   isAllocatedIro,
   NotAllocated,
 } from '../components/child-loader';
-import { DateField } from '@/lib/forms/date-field';
-import { checkDate } from '@/lib/forms/dates';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/form-errors';
-import { FormPage } from '@/lib/forms/form-page';
-import { useLeaveGuard } from '@/lib/forms/leave-guard';
 import { STAGE_LABELS } from '../lib/escalation-labels';
 
 const TITLE = 'Update an escalation';
@@ -58,7 +64,12 @@ function UpdateEscalationForm({
     [resolvedOn, on].some((date) => Object.values(date).some((part) => part !== ''));
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
   const canAdvance = escalation.stage < 3;
-  const lastReached = escalation.stages.at(-1)?.reachedOn ?? escalation.raisedOn;
+
+  /** The domain's rules for the change (the backend runs the same), by field. */
+  const changeProblems = (change: EscalationChange): FieldErrors =>
+    Object.fromEntries(
+      escalationChangeProblems(escalation, change, today).map((p) => [p.field, p.message]),
+    );
 
   async function onSubmit() {
     const clientErrors: FieldErrors = {};
@@ -66,12 +77,8 @@ function UpdateEscalationForm({
       const date = checkDate(resolvedOn, {
         label: 'Date the escalation was resolved',
         required: true,
-        notAfter: today,
-        notBefore: {
-          date: escalation.raisedOn,
-          message: `Date the escalation was resolved must be the same as or after it was raised on ${formatDate(escalation.raisedOn)}`,
-        },
       });
+      Object.assign(clientErrors, changeProblems({ action: 'resolve', resolvedOn: date.iso }));
       if (date.error) clientErrors.resolvedOn = date.error;
       if (outcome.trim() === '') clientErrors.outcome = 'Enter the outcome of the escalation';
       await submission.submit(clientErrors, async () => {
@@ -93,12 +100,8 @@ function UpdateEscalationForm({
       const date = checkDate(on, {
         label: 'Date the escalation moved to the next stage',
         required: true,
-        notAfter: today,
-        notBefore: {
-          date: lastReached,
-          message: `Date the escalation moved to the next stage must be the same as or after ${formatDate(lastReached)}`,
-        },
       });
+      Object.assign(clientErrors, changeProblems({ action: 'advance', on: date.iso }));
       if (date.error) clientErrors.on = date.error;
       if (note.trim() === '') {
         clientErrors.note = 'Enter why the escalation is moving to the next stage';

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import type { Ssda903ImportBody } from '@/lib/api/ssda903-schemas';
+import { invalidateChildData } from '@/lib/queries/invalidate';
 import { queryKeys } from '@/lib/query-keys';
 
 /** POST /api/ssda903/import: all or nothing. Every list of children and staff caseload changes. */
@@ -8,12 +9,6 @@ export function useImportReturn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Ssda903ImportBody) => api.importSsda903(body),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.children.all() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.staff.all() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.ssda903.all() }),
-      ]);
-    },
+    onSuccess: () => invalidateChildData(queryClient, queryKeys.ssda903.all()),
   });
 }

@@ -13,8 +13,8 @@ import { formatDate } from '@/domain';
 import { isApiError } from '@/lib/api/client';
 import type { Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
 import { paths } from '@/lib/paths';
+import { useStaff } from '@/lib/queries/get-staff';
 import { useAllocateChildren } from '../api/allocate-children';
-import { useStaff } from '../api/get-staff';
 import type { ReturnAnalysis } from '../lib/analyse-return';
 import { plural } from '../lib/words';
 

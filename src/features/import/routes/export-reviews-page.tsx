@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { Button, ErrorState, LoadingState, Select, SummaryList } from '@/components';
 import { collectionYear, financialYearOf, formatDate, ssda903ReviewsCsv } from '@/domain';
 import type { Ssda903ReviewsExport } from '@/lib/api/ssda903-schemas';
-import { useCurrentUser, useToday } from '@/lib/session';
+import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useReviewsExport } from '../api/get-reviews-export';
 import { plural } from '../lib/words';
@@ -103,7 +103,6 @@ function ExportResult({ year }: { year: number }) {
 /** Route: paths.ssda903Export. The reviews file of the return for a collection year. */
 export function ExportReviewsPage() {
   useDocumentTitle(TITLE);
-  const user = useCurrentUser();
   const today = useToday();
   const [params, setParams] = useSearchParams();
   const currentStart = Number(financialYearOf(today).start.slice(0, 4));
@@ -111,15 +110,6 @@ export function ExportReviewsPage() {
   const fromUrl = Number(params.get('year'));
   const shown = years.includes(fromUrl) ? fromUrl : null;
   const [choice, setChoice] = useState(String(shown ?? currentStart - 1));
-
-  if (user.role !== 'team-manager') {
-    return (
-      <>
-        <h1 className="govuk-heading-l">{TITLE}</h1>
-        <p className="govuk-body">Only team managers can download the SSDA903 reviews file.</p>
-      </>
-    );
-  }
 
   return (
     <>

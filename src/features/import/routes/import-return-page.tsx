@@ -16,10 +16,10 @@ import { SSDA903_FILE_LABELS, ssda903RowsOf, type Ssda903FileKind } from '@/doma
 import { isApiError } from '@/lib/api/client';
 import type { Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
 import { paths } from '@/lib/paths';
-import { useCurrentUser, useToday } from '@/lib/session';
+import { useStaff } from '@/lib/queries/get-staff';
+import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useImportReturn } from '../api/import-return';
-import { useStaff } from '../api/get-staff';
 import { AllocateImported } from '../components/allocate-imported';
 import { FileUpload } from '../components/file-upload';
 import { ProblemsTable } from '../components/problems-table';
@@ -364,16 +364,11 @@ function Imported({
   );
 }
 
-/** Route: paths.ssda903Import. Team managers only (the backend refuses everyone else too). */
+/** Route: paths.ssda903Import. Team managers only (src/app/route-table.tsx; the backend too). */
 export function ImportReturnPage() {
-  const user = useCurrentUser();
   const today = useToday();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [readFailure, setReadFailure] = useState<string | null>(null);
-
-  if (user.role !== 'team-manager') {
-    return <NotAllowed />;
-  }
 
   function read(files: Record<Ssda903FileKind, File>) {
     setReadFailure(null);
@@ -421,21 +416,6 @@ function Reading({ fraction, stage }: { fraction: number; stage: string }) {
     <>
       <h1 className="govuk-heading-l">Reading the return</h1>
       <ReadingProgress fraction={fraction} stage={stage} />
-    </>
-  );
-}
-
-function NotAllowed() {
-  useDocumentTitle('You cannot import the return');
-  return (
-    <>
-      <h1 className="govuk-heading-l">You cannot import the return</h1>
-      <p className="govuk-body">Only team managers can import the SSDA903 return.</p>
-      <p className="govuk-body">
-        <AppLink href={paths.caseload} className="govuk-link">
-          Go to caseloads
-        </AppLink>
-      </p>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { niceTicks } from '../lib/scale';
+import { ChartFigure } from './chart-figure';
 
 export interface ChartBar {
   key: string;
@@ -46,107 +47,99 @@ export function BarChart({
   const x = (v: number) => labelWidth + (v / top) * plot;
   const height = TOP + bars.length * ROW + AXIS;
   const hasBands = bars.some((b) => b.band !== undefined);
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   return (
-    <figure className="app-chart">
-      <figcaption className="govuk-heading-s app-chart__caption" id={titleId}>
-        {title}
-      </figcaption>
-      <svg
-        className="app-chart__svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <desc id={descId}>{summary}</desc>
-        <defs>
-          <pattern
-            id={`${id}-band`}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
+    <ChartFigure
+      id={id}
+      title={title}
+      summary={summary}
+      width={WIDTH}
+      height={height}
+      hatch={{
+        id: `${id}-band`,
+        size: 6,
+        fillClassName: 'app-chart__band-fill',
+        lineClassName: 'app-chart__band-line',
+      }}
+      legend={
+        hasBands &&
+        bandLabel !== undefined && (
+          <ul
+            className="app-chart__legend govuk-body-s"
+            aria-label={`Key to ${title.toLowerCase()}`}
           >
-            <rect width="6" height="6" className="app-chart__band-fill" />
-            <line x1="0" y1="0" x2="0" y2="6" className="app-chart__band-line" />
-          </pattern>
-        </defs>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line
-              x1={x(t)}
-              x2={x(t)}
-              y1={TOP}
-              y2={TOP + bars.length * ROW}
-              className="app-chart__grid"
-            />
+            <li>
+              <span className="app-chart__swatch app-chart__swatch--bar" aria-hidden="true" />{' '}
+              Children
+            </li>
+            <li>
+              <span className="app-chart__swatch app-chart__swatch--band" aria-hidden="true" />{' '}
+              {bandLabel}
+            </li>
+          </ul>
+        )
+      }
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line
+            x1={x(t)}
+            x2={x(t)}
+            y1={TOP}
+            y2={TOP + bars.length * ROW}
+            className="app-chart__grid"
+          />
+          <text
+            x={x(t)}
+            y={TOP + bars.length * ROW + 18}
+            textAnchor="middle"
+            className="app-chart__tick"
+          >
+            {t}
+          </text>
+        </g>
+      ))}
+      {bars.map((bar, i) => {
+        const y = TOP + i * ROW;
+        return (
+          <g key={bar.key}>
+            {bar.band !== undefined && (
+              <rect
+                x={x(bar.band.min)}
+                y={y + 2}
+                width={Math.max(1, x(bar.band.max) - x(bar.band.min))}
+                height={ROW - 4}
+                fill={`url(#${id}-band)`}
+                className="app-chart__band"
+              />
+            )}
             <text
-              x={x(t)}
-              y={TOP + bars.length * ROW + 18}
-              textAnchor="middle"
-              className="app-chart__tick"
+              x={labelWidth - 8}
+              y={y + ROW / 2 + 5}
+              textAnchor="end"
+              className="app-chart__label"
             >
-              {t}
+              {bar.label}
+            </text>
+            <rect
+              x={labelWidth}
+              y={y + (ROW - BAR) / 2}
+              width={Math.max(bar.value > 0 ? 2 : 0, x(bar.value) - labelWidth)}
+              height={BAR}
+              className="app-chart__bar"
+            />
+            <text x={x(bar.value) + 6} y={y + ROW / 2 + 5} className="app-chart__value">
+              {bar.valueText}
             </text>
           </g>
-        ))}
-        {bars.map((bar, i) => {
-          const y = TOP + i * ROW;
-          return (
-            <g key={bar.key}>
-              {bar.band !== undefined && (
-                <rect
-                  x={x(bar.band.min)}
-                  y={y + 2}
-                  width={Math.max(1, x(bar.band.max) - x(bar.band.min))}
-                  height={ROW - 4}
-                  fill={`url(#${id}-band)`}
-                  className="app-chart__band"
-                />
-              )}
-              <text
-                x={labelWidth - 8}
-                y={y + ROW / 2 + 5}
-                textAnchor="end"
-                className="app-chart__label"
-              >
-                {bar.label}
-              </text>
-              <rect
-                x={labelWidth}
-                y={y + (ROW - BAR) / 2}
-                width={Math.max(bar.value > 0 ? 2 : 0, x(bar.value) - labelWidth)}
-                height={BAR}
-                className="app-chart__bar"
-              />
-              <text x={x(bar.value) + 6} y={y + ROW / 2 + 5} className="app-chart__value">
-                {bar.valueText}
-              </text>
-            </g>
-          );
-        })}
-        <line
-          x1={labelWidth}
-          x2={labelWidth}
-          y1={TOP}
-          y2={TOP + bars.length * ROW}
-          className="app-chart__axis"
-        />
-      </svg>
-      {hasBands && bandLabel !== undefined && (
-        <ul className="app-chart__legend govuk-body-s" aria-label={`Key to ${title.toLowerCase()}`}>
-          <li>
-            <span className="app-chart__swatch app-chart__swatch--bar" aria-hidden="true" />{' '}
-            Children
-          </li>
-          <li>
-            <span className="app-chart__swatch app-chart__swatch--band" aria-hidden="true" />{' '}
-            {bandLabel}
-          </li>
-        </ul>
-      )}
-    </figure>
+        );
+      })}
+      <line
+        x1={labelWidth}
+        x2={labelWidth}
+        y1={TOP}
+        y2={TOP + bars.length * ROW}
+        className="app-chart__axis"
+      />
+    </ChartFigure>
   );
 }

@@ -1,5 +1,6 @@
 import type { AnnualReport } from '@/lib/api/schemas';
 import { niceTicks } from '../lib/scale';
+import { ChartFigure } from './chart-figure';
 
 type Month = AnnualReport['reviewsByMonth']['value'][number];
 
@@ -46,119 +47,107 @@ export function MonthChart({
     first === undefined || last === undefined
       ? 'No months to show.'
       : `Reviews held and reviews held in timescale in each month from ${first.label} to ${last.label}: ${held} held, ${inTime} in timescale.${busiest !== null && busiest.held > 0 ? ` The most reviews were held in ${busiest.label} (${busiest.held}).` : ''} The table below gives every month.`;
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   return (
-    <figure className="app-chart">
-      <figcaption className="govuk-heading-s app-chart__caption" id={titleId}>
-        {title}
-      </figcaption>
-      <svg
-        className="app-chart__svg"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <desc id={descId}>{summary}</desc>
-        <defs>
-          <pattern
-            id={`${id}-stripes`}
-            width="5"
-            height="5"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="5" height="5" className="app-chart__in-time-fill" />
-            <line x1="0" y1="0" x2="0" y2="5" className="app-chart__in-time-line" />
-          </pattern>
-        </defs>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(t)} y2={y(t)} className="app-chart__grid" />
-            <text x={LEFT - 6} y={y(t) + 4} textAnchor="end" className="app-chart__tick">
-              {t}
-            </text>
-          </g>
-        ))}
-        {months.map((m, i) => {
-          const centre = LEFT + group * i + group / 2;
-          const [monthName = '', year = ''] = m.label.split(' ');
-          const labelled = i % every === 0;
-          return (
-            <g key={m.month}>
-              <rect
-                x={centre - bar - 1}
-                y={y(m.held)}
-                width={bar}
-                height={Math.max(0, y(0) - y(m.held))}
-                className="app-chart__bar"
-              />
-              <rect
-                x={centre + 1}
-                y={y(m.inTimescale)}
-                width={bar}
-                height={Math.max(0, y(0) - y(m.inTimescale))}
-                fill={`url(#${id}-stripes)`}
-                className="app-chart__bar--in-time"
-              />
-              {showValues && (
-                <>
-                  <text
-                    x={centre - bar / 2 - 1}
-                    y={y(m.held) - 4}
-                    textAnchor="middle"
-                    className="app-chart__value-s"
-                  >
-                    {m.held}
-                  </text>
-                  <text
-                    x={centre + bar / 2 + 1}
-                    y={y(m.inTimescale) - 4}
-                    textAnchor="middle"
-                    className="app-chart__value-s"
-                  >
-                    {m.inTimescale}
-                  </text>
-                </>
-              )}
-              {labelled && (
-                <>
+    <ChartFigure
+      id={id}
+      title={title}
+      summary={summary}
+      width={WIDTH}
+      height={HEIGHT}
+      hatch={{
+        id: `${id}-stripes`,
+        size: 5,
+        fillClassName: 'app-chart__in-time-fill',
+        lineClassName: 'app-chart__in-time-line',
+      }}
+      legend={
+        <ul className="app-chart__legend govuk-body-s" aria-label="Key to reviews by month">
+          <li>
+            <span className="app-chart__swatch app-chart__swatch--bar" aria-hidden="true" /> Reviews
+            held (left bar)
+          </li>
+          <li>
+            <span className="app-chart__swatch app-chart__swatch--in-time" aria-hidden="true" />{' '}
+            Held in timescale (right bar, striped)
+          </li>
+        </ul>
+      }
+    >
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(t)} y2={y(t)} className="app-chart__grid" />
+          <text x={LEFT - 6} y={y(t) + 4} textAnchor="end" className="app-chart__tick">
+            {t}
+          </text>
+        </g>
+      ))}
+      {months.map((m, i) => {
+        const centre = LEFT + group * i + group / 2;
+        const [monthName = '', year = ''] = m.label.split(' ');
+        const labelled = i % every === 0;
+        return (
+          <g key={m.month}>
+            <rect
+              x={centre - bar - 1}
+              y={y(m.held)}
+              width={bar}
+              height={Math.max(0, y(0) - y(m.held))}
+              className="app-chart__bar"
+            />
+            <rect
+              x={centre + 1}
+              y={y(m.inTimescale)}
+              width={bar}
+              height={Math.max(0, y(0) - y(m.inTimescale))}
+              fill={`url(#${id}-stripes)`}
+              className="app-chart__bar--in-time"
+            />
+            {showValues && (
+              <>
+                <text
+                  x={centre - bar / 2 - 1}
+                  y={y(m.held) - 4}
+                  textAnchor="middle"
+                  className="app-chart__value-s"
+                >
+                  {m.held}
+                </text>
+                <text
+                  x={centre + bar / 2 + 1}
+                  y={y(m.inTimescale) - 4}
+                  textAnchor="middle"
+                  className="app-chart__value-s"
+                >
+                  {m.inTimescale}
+                </text>
+              </>
+            )}
+            {labelled && (
+              <>
+                <text
+                  x={centre}
+                  y={HEIGHT - BOTTOM + 18}
+                  textAnchor="middle"
+                  className="app-chart__tick"
+                >
+                  {monthName.slice(0, 3)}
+                </text>
+                {(i === 0 || m.month.endsWith('-01') || every > 1) && (
                   <text
                     x={centre}
-                    y={HEIGHT - BOTTOM + 18}
+                    y={HEIGHT - BOTTOM + 34}
                     textAnchor="middle"
                     className="app-chart__tick"
                   >
-                    {monthName.slice(0, 3)}
+                    {year}
                   </text>
-                  {(i === 0 || m.month.endsWith('-01') || every > 1) && (
-                    <text
-                      x={centre}
-                      y={HEIGHT - BOTTOM + 34}
-                      textAnchor="middle"
-                      className="app-chart__tick"
-                    >
-                      {year}
-                    </text>
-                  )}
-                </>
-              )}
-            </g>
-          );
-        })}
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} className="app-chart__axis" />
-      </svg>
-      <ul className="app-chart__legend govuk-body-s" aria-label="Key to reviews by month">
-        <li>
-          <span className="app-chart__swatch app-chart__swatch--bar" aria-hidden="true" /> Reviews
-          held (left bar)
-        </li>
-        <li>
-          <span className="app-chart__swatch app-chart__swatch--in-time" aria-hidden="true" /> Held
-          in timescale (right bar, striped)
-        </li>
-      </ul>
-    </figure>
+                )}
+              </>
+            )}
+          </g>
+        );
+      })}
+      <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} className="app-chart__axis" />
+    </ChartFigure>
   );
 }

@@ -1,5 +1,6 @@
 import { AppLink, VisuallyHidden, cx } from '@/components';
-import { csvFilename, downloadCsv, toCsv } from '../lib/csv';
+import { downloadTextFile } from '@/lib/download';
+import { csvFilename, toCsv } from '../lib/csv';
 import { tableCsvRows, type ReportCell, type ReportTable } from '../lib/report-tables';
 
 function Cell({ cell, header }: { cell: ReportCell; header?: 'col' | 'row' }) {
@@ -103,7 +104,10 @@ export function ReportTableView({
           className="govuk-button govuk-button--secondary app-report__csv app-no-print"
           data-module="govuk-button"
           onClick={() => {
-            downloadCsv(csvFilename(...filenamePrefix, table.title), toCsv(tableCsvRows(table)));
+            downloadTextFile(
+              csvFilename(...filenamePrefix, table.title),
+              toCsv(tableCsvRows(table)),
+            );
           }}
         >
           Download as CSV <VisuallyHidden>({table.title})</VisuallyHidden>

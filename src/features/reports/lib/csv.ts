@@ -29,23 +29,3 @@ export function csvFilename(...parts: readonly string[]): string {
     .replace(/^-+|-+$/g, '');
   return `${slug === '' ? 'table' : slug}.csv`;
 }
-
-/**
- * Starts a download of the CSV. A byte order mark goes first so that Excel reads the file as
- * UTF-8 (names with accents, curly apostrophes).
- */
-export function downloadCsv(filename: string, csv: string): void {
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import { invalidateTeamData } from './invalidate';
+import { invalidateChildData } from '@/lib/queries/invalidate';
+import { queryKeys } from '@/lib/query-keys';
 
 export interface ReallocateVariables {
   /** The children chosen, with the version of each as listed. */
@@ -27,6 +28,6 @@ export function useReallocateChildren() {
       });
       return result.reallocated;
     },
-    onSettled: () => invalidateTeamData(queryClient),
+    onSettled: () => invalidateChildData(queryClient, queryKeys.team.all(), queryKeys.audit.all()),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import { invalidateTeamData } from './invalidate';
+import { invalidateChildData } from '@/lib/queries/invalidate';
+import { queryKeys } from '@/lib/query-keys';
 
 export interface SignOffVariables {
   reviewId: string;
@@ -16,6 +17,6 @@ export function useSignOffReview() {
   return useMutation({
     mutationFn: ({ reviewId, version, on }: SignOffVariables) =>
       api.updateReview(reviewId, { version, managerSignOffOn: on }),
-    onSettled: () => invalidateTeamData(queryClient),
+    onSettled: () => invalidateChildData(queryClient, queryKeys.team.all(), queryKeys.audit.all()),
   });
 }

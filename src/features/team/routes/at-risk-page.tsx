@@ -34,6 +34,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useReviewsAtRisk } from '../api/get-reviews-at-risk';
 import { useTeamOverview } from '../api/get-team-overview';
 import { AtRiskTag } from '../components/at-risk-tag';
+import { ChildNameCell } from '../components/child-name-cell';
 import { atRiskCsv, atRiskCsvFilename } from '../lib/at-risk-csv';
 import {
   apiParams,
@@ -275,21 +276,7 @@ function AtRiskList() {
                   { content: 'Reason' },
                 ]}
                 rows={list.data.items.map((item) => [
-                  {
-                    content: (
-                      <>
-                        <Link
-                          className="govuk-link govuk-link--no-visited-state"
-                          to={paths.child(item.childId)}
-                        >
-                          {fullName(item)}
-                        </Link>
-                        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
-                          {item.childRef}
-                        </span>
-                      </>
-                    ),
-                  },
+                  { content: <ChildNameCell child={item} /> },
                   {
                     content: (
                       <>

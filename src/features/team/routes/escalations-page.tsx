@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   EmptyState,
@@ -10,11 +9,11 @@ import {
   Table,
   Tag,
 } from '@/components';
-import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useOpenEscalations } from '../api/get-open-escalations';
 import { useTeamOverview } from '../api/get-team-overview';
-import { fullName, STAGE_LABELS } from '../lib/format';
+import { ChildNameCell } from '../components/child-name-cell';
+import { STAGE_LABELS } from '../lib/format';
 
 function workingDays(n: number): string {
   return `${n} working ${n === 1 ? 'day' : 'days'}`;
@@ -99,21 +98,7 @@ export function EscalationsPage() {
                   { content: 'Reason' },
                 ]}
                 rows={escalations.data.items.map((item) => [
-                  {
-                    content: (
-                      <>
-                        <Link
-                          className="govuk-link govuk-link--no-visited-state"
-                          to={paths.child(item.childId)}
-                        >
-                          {fullName(item)}
-                        </Link>
-                        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
-                          {item.childRef}
-                        </span>
-                      </>
-                    ),
-                  },
+                  { content: <ChildNameCell child={item} /> },
                   { content: item.iroName },
                   {
                     content: (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   Alert,
@@ -15,12 +14,12 @@ import {
 } from '@/components';
 import { isApiError } from '@/lib/api/client';
 import type { SignOffQueueItem } from '@/lib/api/team-schemas';
-import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSignOffQueue } from '../api/get-sign-off-queue';
 import { useTeamOverview } from '../api/get-team-overview';
 import { useSignOffReview } from '../api/sign-off-review';
+import { ChildNameCell } from '../components/child-name-cell';
 import { fullName, reviewsText } from '../lib/format';
 
 type Outcome =
@@ -156,21 +155,7 @@ export function SignOffPage() {
                 { content: <span className="govuk-visually-hidden">Action</span> },
               ]}
               rows={queue.data.items.map((item) => [
-                {
-                  content: (
-                    <>
-                      <Link
-                        className="govuk-link govuk-link--no-visited-state"
-                        to={paths.child(item.childId)}
-                      >
-                        {fullName(item)}
-                      </Link>
-                      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
-                        {item.childRef}
-                      </span>
-                    </>
-                  ),
-                },
+                { content: <ChildNameCell child={item} /> },
                 { content: item.iroName },
                 { content: formatIsoDate(item.heldOn) },
                 { content: formatIsoDate(item.decisionsSentOn) },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { DateInput, type DateInputProps } from '@/components';
+import { DateInput, type DateInputProps } from '../govuk/date-input';
 import { dateErrorParts } from './dates';
 
 /** The hint under a date field unless it needs its own. */

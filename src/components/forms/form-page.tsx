@@ -1,10 +1,23 @@
 import type { ReactNode } from 'react';
-import { Link, type Blocker } from 'react-router';
-import { Button, cx } from '@/components';
+import type { FieldErrors, SaveFailure } from '@/lib/forms/use-form-submission';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { cx } from '../cx';
+import { Button } from '../govuk/button';
+import { AppLink } from '../link';
 import { ConflictNotice } from './conflict-notice';
-import { FormProblems, type FieldIdFor, type FormSubmission } from './form-errors';
-import { LeaveConfirmation } from './leave-guard';
+import { FormProblems, type FieldIdFor } from './form-problems';
+import { LeaveConfirmation, type LeaveBlocker } from './leave-confirmation';
+
+/** Where a form's submission stands (useFormSubmission in src/lib/forms returns one). */
+export type FormSubmissionState = {
+  errors: FieldErrors;
+  failure: SaveFailure | null;
+  /** 409: someone else changed the record first, with the backend's message. */
+  conflict: { message: string } | null;
+  submitCount: number;
+  saving: boolean;
+  hasErrors: boolean;
+};
 
 export type FormPageProps = {
   /** Above the heading: 'Child record', or the child's name and reference. */
@@ -12,7 +25,7 @@ export type FormPageProps = {
   /** The page's heading, and the document title ('Error: ' in front while there are problems). */
   title: string;
   /** From useFormSubmission: its errors, failure, conflict and saving state. */
-  submission: FormSubmission;
+  submission: FormSubmissionState;
   /** The fields in the order they appear, for the error summary. */
   fieldOrder: readonly string[];
   idFor: FieldIdFor;
@@ -24,7 +37,7 @@ export type FormPageProps = {
   /** 'Cancel' unless given. */
   cancelText?: ReactNode;
   /** From useLeaveGuard, for a form that asks before its unsaved changes are left. */
-  blocker?: Blocker;
+  blocker?: LeaveBlocker;
   /** 409: loads the record as it is now. Without it a conflict shows only in the submission. */
   onReload?: () => Promise<void>;
   /** Between the error summary and the caption, e.g. that the record was reloaded. */
@@ -65,7 +78,7 @@ export function FormPage({
     <>
       {blocker && <LeaveConfirmation blocker={blocker} />}
       {submission.conflict && onReload && (
-        <ConflictNotice error={submission.conflict} onReload={onReload} />
+        <ConflictNotice message={submission.conflict.message} onReload={onReload} />
       )}
       <FormProblems
         errors={submission.errors}
@@ -90,9 +103,9 @@ export function FormPage({
           <Button type="submit" variant={submitVariant} disabled={submission.saving}>
             {submitLabel}
           </Button>
-          <Link className="govuk-link" to={cancelHref}>
+          <AppLink className="govuk-link" href={cancelHref}>
             {cancelText}
-          </Link>
+          </AppLink>
         </div>
       </form>
     </>

@@ -1,5 +1,5 @@
-import { Tag, type TagColour } from '@/components';
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from '@/domain';
+import { Tag, type TagColour } from './govuk/tag';
 
 const STATUS_COLOURS: Record<ReviewStatus, TagColour> = {
   overdue: 'red',
@@ -9,7 +9,9 @@ const STATUS_COLOURS: Record<ReviewStatus, TagColour> = {
   'on-track': 'green',
 };
 
+export type ReviewStatusTagProps = { status: ReviewStatus };
+
 /** A review status in words (never colour alone), coloured by urgency. */
-export function ReviewStatusTag({ status }: { status: ReviewStatus }) {
+export function ReviewStatusTag({ status }: ReviewStatusTagProps) {
   return <Tag colour={STATUS_COLOURS[status]}>{REVIEW_STATUS_LABELS[status]}</Tag>;
 }

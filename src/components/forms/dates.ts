@@ -1,5 +1,10 @@
-import { dateInputToIso, missingDateParts, type DateInputValue, type DatePart } from '@/components';
 import type { IsoDate } from '@/domain';
+import {
+  dateInputToIso,
+  missingDateParts,
+  type DateInputValue,
+  type DatePart,
+} from '../govuk/date-input';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

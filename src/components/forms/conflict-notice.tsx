@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button } from '@/components';
-import type { ApiError } from '@/lib/api/client';
+import { Button } from '../govuk/button';
+import { Alert } from '../moj/alert';
 
 export type ConflictNoticeProps = {
-  error: ApiError;
+  /** What the backend said about the conflict (a 409's message). */
+  message: string;
   /** Loads the record as it is now and shows it in the form. */
   onReload: () => Promise<void>;
 };
 
 /** 409: someone else saved a change first. Offers to load what is there now. */
-export function ConflictNotice({ error, onReload }: ConflictNoticeProps) {
+export function ConflictNotice({ message, onReload }: ConflictNoticeProps) {
   const [reloading, setReloading] = useState(false);
   return (
     <Alert
@@ -20,8 +21,8 @@ export function ConflictNotice({ error, onReload }: ConflictNoticeProps) {
       focusOnMount
     >
       <p className="govuk-body">
-        {error.message} Your changes have not been saved. Reload to see the record as it is now,
-        then make your changes again.
+        {message} Your changes have not been saved. Reload to see the record as it is now, then make
+        your changes again.
       </p>
       <Button
         type="button"
