@@ -6,6 +6,7 @@ import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
+import layout from './eslint-rules/layout.js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -78,43 +79,15 @@ export default tseslint.config(
       ],
     },
   },
-  // Imports flow one way: domain/lib/components -> features -> app. Features never import each other.
+  // Imports flow one way: domain -> lib -> components -> features -> app; features never import
+  // each other; the mock uses only the domain and the API contract. Zones are by the folder an
+  // import resolves to, so relative imports are held to them too (eslint-rules/layout.js).
   {
-    files: ['src/features/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    plugins: { layout },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*'],
-              message: 'Features do not import each other; compose them in src/app.',
-            },
-            { group: ['@/app/*'], message: 'Features do not import the app layer.' },
-            {
-              group: ['@mocks/*'],
-              message: 'Features talk to the backend through src/lib, never to the mock.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/stores/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/app/*', '@mocks/*'],
-              message: 'Shared code does not import features, the app or the mock.',
-            },
-          ],
-        },
-      ],
+      'layout/import-zones': 'error',
+      'layout/kebab-case-files': 'error',
     },
   },
   {
@@ -150,7 +123,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'eslint-rules/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

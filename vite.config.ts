@@ -107,7 +107,7 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'mock backend',
             environment: 'node',
-            include: ['mocks/**/*.test.ts', 'src/lib/**/*.test.ts'],
+            include: ['mocks/**/*.test.ts', 'src/lib/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
             env: { TZ: 'Europe/London' },
           },
         },

@@ -1,6 +1,5 @@
 // Business support's view: the booking queue, a child's booking view and one meeting, each holding
 // only what booking needs (never participation, recommendations, escalations or midpoint notes).
-import { http } from 'msw';
 import { addDays } from '@/domain';
 import {
   bookingQueueQuerySchema,
@@ -22,12 +21,11 @@ import {
 import { summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
-import { endpoint } from '../http/resolvers';
+import { route } from '../http/route';
 import { loadChild } from '../http/support';
 import { json, readQuery } from '../http/validation';
 
 /** Business support book meetings; team managers may too. */
-const BOOKERS = ['business-support', 'team-manager'] as const;
 
 function byDue(a: { review: { due: string } }, b: { review: { due: string } }): number {
   return a.review.due < b.review.due ? -1 : a.review.due > b.review.due ? 1 : 0;
@@ -55,82 +53,73 @@ function bookingView(db: Database, child: Child): BookingView {
 }
 
 export const bookingHandlers = [
-  http.get(
-    '*/api/booking-queue',
-    endpoint(BOOKERS, ({ db, url }) => {
-      const query = readQuery(url, bookingQueueQuerySchema);
-      if (query.iroId !== undefined && db.get('staff', query.iroId)?.role !== 'iro') {
-        throw problems.validation([{ field: 'iroId', message: 'Select an IRO' }]);
-      }
-      const horizonTo = addDays(db.today, query.weeks * 7);
-      const settings = readinessSettings(db);
-      const toBook: BookingQueueItem[] = [];
-      const cancelled: BookingQueueItem[] = [];
-      const bookedAfterDue: BookingQueueMeeting[] = [];
-      const invitationsNotSent: BookingQueueMeeting[] = [];
-      for (const child of childrenOf(db, query.iroId)) {
-        const summary = summariseChild(db, child);
-        if (summary.meeting === null) {
-          const lastMeeting = cancelledWithoutNewDate(db, child);
-          const item = (): BookingQueueItem => ({
-            child: bookingChild(db, child),
-            review: bookingReview(db, child),
-            lastMeeting,
-          });
-          if (summary.nextReview.due <= horizonTo) toBook.push(item());
-          if (lastMeeting !== null) cancelled.push(item());
-          continue;
-        }
-        const stored = db.get('meetings', summary.meeting.id);
-        if (stored === undefined) continue;
-        const meeting = bookingMeeting(db, stored);
-        const entry = (): BookingQueueMeeting => ({
+  route('getBookingQueue', ({ db, url }) => {
+    const query = readQuery(url, bookingQueueQuerySchema);
+    if (query.iroId !== undefined && db.get('staff', query.iroId)?.role !== 'iro') {
+      throw problems.validation([{ field: 'iroId', message: 'Select an IRO' }]);
+    }
+    const horizonTo = addDays(db.today, query.weeks * 7);
+    const settings = readinessSettings(db);
+    const toBook: BookingQueueItem[] = [];
+    const cancelled: BookingQueueItem[] = [];
+    const bookedAfterDue: BookingQueueMeeting[] = [];
+    const invitationsNotSent: BookingQueueMeeting[] = [];
+    for (const child of childrenOf(db, query.iroId)) {
+      const summary = summariseChild(db, child);
+      if (summary.meeting === null) {
+        const lastMeeting = cancelledWithoutNewDate(db, child);
+        const item = (): BookingQueueItem => ({
           child: bookingChild(db, child),
           review: bookingReview(db, child),
-          meeting,
+          lastMeeting,
         });
-        if (meeting.date > summary.nextReview.due) bookedAfterDue.push(entry());
-        if (meeting.invitationsOverdue) invitationsNotSent.push(entry());
+        if (summary.nextReview.due <= horizonTo) toBook.push(item());
+        if (lastMeeting !== null) cancelled.push(item());
+        continue;
       }
-      const queue: BookingQueue = {
-        today: db.today,
-        horizon: { weeks: query.weeks, to: horizonTo },
-        invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
-        toBook: toBook.sort(byDue),
-        bookedAfterDue: bookedAfterDue.sort(byDue),
-        cancelledWithoutNewDate: cancelled.sort(byDue),
-        invitationsNotSent: invitationsNotSent.sort((a, b) =>
-          a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
-        ),
-      };
-      return json(queue);
-    }),
-  ),
-
-  http.get(
-    '*/api/children/:childId/booking',
-    endpoint(BOOKERS, ({ db, params }) => {
-      const child = loadChild(db, params.childId ?? '');
-      return json(bookingView(db, child));
-    }),
-  ),
-
-  http.get(
-    '*/api/meetings/:meetingId',
-    endpoint(['business-support', 'team-manager', 'iro'], ({ db, params, user }) => {
-      const meeting = db.get('meetings', params.meetingId ?? '');
-      if (meeting === undefined) throw problems.notFound('meeting', params.meetingId ?? '');
-      const child = loadChild(db, meeting.childId);
-      if (user.role === 'iro' && meeting.iroId !== user.id && child.iroId !== user.id) {
-        throw problems.forbidden('You can only see the meetings you chair');
-      }
-      const view: BookingMeetingView = {
+      const stored = db.get('meetings', summary.meeting.id);
+      if (stored === undefined) continue;
+      const meeting = bookingMeeting(db, stored);
+      const entry = (): BookingQueueMeeting => ({
         child: bookingChild(db, child),
         review: bookingReview(db, child),
-        bookedMeetingId: summariseChild(db, child).meeting?.id ?? null,
-        meeting: bookingMeeting(db, meeting),
-      };
-      return json(view);
-    }),
-  ),
+        meeting,
+      });
+      if (meeting.date > summary.nextReview.due) bookedAfterDue.push(entry());
+      if (meeting.invitationsOverdue) invitationsNotSent.push(entry());
+    }
+    const queue: BookingQueue = {
+      today: db.today,
+      horizon: { weeks: query.weeks, to: horizonTo },
+      invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
+      toBook: toBook.sort(byDue),
+      bookedAfterDue: bookedAfterDue.sort(byDue),
+      cancelledWithoutNewDate: cancelled.sort(byDue),
+      invitationsNotSent: invitationsNotSent.sort((a, b) =>
+        a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
+      ),
+    };
+    return json(queue);
+  }),
+
+  route('getChildBooking', ({ db, params }) => {
+    const child = loadChild(db, params.childId ?? '');
+    return json(bookingView(db, child));
+  }),
+
+  route('getMeeting', ({ db, params, user }) => {
+    const meeting = db.get('meetings', params.meetingId ?? '');
+    if (meeting === undefined) throw problems.notFound('meeting', params.meetingId ?? '');
+    const child = loadChild(db, meeting.childId);
+    if (user.role === 'iro' && meeting.iroId !== user.id && child.iroId !== user.id) {
+      throw problems.forbidden('You can only see the meetings you chair');
+    }
+    const view: BookingMeetingView = {
+      child: bookingChild(db, child),
+      review: bookingReview(db, child),
+      bookedMeetingId: summariseChild(db, child).meeting?.id ?? null,
+      meeting: bookingMeeting(db, meeting),
+    };
+    return json(view);
+  }),
 ];

@@ -1,4 +1,3 @@
-import { http } from 'msw';
 import type { z } from 'zod';
 import {
   bulkReallocateBodySchema,
@@ -18,8 +17,9 @@ import {
 import type { Database } from '../db/database';
 import { addToCounts, childDetail, emptyCounts, summariseChild } from '../compute';
 import { problems } from '../http/problem';
+import { route } from '../http/route';
 import { filterChildren, sortedChildren } from '../sorted-children';
-import { ALL_ROLES, endpoint, type AuthedContext } from '../http/resolvers';
+import { type AuthedContext } from '../http/resolvers';
 import {
   assertCanReadChild,
   assertVersion,
@@ -109,13 +109,6 @@ type ListQuery = z.output<typeof listChildrenQuerySchema> & { q?: string };
 
 /** GET /children and POST /children/search: the same list, the search only in a body. */
 function childrenPage(db: Database, user: StaffMember, query: ListQuery): Response {
-  if (user.role === 'business-support') {
-    // Privacy: the list carries review content (participation, advocacy, escalations). Booking
-    // needs only GET /booking-queue and GET /children/{childId}/booking.
-    throw problems.forbidden(
-      'Business support cannot list children’s records: use the booking queue, which has what booking needs',
-    );
-  }
   if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
     throw problems.forbidden('You can only see your own caseload: ask a team manager');
   }
@@ -206,92 +199,73 @@ function reallocation(
 }
 
 export const childrenHandlers = [
-  http.get('*/api/children', endpoint(ALL_ROLES, listChildren)),
-  http.post('*/api/children/search', endpoint(ALL_ROLES, searchChildren)),
+  route('listChildren', listChildren),
+  route('searchChildren', searchChildren),
 
-  http.get(
-    '*/api/caseload-summary',
-    endpoint(ALL_ROLES, ({ db, url, user }) => {
-      const query = readQuery(url, caseloadSummaryQuerySchema);
-      const counts = emptyCounts();
-      for (const child of visibleChildren(db, user, query.iroId)) {
-        addToCounts(counts, summariseChild(db, child));
-      }
-      return json(counts);
-    }),
-  ),
+  route('getCaseloadSummary', ({ db, url, user }) => {
+    const query = readQuery(url, caseloadSummaryQuerySchema);
+    const counts = emptyCounts();
+    for (const child of visibleChildren(db, user, query.iroId)) {
+      addToCounts(counts, summariseChild(db, child));
+    }
+    return json(counts);
+  }),
 
   // Bulk reallocation: all or nothing. Registered before /children/:id so the path is not an id.
-  http.post(
-    '*/api/children/reallocate',
-    endpoint(['team-manager'], async ({ request, db, user }) => {
-      const body = await readBody(request, bulkReallocateBodySchema);
-      const to = activeIro(db, body.toIroId, 'toIroId');
-      const ids = [...new Set(body.childIds)];
-      const missing = body.childIds.flatMap((id, index) =>
-        db.get('children', id) === undefined
-          ? [{ field: `childIds.${index}`, message: `No child with id ${id}` }]
-          : [],
-      );
-      if (missing.length > 0) throw problems.validation(missing);
-      const children: Child[] = [];
-      const meetings: ReviewMeeting[] = [];
-      const events: AuditEvent[] = [];
-      for (const id of ids) {
+  route('reallocateChildren', async ({ request, db, user }) => {
+    const body = await readBody(request, bulkReallocateBodySchema);
+    const to = activeIro(db, body.toIroId, 'toIroId');
+    const ids = [...new Set(body.childIds)];
+    const missing = body.childIds.flatMap((id, index) =>
+      db.get('children', id) === undefined
+        ? [{ field: `childIds.${index}`, message: `No child with id ${id}` }]
+        : [],
+    );
+    if (missing.length > 0) throw problems.validation(missing);
+    const children: Child[] = [];
+    const meetings: ReviewMeeting[] = [];
+    const events: AuditEvent[] = [];
+    for (const id of ids) {
+      const child = loadChild(db, id);
+      if (child.iroId === to.id) continue;
+      const change = reallocation(db, user, child, to);
+      children.push(change.child);
+      meetings.push(...change.meetings);
+      events.push(...change.events);
+    }
+    await db.commit({ puts: { children, meetings, auditEvents: events }, deletes: {} });
+    const result: BulkReallocateResult = {
+      reallocated: children.length,
+      children: ids.map((id) => {
         const child = loadChild(db, id);
-        if (child.iroId === to.id) continue;
-        const change = reallocation(db, user, child, to);
-        children.push(change.child);
-        meetings.push(...change.meetings);
-        events.push(...change.events);
-      }
-      await db.commit({ puts: { children, meetings, auditEvents: events }, deletes: {} });
-      const result: BulkReallocateResult = {
-        reallocated: children.length,
-        children: ids.map((id) => {
-          const child = loadChild(db, id);
-          return { id, iroId: child.iroId, version: child.version };
-        }),
-      };
-      return json(result);
-    }),
-  ),
+        return { id, iroId: child.iroId, version: child.version };
+      }),
+    };
+    return json(result);
+  }),
 
-  http.get(
-    '*/api/children/:childId',
-    endpoint(ALL_ROLES, ({ db, params, user }) => {
-      if (user.role === 'business-support') {
-        // Privacy: the record holds review content (participation, recommendations, escalations,
-        // midpoint notes). Booking needs only GET /children/{childId}/booking.
-        throw problems.forbidden(
-          'Business support cannot see a child’s record: use the booking view of the child, which has what booking needs',
-        );
-      }
-      const child = loadChild(db, params.childId ?? '');
-      assertCanReadChild(user, child);
-      return json(childDetail(db, child));
-    }),
-  ),
+  route('getChild', ({ db, params, user }) => {
+    const child = loadChild(db, params.childId ?? '');
+    assertCanReadChild(user, child);
+    return json(childDetail(db, child));
+  }),
 
-  http.patch(
-    '*/api/children/:childId',
-    endpoint(['team-manager'], async ({ request, db, params, user }) => {
-      const child = loadChild(db, params.childId ?? '');
-      const body = await readBody(request, reallocateChildBodySchema);
-      assertVersion(child, body.version, () => summariseChild(db, child), 'child’s record');
-      const to = activeIro(db, body.iroId, 'iroId');
-      if (to.id !== child.iroId) {
-        const change = reallocation(db, user, child, to);
-        await db.commit({
-          puts: {
-            children: [change.child],
-            meetings: change.meetings,
-            auditEvents: change.events,
-          },
-          deletes: {},
-        });
-      }
-      return json(summariseChild(db, loadChild(db, child.id)));
-    }),
-  ),
+  route('reallocateChild', async ({ request, db, params, user }) => {
+    const child = loadChild(db, params.childId ?? '');
+    const body = await readBody(request, reallocateChildBodySchema);
+    assertVersion(child, body.version, () => summariseChild(db, child), 'child’s record');
+    const to = activeIro(db, body.iroId, 'iroId');
+    if (to.id !== child.iroId) {
+      const change = reallocation(db, user, child, to);
+      await db.commit({
+        puts: {
+          children: [change.child],
+          meetings: change.meetings,
+          auditEvents: change.events,
+        },
+        deletes: {},
+      });
+    }
+    return json(summariseChild(db, loadChild(db, child.id)));
+  }),
 ];

@@ -1,5 +1,4 @@
-import { http } from 'msw';
-import { formatDate, type IsoDate } from '@/domain';
+import { formatDate, meetingDateProblems, meetingPlaceProblems, type IsoDate } from '@/domain';
 import {
   createMeetingBodySchema,
   listMeetingsQuerySchema,
@@ -14,7 +13,7 @@ import { checkClash, withReadinessFields } from '../booking-compute';
 import { summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { FieldErrors, problems } from '../http/problem';
-import { ALL_ROLES, endpoint } from '../http/resolvers';
+import { route } from '../http/route';
 import {
   assertCanReadChild,
   assertVersion,
@@ -28,7 +27,6 @@ import {
 import { json, readBody, readQuery } from '../http/validation';
 
 /** Business support book and change meetings; team managers may too. */
-const BOOKERS = ['business-support', 'team-manager'] as const;
 
 type InviteeInput = Omit<Invitee, 'id'> & { id?: string | undefined };
 
@@ -66,45 +64,34 @@ function checkInvitees(
   });
 }
 
-function checkFormat(
+/** The domain's rules for the place: a venue, a link to join, or both (the form runs the same). */
+function checkPlace(
   errors: FieldErrors,
   meeting: { format: ReviewMeeting['format']; venue: string | null; virtualLink: string | null },
 ): void {
-  const needsVenue = meeting.format !== 'virtual';
-  const needsLink = meeting.format !== 'in-person';
-  if (needsVenue && (meeting.venue === null || meeting.venue === '')) {
-    errors.add('venue', 'Enter where the meeting will take place');
-  }
-  if (needsLink && (meeting.virtualLink === null || meeting.virtualLink === '')) {
-    errors.add('virtualLink', 'Enter the link to join the meeting');
-  }
+  for (const problem of meetingPlaceProblems(meeting)) errors.add(problem.field, problem.message);
 }
 
-/** A meeting after the review's due date needs a reason (it will make the review late). */
-function checkTimescale(
+/**
+ * The domain's rules for the date (the form runs the same): today or later, a reason after the
+ * review's due date (it will make the review late) and, for a move, a change of date or time.
+ */
+function checkMeetingDate(
   errors: FieldErrors,
   db: Database,
   child: Child,
-  date: IsoDate,
-  reason: string | null | undefined,
+  meeting: {
+    date: IsoDate;
+    startTime: string;
+    durationMinutes: number;
+    outOfTimescaleReason: string | null;
+  },
+  moving?: ReviewMeeting,
 ): void {
   const due = summariseChild(db, child).nextReview.due;
-  if (date > due && (reason === null || reason === undefined || reason.trim() === '')) {
-    errors.add(
-      'outOfTimescaleReason',
-      `Enter why the meeting is after the review due date of ${formatDate(due)}`,
-    );
+  for (const problem of meetingDateProblems(meeting, { today: db.today, due, moving })) {
+    errors.add(problem.field, problem.message);
   }
-}
-
-function checkFutureDate(
-  errors: FieldErrors,
-  field: string,
-  label: string,
-  date: IsoDate,
-  today: IsoDate,
-) {
-  if (date < today) errors.add(field, `${label} must be today or in the future`);
 }
 
 function listItem(db: Database, meeting: ReviewMeeting): MeetingListItem {
@@ -130,275 +117,257 @@ const ACTION_AUDIT = {
 } as const;
 
 export const meetingHandlers = [
-  http.get(
-    '*/api/meetings',
-    endpoint(ALL_ROLES, ({ db, url, user }) => {
-      const query = readQuery(url, listMeetingsQuerySchema);
-      if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
-        throw problems.forbidden('You can only see the meetings you chair');
-      }
-      const iroId = user.role === 'iro' ? user.id : query.iroId;
-      let meetings: ReviewMeeting[];
-      if (query.childId !== undefined) {
-        const child = loadChild(db, query.childId);
-        assertCanReadChild(user, child);
-        meetings = db.forChild('meetings', child.id);
-      } else {
-        meetings = [...db.all('meetings')];
-      }
-      const items = meetings
-        .filter(
-          (meeting) =>
-            (iroId === undefined || meeting.iroId === iroId) &&
-            (query.from === undefined || meeting.date >= query.from) &&
-            (query.to === undefined || meeting.date <= query.to),
-        )
-        .sort((a, b) =>
-          a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date < b.date ? -1 : 1,
-        )
-        .map((meeting) => listItem(db, meeting));
-      return json(items);
-    }),
-  ),
+  route('listMeetings', ({ db, url, user }) => {
+    const query = readQuery(url, listMeetingsQuerySchema);
+    if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
+      throw problems.forbidden('You can only see the meetings you chair');
+    }
+    const iroId = user.role === 'iro' ? user.id : query.iroId;
+    let meetings: ReviewMeeting[];
+    if (query.childId !== undefined) {
+      const child = loadChild(db, query.childId);
+      assertCanReadChild(user, child);
+      meetings = db.forChild('meetings', child.id);
+    } else {
+      meetings = [...db.all('meetings')];
+    }
+    const items = meetings
+      .filter(
+        (meeting) =>
+          (iroId === undefined || meeting.iroId === iroId) &&
+          (query.from === undefined || meeting.date >= query.from) &&
+          (query.to === undefined || meeting.date <= query.to),
+      )
+      .sort((a, b) =>
+        a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date < b.date ? -1 : 1,
+      )
+      .map((meeting) => listItem(db, meeting));
+    return json(items);
+  }),
 
-  http.post(
-    '*/api/children/:childId/meetings',
-    endpoint(BOOKERS, async ({ request, db, params, user }) => {
-      const child = loadChild(db, params.childId ?? '');
-      const body = await readBody(request, createMeetingBodySchema);
-      const errors = new FieldErrors();
-      checkFutureDate(errors, 'date', 'Date of the meeting', body.date, db.today);
-      const existing = summariseChild(db, child).meeting;
-      if (existing !== null && existing.date >= db.today) {
-        errors.add(
-          'date',
-          `A review meeting is already booked for ${formatDate(existing.date)}: reschedule that meeting instead`,
+  route('bookMeeting', async ({ request, db, params, user }) => {
+    const child = loadChild(db, params.childId ?? '');
+    const body = await readBody(request, createMeetingBodySchema);
+    const errors = new FieldErrors();
+    checkMeetingDate(errors, db, child, body);
+    const existing = summariseChild(db, child).meeting;
+    if (existing !== null && existing.date >= db.today) {
+      errors.add(
+        'date',
+        `A review meeting is already booked for ${formatDate(existing.date)}: reschedule that meeting instead`,
+      );
+    }
+    checkPlace(errors, body);
+    checkInvitees(errors, body.invitees, db.today);
+    const iroId = body.iroId ?? child.iroId;
+    const iro = db.get('staff', iroId);
+    if (iro?.role !== 'iro' || !iro.active) {
+      errors.add('iroId', 'Select an IRO who is currently working to chair the meeting');
+    } else {
+      checkClash(errors, db, { iroId, ...body });
+    }
+    errors.throwIfAny();
+    const meeting: ReviewMeeting = {
+      id: newId('mt'),
+      childId: child.id,
+      iroId,
+      date: body.date,
+      startTime: body.startTime,
+      durationMinutes: body.durationMinutes,
+      format: body.format,
+      venue: body.format === 'virtual' ? null : body.venue,
+      virtualLink: body.format === 'in-person' ? null : body.virtualLink,
+      invitees: withInviteeIds(body.invitees),
+      status: 'booked',
+      history: [{ at: nowInstant(db), by: user.id, action: 'booked', reason: null }],
+      outOfTimescaleReason: body.outOfTimescaleReason,
+      socialWorkerReportReceivedOn: null,
+      iroSpokeToChildOn: null,
+      version: 1,
+    };
+    await db.commit({
+      puts: {
+        meetings: [meeting],
+        auditEvents: [
+          auditEvent(db, user, {
+            entity: 'meeting',
+            entityId: meeting.id,
+            childId: child.id,
+            action: 'created',
+            summary: `${user.name} booked a review meeting for ${child.givenName} ${child.familyName} on ${formatDate(meeting.date)} at ${meeting.startTime}`,
+            changes: changesBetween(null, meeting),
+          }),
+        ],
+      },
+      deletes: {},
+    });
+    return json(meeting, 201);
+  }),
+
+  route('updateMeeting', async ({ request, db, params, user }) => {
+    const stored = db.get('meetings', params.meetingId ?? '');
+    if (stored === undefined) throw problems.notFound('meeting', params.meetingId ?? '');
+    const meeting = withReadinessFields(stored);
+    const child = loadChild(db, meeting.childId);
+    const body = await readBody(request, updateMeetingBodySchema);
+    assertVersion(meeting, body.version, () => db.get('meetings', meeting.id), 'meeting');
+    const errors = new FieldErrors();
+    const at = nowInstant(db);
+    const open =
+      meeting.status === 'booked' ||
+      meeting.status === 'postponed' ||
+      meeting.status === 'adjourned';
+    let updated: ReviewMeeting;
+    let summary: string;
+    switch (body.action) {
+      case 'update': {
+        if (meeting.status === 'cancelled') {
+          errors.add('action', 'A cancelled meeting cannot be changed: book a new meeting');
+        }
+        updated = {
+          ...meeting,
+          startTime: body.startTime ?? meeting.startTime,
+          durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
+          format: body.format ?? meeting.format,
+          venue: body.venue === undefined ? meeting.venue : body.venue,
+          virtualLink: body.virtualLink === undefined ? meeting.virtualLink : body.virtualLink,
+          invitees: body.invitees === undefined ? meeting.invitees : withInviteeIds(body.invitees),
+          socialWorkerReportReceivedOn:
+            body.socialWorkerReportReceivedOn === undefined
+              ? meeting.socialWorkerReportReceivedOn
+              : body.socialWorkerReportReceivedOn,
+          iroSpokeToChildOn:
+            body.iroSpokeToChildOn === undefined
+              ? meeting.iroSpokeToChildOn
+              : body.iroSpokeToChildOn,
+        };
+        checkPlace(errors, updated);
+        if (body.invitees !== undefined) checkInvitees(errors, body.invitees, db.today);
+        notInFuture(
+          errors,
+          'socialWorkerReportReceivedOn',
+          'Date the social worker’s report was received',
+          body.socialWorkerReportReceivedOn,
+          db.today,
         );
-      }
-      checkFormat(errors, body);
-      checkTimescale(errors, db, child, body.date, body.outOfTimescaleReason);
-      checkInvitees(errors, body.invitees, db.today);
-      const iroId = body.iroId ?? child.iroId;
-      const iro = db.get('staff', iroId);
-      if (iro?.role !== 'iro' || !iro.active) {
-        errors.add('iroId', 'Select an IRO who is currently working to chair the meeting');
-      } else {
-        checkClash(errors, db, { iroId, ...body });
-      }
-      errors.throwIfAny();
-      const meeting: ReviewMeeting = {
-        id: newId('mt'),
-        childId: child.id,
-        iroId,
-        date: body.date,
-        startTime: body.startTime,
-        durationMinutes: body.durationMinutes,
-        format: body.format,
-        venue: body.format === 'virtual' ? null : body.venue,
-        virtualLink: body.format === 'in-person' ? null : body.virtualLink,
-        invitees: withInviteeIds(body.invitees),
-        status: 'booked',
-        history: [{ at: nowInstant(db), by: user.id, action: 'booked', reason: null }],
-        outOfTimescaleReason: body.outOfTimescaleReason,
-        socialWorkerReportReceivedOn: null,
-        iroSpokeToChildOn: null,
-        version: 1,
-      };
-      await db.commit({
-        puts: {
-          meetings: [meeting],
-          auditEvents: [
-            auditEvent(db, user, {
-              entity: 'meeting',
-              entityId: meeting.id,
-              childId: child.id,
-              action: 'created',
-              summary: `${user.name} booked a review meeting for ${child.givenName} ${child.familyName} on ${formatDate(meeting.date)} at ${meeting.startTime}`,
-              changes: changesBetween(null, meeting),
-            }),
-          ],
-        },
-        deletes: {},
-      });
-      return json(meeting, 201);
-    }),
-  ),
-
-  http.patch(
-    '*/api/meetings/:meetingId',
-    endpoint(BOOKERS, async ({ request, db, params, user }) => {
-      const stored = db.get('meetings', params.meetingId ?? '');
-      if (stored === undefined) throw problems.notFound('meeting', params.meetingId ?? '');
-      const meeting = withReadinessFields(stored);
-      const child = loadChild(db, meeting.childId);
-      const body = await readBody(request, updateMeetingBodySchema);
-      assertVersion(meeting, body.version, () => db.get('meetings', meeting.id), 'meeting');
-      const errors = new FieldErrors();
-      const at = nowInstant(db);
-      const open =
-        meeting.status === 'booked' ||
-        meeting.status === 'postponed' ||
-        meeting.status === 'adjourned';
-      let updated: ReviewMeeting;
-      let summary: string;
-      switch (body.action) {
-        case 'update': {
-          if (meeting.status === 'cancelled') {
-            errors.add('action', 'A cancelled meeting cannot be changed: book a new meeting');
-          }
-          updated = {
-            ...meeting,
-            startTime: body.startTime ?? meeting.startTime,
-            durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
-            format: body.format ?? meeting.format,
-            venue: body.venue === undefined ? meeting.venue : body.venue,
-            virtualLink: body.virtualLink === undefined ? meeting.virtualLink : body.virtualLink,
-            invitees:
-              body.invitees === undefined ? meeting.invitees : withInviteeIds(body.invitees),
-            socialWorkerReportReceivedOn:
-              body.socialWorkerReportReceivedOn === undefined
-                ? meeting.socialWorkerReportReceivedOn
-                : body.socialWorkerReportReceivedOn,
-            iroSpokeToChildOn:
-              body.iroSpokeToChildOn === undefined
-                ? meeting.iroSpokeToChildOn
-                : body.iroSpokeToChildOn,
-          };
-          checkFormat(errors, updated);
-          if (body.invitees !== undefined) checkInvitees(errors, body.invitees, db.today);
-          notInFuture(
-            errors,
-            'socialWorkerReportReceivedOn',
-            'Date the social worker’s report was received',
-            body.socialWorkerReportReceivedOn,
-            db.today,
-          );
-          notInFuture(
-            errors,
-            'iroSpokeToChildOn',
-            'Date the IRO spoke to the child',
-            body.iroSpokeToChildOn,
-            db.today,
-          );
-          if (
-            updated.status === 'booked' &&
-            (updated.startTime !== meeting.startTime ||
-              updated.durationMinutes !== meeting.durationMinutes)
-          ) {
-            checkClash(errors, db, updated);
-          }
-          summary = `${user.name} updated the review meeting on ${formatDate(meeting.date)}`;
-          break;
+        notInFuture(
+          errors,
+          'iroSpokeToChildOn',
+          'Date the IRO spoke to the child',
+          body.iroSpokeToChildOn,
+          db.today,
+        );
+        if (
+          updated.status === 'booked' &&
+          (updated.startTime !== meeting.startTime ||
+            updated.durationMinutes !== meeting.durationMinutes)
+        ) {
+          checkClash(errors, db, updated);
         }
-        case 'reschedule': {
-          if (!open) {
-            errors.add(
-              'action',
-              `A ${meeting.status} meeting cannot be rescheduled: book a new meeting`,
-            );
-          }
-          checkFutureDate(errors, 'date', 'New date of the meeting', body.date, db.today);
-          if (
-            meeting.status === 'booked' &&
-            body.date === meeting.date &&
-            (body.startTime ?? meeting.startTime) === meeting.startTime &&
-            (body.durationMinutes ?? meeting.durationMinutes) === meeting.durationMinutes
-          ) {
-            errors.add(
-              'date',
-              'The meeting is already booked for this date and time: change the date, the start time or the length',
-            );
-          }
-          checkClash(errors, db, {
-            id: meeting.id,
-            iroId: meeting.iroId,
-            date: body.date,
-            startTime: body.startTime ?? meeting.startTime,
-            durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
-          });
-          checkTimescale(
-            errors,
-            db,
-            child,
-            body.date,
-            body.outOfTimescaleReason ?? meeting.outOfTimescaleReason,
+        summary = `${user.name} updated the review meeting on ${formatDate(meeting.date)}`;
+        break;
+      }
+      case 'reschedule': {
+        if (!open) {
+          errors.add(
+            'action',
+            `A ${meeting.status} meeting cannot be rescheduled: book a new meeting`,
           );
-          updated = {
-            ...meeting,
+        }
+        checkMeetingDate(
+          errors,
+          db,
+          child,
+          {
             date: body.date,
             startTime: body.startTime ?? meeting.startTime,
             durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
-            status: 'booked',
             outOfTimescaleReason: body.outOfTimescaleReason ?? meeting.outOfTimescaleReason,
-            history: [
-              ...meeting.history,
-              {
-                at,
-                by: user.id,
-                action: 'rescheduled',
-                reason: body.reason,
-                fromDate: meeting.date,
-                toDate: body.date,
-              },
-            ],
-          };
-          summary = `${user.name} moved the review meeting from ${formatDate(meeting.date)} to ${formatDate(body.date)}: ${body.reason}`;
-          break;
-        }
-        case 'postpone':
-        case 'adjourn':
-        case 'cancel': {
-          const allowed = body.action === 'cancel' ? open : meeting.status === 'booked';
-          if (!allowed) {
-            errors.add(
-              'action',
-              `A ${meeting.status} meeting cannot be ${ACTION_AUDIT[body.action]}`,
-            );
-          }
-          const status = ACTION_AUDIT[body.action];
-          updated = {
-            ...meeting,
-            status,
-            history: [...meeting.history, { at, by: user.id, action: status, reason: body.reason }],
-          };
-          summary = `${user.name} ${status} the review meeting on ${formatDate(meeting.date)}: ${body.reason}`;
-          break;
-        }
-        case 'mark-held': {
-          if (meeting.status !== 'booked') {
-            errors.add('action', `A ${meeting.status} meeting cannot be marked as held`);
-          }
-          if (meeting.date > db.today) {
-            errors.add('action', 'A meeting cannot be marked as held before its date');
-          }
-          updated = {
-            ...meeting,
-            status: 'held',
-            history: [...meeting.history, { at, by: user.id, action: 'held', reason: null }],
-          };
-          summary = `${user.name} marked the review meeting on ${formatDate(meeting.date)} as held`;
-          break;
-        }
-      }
-      errors.throwIfAny();
-      updated = { ...updated, version: meeting.version + 1 };
-      await db.commit({
-        puts: {
-          meetings: [updated],
-          auditEvents: [
-            auditEvent(db, user, {
-              entity: 'meeting',
-              entityId: meeting.id,
-              childId: child.id,
-              action: ACTION_AUDIT[body.action],
-              summary,
-              changes: changesBetween(meeting, updated),
-            }),
+          },
+          meeting,
+        );
+        checkClash(errors, db, {
+          id: meeting.id,
+          iroId: meeting.iroId,
+          date: body.date,
+          startTime: body.startTime ?? meeting.startTime,
+          durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
+        });
+        updated = {
+          ...meeting,
+          date: body.date,
+          startTime: body.startTime ?? meeting.startTime,
+          durationMinutes: body.durationMinutes ?? meeting.durationMinutes,
+          status: 'booked',
+          outOfTimescaleReason: body.outOfTimescaleReason ?? meeting.outOfTimescaleReason,
+          history: [
+            ...meeting.history,
+            {
+              at,
+              by: user.id,
+              action: 'rescheduled',
+              reason: body.reason,
+              fromDate: meeting.date,
+              toDate: body.date,
+            },
           ],
-        },
-        deletes: {},
-      });
-      return json(updated);
-    }),
-  ),
+        };
+        summary = `${user.name} moved the review meeting from ${formatDate(meeting.date)} to ${formatDate(body.date)}: ${body.reason}`;
+        break;
+      }
+      case 'postpone':
+      case 'adjourn':
+      case 'cancel': {
+        const allowed = body.action === 'cancel' ? open : meeting.status === 'booked';
+        if (!allowed) {
+          errors.add(
+            'action',
+            `A ${meeting.status} meeting cannot be ${ACTION_AUDIT[body.action]}`,
+          );
+        }
+        const status = ACTION_AUDIT[body.action];
+        updated = {
+          ...meeting,
+          status,
+          history: [...meeting.history, { at, by: user.id, action: status, reason: body.reason }],
+        };
+        summary = `${user.name} ${status} the review meeting on ${formatDate(meeting.date)}: ${body.reason}`;
+        break;
+      }
+      case 'mark-held': {
+        if (meeting.status !== 'booked') {
+          errors.add('action', `A ${meeting.status} meeting cannot be marked as held`);
+        }
+        if (meeting.date > db.today) {
+          errors.add('action', 'A meeting cannot be marked as held before its date');
+        }
+        updated = {
+          ...meeting,
+          status: 'held',
+          history: [...meeting.history, { at, by: user.id, action: 'held', reason: null }],
+        };
+        summary = `${user.name} marked the review meeting on ${formatDate(meeting.date)} as held`;
+        break;
+      }
+    }
+    errors.throwIfAny();
+    updated = { ...updated, version: meeting.version + 1 };
+    await db.commit({
+      puts: {
+        meetings: [updated],
+        auditEvents: [
+          auditEvent(db, user, {
+            entity: 'meeting',
+            entityId: meeting.id,
+            childId: child.id,
+            action: ACTION_AUDIT[body.action],
+            summary,
+            changes: changesBetween(meeting, updated),
+          }),
+        ],
+      },
+      deletes: {},
+    });
+    return json(updated);
+  }),
 ];

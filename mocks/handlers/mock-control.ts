@@ -1,5 +1,4 @@
 // Demo and test control of the mock backend (no sign-in): never part of a real backend.
-import { http } from 'msw';
 import {
   mockClockBodySchema,
   mockResetBodySchema,
@@ -11,8 +10,8 @@ import {
 import { realToday } from '../db/current';
 import type { Database } from '../db/database';
 import { SCHEMA_VERSION, TABLE_NAMES } from '../db/types';
-import { controlEndpoint } from '../http/resolvers';
 import { json, readBody } from '../http/validation';
+import { publicRoute } from '../http/route';
 import { seedDatabase } from '../seed/seed';
 
 function mockState(db: Database): MockState {
@@ -31,53 +30,41 @@ function mockState(db: Database): MockState {
 export const mockControlHandlers = [
   // Reseeds everything. Keeps the scenario and the signed-in sessions (staff are the same in
   // every seed). Without `today` the clock follows the real date in England.
-  http.post(
-    '*/api/__mock/reset',
-    controlEndpoint(async ({ request, db }) => {
-      const body = await readBody(request, mockResetBodySchema);
-      const snapshot = seedDatabase({
-        seed: body.seed ?? db.meta.seed,
-        size: body.size ?? db.meta.size,
-        today: body.today ?? realToday(),
-      });
-      snapshot.meta.todayFixed = body.today !== undefined;
-      snapshot.meta.scenario = db.meta.scenario;
-      const staffIds = new Set(snapshot.tables.staff.map((staff) => staff.id));
-      snapshot.tables.sessions = [...db.all('sessions')].filter((s) => staffIds.has(s.staffId));
-      await db.replaceAll(snapshot);
-      return json(mockState(db));
-    }),
-  ),
+  publicRoute('resetMockDatabase', async ({ request, db }) => {
+    const body = await readBody(request, mockResetBodySchema);
+    const snapshot = seedDatabase({
+      seed: body.seed ?? db.meta.seed,
+      size: body.size ?? db.meta.size,
+      today: body.today ?? realToday(),
+    });
+    snapshot.meta.todayFixed = body.today !== undefined;
+    snapshot.meta.scenario = db.meta.scenario;
+    const staffIds = new Set(snapshot.tables.staff.map((staff) => staff.id));
+    snapshot.tables.sessions = [...db.all('sessions')].filter((s) => staffIds.has(s.staffId));
+    await db.replaceAll(snapshot);
+    return json(mockState(db));
+  }),
 
-  http.post(
-    '*/api/__mock/clock',
-    controlEndpoint(async ({ request, db }) => {
-      const body = await readBody(request, mockClockBodySchema);
-      await db.commit({
-        puts: {},
-        deletes: {},
-        meta: { ...db.meta, today: body.today, todayFixed: true },
-      });
-      return json({ today: db.today } satisfies Clock);
-    }),
-  ),
+  publicRoute('setMockClock', async ({ request, db }) => {
+    const body = await readBody(request, mockClockBodySchema);
+    await db.commit({
+      puts: {},
+      deletes: {},
+      meta: { ...db.meta, today: body.today, todayFixed: true },
+    });
+    return json({ today: db.today } satisfies Clock);
+  }),
 
-  http.post(
-    '*/api/__mock/scenario',
-    controlEndpoint(async ({ request, db }) => {
-      const body = await readBody(request, mockScenarioBodySchema);
-      const scenario: MockScenario = { ...db.meta.scenario };
-      if (body.latencyMs !== undefined) scenario.latencyMs = body.latencyMs;
-      if (body.errorRate !== undefined) scenario.errorRate = body.errorRate;
-      if (body.offline !== undefined) scenario.offline = body.offline;
-      if (body.failWrites !== undefined) scenario.failWrites = body.failWrites;
-      await db.commit({ puts: {}, deletes: {}, meta: { ...db.meta, scenario } });
-      return json(scenario);
-    }),
-  ),
+  publicRoute('setMockScenario', async ({ request, db }) => {
+    const body = await readBody(request, mockScenarioBodySchema);
+    const scenario: MockScenario = { ...db.meta.scenario };
+    if (body.latencyMs !== undefined) scenario.latencyMs = body.latencyMs;
+    if (body.errorRate !== undefined) scenario.errorRate = body.errorRate;
+    if (body.offline !== undefined) scenario.offline = body.offline;
+    if (body.failWrites !== undefined) scenario.failWrites = body.failWrites;
+    await db.commit({ puts: {}, deletes: {}, meta: { ...db.meta, scenario } });
+    return json(scenario);
+  }),
 
-  http.get(
-    '*/api/__mock/state',
-    controlEndpoint(({ db }) => json(mockState(db))),
-  ),
+  publicRoute('getMockState', ({ db }) => json(mockState(db))),
 ];

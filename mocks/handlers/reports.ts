@@ -1,4 +1,3 @@
-import { http } from 'msw';
 import {
   annualReportFigures,
   isDomainError,
@@ -16,7 +15,7 @@ import { workingDayCalendar } from '../calendar';
 import { periodsOf } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
-import { endpoint } from '../http/resolvers';
+import { route } from '../http/route';
 import { json, readQuery } from '../http/validation';
 
 // The annual IRO report: the mock database turned into the domain's plain records, then
@@ -156,10 +155,7 @@ export function annualReport(
 }
 
 export const reportHandlers = [
-  http.get(
-    '*/api/reports/annual',
-    endpoint(['team-manager', 'iro'], ({ url, db, user }) =>
-      json(annualReport(db, user, readQuery(url, annualReportQuerySchema))),
-    ),
+  route('getAnnualReport', ({ url, db, user }) =>
+    json(annualReport(db, user, readQuery(url, annualReportQuerySchema))),
   ),
 ];

@@ -1,4 +1,3 @@
-import { http } from 'msw';
 import {
   signInBodySchema,
   type CurrentSession,
@@ -6,54 +5,42 @@ import {
   type StaffMember,
 } from '@/lib/api/schemas';
 import { problems } from '../http/problem';
-import { ALL_ROLES, endpoint, publicEndpoint } from '../http/resolvers';
+import { publicRoute, route } from '../http/route';
 import { json, readBody } from '../http/validation';
 
 export const sessionHandlers = [
   // Demo sign-in: pick a member of staff; no password (this is a demonstration backend).
-  http.post(
-    '*/api/session',
-    publicEndpoint(async ({ request, db }) => {
-      const body = await readBody(request, signInBodySchema);
-      const user = db.get('staff', body.staffId);
-      if (user === undefined) {
-        throw problems.validation([
-          { field: 'staffId', message: 'Select who you are signing in as' },
-        ]);
-      }
-      if (!user.active) {
-        throw problems.validation([
-          { field: 'staffId', message: `${user.name} no longer has access to the service` },
-        ]);
-      }
-      const token = crypto.randomUUID();
-      await db.commit({
-        puts: { sessions: [{ id: token, staffId: user.id, createdAt: new Date().toISOString() }] },
-        deletes: {},
-      });
-      return json({ token, user } satisfies Session, 201);
-    }),
-  ),
+  publicRoute('signIn', async ({ request, db }) => {
+    const body = await readBody(request, signInBodySchema);
+    const user = db.get('staff', body.staffId);
+    if (user === undefined) {
+      throw problems.validation([
+        { field: 'staffId', message: 'Select who you are signing in as' },
+      ]);
+    }
+    if (!user.active) {
+      throw problems.validation([
+        { field: 'staffId', message: `${user.name} no longer has access to the service` },
+      ]);
+    }
+    const token = crypto.randomUUID();
+    await db.commit({
+      puts: { sessions: [{ id: token, staffId: user.id, createdAt: new Date().toISOString() }] },
+      deletes: {},
+    });
+    return json({ token, user } satisfies Session, 201);
+  }),
 
-  http.get(
-    '*/api/session',
-    endpoint(ALL_ROLES, ({ user }) => json({ user } satisfies CurrentSession)),
-  ),
+  route('getSession', ({ user }) => json({ user } satisfies CurrentSession)),
 
-  http.delete(
-    '*/api/session',
-    endpoint(ALL_ROLES, async ({ request, db }) => {
-      const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
-      if (token !== undefined) await db.commit({ puts: {}, deletes: { sessions: [token] } });
-      return new Response(null, { status: 204 });
-    }),
-  ),
+  route('signOut', async ({ request, db }) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
+    if (token !== undefined) await db.commit({ puts: {}, deletes: { sessions: [token] } });
+    return new Response(null, { status: 204 });
+  }),
 
   // The demo sign-in page lists who you can sign in as (no sign-in needed).
-  http.get(
-    '*/api/demo/staff',
-    publicEndpoint(({ db }) =>
-      json([...db.all('staff')].filter((staff) => staff.active) satisfies StaffMember[]),
-    ),
+  publicRoute('listDemoStaff', ({ db }) =>
+    json([...db.all('staff')].filter((staff) => staff.active) satisfies StaffMember[]),
   ),
 ];

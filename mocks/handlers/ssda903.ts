@@ -1,7 +1,6 @@
 // The DfE SSDA903 return: import (team managers load a council's looked-after children) and the
 // reviews file for a collection year. The import checks the rows again with the same domain rules
 // as the preview and writes everything in one commit, or nothing.
-import { http } from 'msw';
 import {
   collectionYear,
   importedParticipationMethod,
@@ -21,7 +20,7 @@ import {
 } from '@/lib/api/ssda903-schemas';
 import type { Database } from '../db/database';
 import { problems, type FieldError } from '../http/problem';
-import { endpoint } from '../http/resolvers';
+import { route } from '../http/route';
 import { auditEvent, newId, nowInstant } from '../http/support';
 import { json, readBody, readQuery } from '../http/validation';
 import { PLACEMENTS } from '../seed/names';
@@ -133,82 +132,76 @@ function buildRecords(
 }
 
 export const ssda903Handlers = [
-  http.post(
-    '*/api/ssda903/import',
-    endpoint(['team-manager'], async ({ request, db, user }) => {
-      const body = await readBody(request, ssda903ImportBodySchema);
-      const iro = activeIro(db, body.iroId);
-      const result = validateSsda903(
-        {
-          header: { columns: SSDA903_REQUIRED_COLUMNS.header, rows: body.header },
-          episodes: { columns: SSDA903_REQUIRED_COLUMNS.episodes, rows: body.episodes },
-          reviews: { columns: SSDA903_REQUIRED_COLUMNS.reviews, rows: body.reviews },
-        },
-        { today: db.today },
-      );
-      if (result.problems.length > 0) {
-        const error = problems.validation(toFieldErrors(result.problems));
-        error.problem.detail = `The return has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: nothing was imported. ${error.problem.detail}`;
-        throw error;
+  route('importSsda903', async ({ request, db, user }) => {
+    const body = await readBody(request, ssda903ImportBodySchema);
+    const iro = activeIro(db, body.iroId);
+    const result = validateSsda903(
+      {
+        header: { columns: SSDA903_REQUIRED_COLUMNS.header, rows: body.header },
+        episodes: { columns: SSDA903_REQUIRED_COLUMNS.episodes, rows: body.episodes },
+        reviews: { columns: SSDA903_REQUIRED_COLUMNS.reviews, rows: body.reviews },
+      },
+      { today: db.today },
+    );
+    if (result.problems.length > 0) {
+      const error = problems.validation(toFieldErrors(result.problems));
+      error.problem.detail = `The return has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: nothing was imported. ${error.problem.detail}`;
+      throw error;
+    }
+    // A child already in the tracker is not overwritten: the whole import is refused.
+    const existing = new Set<string>();
+    for (const child of db.all('children')) existing.add(child.childRef);
+    const clashes: FieldError[] = [];
+    for (const source of result.children) {
+      if (existing.has(source.childRef)) {
+        clashes.push({
+          field: `header.${source.headerRow - 2}.CHILD`,
+          message: `Header file, row ${source.headerRow}, CHILD: child ${source.childRef} is already in the tracker`,
+        });
       }
-      // A child already in the tracker is not overwritten: the whole import is refused.
-      const existing = new Set<string>();
-      for (const child of db.all('children')) existing.add(child.childRef);
-      const clashes: FieldError[] = [];
-      for (const source of result.children) {
-        if (existing.has(source.childRef)) {
-          clashes.push({
-            field: `header.${source.headerRow - 2}.CHILD`,
-            message: `Header file, row ${source.headerRow}, CHILD: child ${source.childRef} is already in the tracker`,
-          });
-        }
-      }
-      if (clashes.length > 0) throw problems.validation(clashes.slice(0, MAX_IMPORT_ERRORS));
+    }
+    if (clashes.length > 0) throw problems.validation(clashes.slice(0, MAX_IMPORT_ERRORS));
 
-      const children: Child[] = [];
-      const reviews: Review[] = [];
-      const events: AuditEvent[] = [];
-      for (const source of result.children) {
-        const records = buildRecords(db, user, source, iro);
-        children.push(records.child);
-        reviews.push(...records.reviews);
-        events.push(records.event);
-      }
-      // One commit: no request ever sees part of an import.
-      await db.commit({ puts: { children, reviews, auditEvents: events }, deletes: {} });
-      const response: Ssda903ImportResult = {
-        imported: {
-          children: children.length,
-          episodes: result.counts.episodes.valid,
-          reviews: reviews.length,
-          periodsOfCare: result.counts.periodsOfCare,
-        },
-        children: children.map((child) => ({
-          id: child.id,
-          childRef: child.childRef,
-          iroId: child.iroId,
-          version: child.version,
-        })),
-      };
-      return json(response, 201);
-    }),
-  ),
-
-  http.get(
-    '*/api/ssda903/reviews',
-    endpoint(['team-manager'], ({ db, url }) => {
-      const query = readQuery(url, ssda903ReviewsQuerySchema);
-      const year = collectionYear(query.year);
-      const sources = [...db.all('children')].map((child) => ({
+    const children: Child[] = [];
+    const reviews: Review[] = [];
+    const events: AuditEvent[] = [];
+    for (const source of result.children) {
+      const records = buildRecords(db, user, source, iro);
+      children.push(records.child);
+      reviews.push(...records.reviews);
+      events.push(records.event);
+    }
+    // One commit: no request ever sees part of an import.
+    await db.commit({ puts: { children, reviews, auditEvents: events }, deletes: {} });
+    const response: Ssda903ImportResult = {
+      imported: {
+        children: children.length,
+        episodes: result.counts.episodes.valid,
+        reviews: reviews.length,
+        periodsOfCare: result.counts.periodsOfCare,
+      },
+      children: children.map((child) => ({
+        id: child.id,
         childRef: child.childRef,
-        dateOfBirth: child.dateOfBirth,
-        reviews: db.forChild('reviews', child.id),
-      }));
-      const response: Ssda903ReviewsExport = {
-        collectionYear: year,
-        rows: ssda903ReviewRows(sources, year),
-      };
-      return json(response);
-    }),
-  ),
+        iroId: child.iroId,
+        version: child.version,
+      })),
+    };
+    return json(response, 201);
+  }),
+
+  route('getSsda903Reviews', ({ db, url }) => {
+    const query = readQuery(url, ssda903ReviewsQuerySchema);
+    const year = collectionYear(query.year);
+    const sources = [...db.all('children')].map((child) => ({
+      childRef: child.childRef,
+      dateOfBirth: child.dateOfBirth,
+      reviews: db.forChild('reviews', child.id),
+    }));
+    const response: Ssda903ReviewsExport = {
+      collectionYear: year,
+      rows: ssda903ReviewRows(sources, year),
+    };
+    return json(response);
+  }),
 ];

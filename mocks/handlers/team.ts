@@ -1,6 +1,5 @@
 // The team manager's views across every IRO: computed from the same child summaries as the
 // caseload (mocks/compute.ts) and the domain's team and annual report functions.
-import { http } from 'msw';
 import {
   annualReportFigures,
   atRiskCategory,
@@ -35,10 +34,8 @@ import {
 import { workingDayCalendar as calendar } from '../calendar';
 import { periodsOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
-import { endpoint } from '../http/resolvers';
 import { json, readQuery } from '../http/validation';
-
-const TEAM_MANAGER = ['team-manager'] as const;
+import { route } from '../http/route';
 
 function iroName(db: Database, iroId: string): string {
   return db.get('staff', iroId)?.name ?? 'Unknown IRO';
@@ -332,20 +329,8 @@ function openEscalations(db: Database, url: URL): OpenEscalations {
 }
 
 export const teamHandlers = [
-  http.get(
-    '*/api/team/overview',
-    endpoint(TEAM_MANAGER, ({ db }) => json(teamOverview(db))),
-  ),
-  http.get(
-    '*/api/team/reviews-at-risk',
-    endpoint(TEAM_MANAGER, ({ db, url }) => json(atRiskList(db, url))),
-  ),
-  http.get(
-    '*/api/team/sign-off-queue',
-    endpoint(TEAM_MANAGER, ({ db, url }) => json(signOffQueue(db, url))),
-  ),
-  http.get(
-    '*/api/team/escalations',
-    endpoint(TEAM_MANAGER, ({ db, url }) => json(openEscalations(db, url))),
-  ),
+  route('getTeamOverview', ({ db }) => json(teamOverview(db))),
+  route('listReviewsAtRisk', ({ db, url }) => json(atRiskList(db, url))),
+  route('getSignOffQueue', ({ db, url }) => json(signOffQueue(db, url))),
+  route('listOpenEscalations', ({ db, url }) => json(openEscalations(db, url))),
 ];

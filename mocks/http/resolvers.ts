@@ -3,6 +3,7 @@
 // throw ProblemError (or DomainError) for everything else.
 import { delay, HttpResponse, type PathParams } from 'msw';
 import { isDomainError } from '@/domain';
+import { operations, roleRefusal, type Operation } from '@/lib/api/operations';
 import type { StaffMember, StaffRole } from '@/lib/api/schemas';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/current';
@@ -65,6 +66,7 @@ export function withProblemHandling(resolver: Resolver<RequestContext>): MswReso
 export function withAuth(
   roles: readonly StaffRole[],
   resolver: Resolver<AuthedContext>,
+  refusal?: string,
 ): Resolver<RequestContext> {
   return (ctx) => {
     const header = ctx.request.headers.get('Authorization') ?? '';
@@ -77,32 +79,10 @@ export function withAuth(
     const user = ctx.db.get('staff', session.staffId);
     if (user?.active !== true) throw problems.unauthorized('Your account no longer has access');
     if (!roles.includes(user.role)) {
-      throw problems.forbidden(`${roleLabel(user.role)} cannot do this: ${rolesSentence(roles)}`);
+      throw problems.forbidden(refusal ?? roleRefusal(user.role, roles));
     }
     return resolver({ ...ctx, user });
   };
-}
-
-export function roleLabel(role: StaffRole): string {
-  switch (role) {
-    case 'iro':
-      return 'An IRO';
-    case 'team-manager':
-      return 'A team manager';
-    case 'business-support':
-      return 'Business support';
-  }
-}
-
-function rolesSentence(roles: readonly StaffRole[]): string {
-  const names = roles.map((role) =>
-    role === 'iro' ? 'IROs' : role === 'team-manager' ? 'team managers' : 'business support',
-  );
-  const list =
-    names.length <= 1
-      ? (names[0] ?? 'nobody')
-      : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-  return `only ${list} can`;
 }
 
 /** Waits the scenario's latency, or the runtime default (random in the browser, 0 in Node). */
@@ -115,8 +95,10 @@ export function withLatency(resolver: MswResolver): MswResolver {
   };
 }
 
-/** POSTs that only read: a search sends its text in a body to keep it out of URLs. */
-const READ_ONLY_POSTS = [/\/api\/children\/search$/];
+/** POSTs that only read (a search sends its text in a body to keep it out of URLs). */
+const READ_ONLY_POSTS = Object.values(operations as Record<string, Operation>)
+  .filter((op) => op.readOnly === true)
+  .map((op) => new RegExp(`/api${op.path.replace(/\{\w+\}/g, '[^/]+')}$`));
 
 /** Whether a request changes anything (not GET or HEAD, nor a read-only POST). */
 export function isWrite(request: Request): boolean {
@@ -150,17 +132,16 @@ export function publicEndpoint(resolver: Resolver<RequestContext>): MswResolver 
   return withLatency(withFaults(withProblemHandling(resolver)));
 }
 
-/** A signed-in endpoint for the given roles. */
+/** A signed-in endpoint for the given roles (`refusal`: the 403's reason for anyone else). */
 export function endpoint(
   roles: readonly StaffRole[],
   resolver: Resolver<AuthedContext>,
+  refusal?: string,
 ): MswResolver {
-  return withLatency(withFaults(withProblemHandling(withAuth(roles, resolver))));
+  return withLatency(withFaults(withProblemHandling(withAuth(roles, resolver, refusal))));
 }
 
 /** Mock control: never slowed down or failed by a scenario, so tests can always reset. */
 export function controlEndpoint(resolver: Resolver<RequestContext>): MswResolver {
   return withProblemHandling(resolver);
 }
-
-export const ALL_ROLES: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];

@@ -1,16 +1,9 @@
 import { Navigate } from 'react-router';
-import { paths } from '@/lib/paths';
 import { useCurrentUser } from '@/lib/session';
+import { homeOf } from './route-table';
 
-/** Each role starts where its work is. */
+/** Each role starts where its work is (the route table says where). */
 export function HomeRedirect() {
   const user = useCurrentUser();
-  switch (user.role) {
-    case 'team-manager':
-      return <Navigate to={paths.team} replace />;
-    case 'iro':
-      return <Navigate to={paths.caseload} replace />;
-    case 'business-support':
-      return <Navigate to={paths.booking} replace />;
-  }
+  return <Navigate to={homeOf(user.role)} replace />;
 }

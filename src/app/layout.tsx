@@ -21,6 +21,7 @@ import { SERVICE_NAME } from '@/lib/use-document-title';
 import { useDraftStore } from '@/stores/draft-store';
 import { useSessionStore } from '@/stores/session-store';
 import { ConnectionBanner } from './connection-banner';
+import { navigationFor as navigationForRole } from './route-table';
 import { SessionTimeout } from './session-timeout';
 
 const roleLabels: Record<StaffMember['role'], string> = {
@@ -31,28 +32,7 @@ const roleLabels: Record<StaffMember['role'], string> = {
 
 /** What each role's navigation offers: only what its job needs (the backend enforces the rest). */
 export function navigationFor(user: StaffMember): { href: string; text: string }[] {
-  switch (user.role) {
-    case 'iro':
-      return [
-        { href: paths.caseload, text: 'My caseload' },
-        { href: paths.reports, text: 'Reports' },
-      ];
-    case 'team-manager':
-      return [
-        { href: paths.team, text: 'Team overview' },
-        { href: paths.atRisk, text: 'Reviews at risk' },
-        { href: paths.signOff, text: 'Sign-off' },
-        { href: paths.escalations, text: 'Escalations' },
-        { href: paths.caseload, text: 'Caseloads' },
-        { href: paths.reports, text: 'Reports' },
-        { href: paths.ssda903Import, text: 'Import SSDA903' },
-      ];
-    case 'business-support':
-      return [
-        { href: paths.booking, text: 'Booking queue' },
-        { href: paths.agenda, text: 'Agenda' },
-      ];
-  }
+  return navigationForRole(user.role);
 }
 
 /** After navigation inside the app, focus moves to the main content, as a page load would. */

@@ -2,26 +2,30 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths';
 import { renderPage, STAFF, staffMember } from '@/test/render-page';
-import { CaseloadOrBooking, ChildRecordOrBooking } from './business-support-routes';
 import { navigationFor } from './layout';
+import { RoleGuard } from './role-guard';
+import { appRoutes } from './route-table';
+
+/** The route table's entry for a path, guarded as the router guards it, with a stand-in page. */
+function guarded(path: string, heading: string) {
+  const route = appRoutes.find((each) => each.path === path);
+  if (route === undefined) throw new Error(`No route ${path}`);
+  return {
+    path,
+    element: (
+      <RoleGuard route={route}>
+        <h1>{heading}</h1>
+      </RoleGuard>
+    ),
+  };
+}
 
 const routes = [
-  {
-    path: paths.childPattern,
-    element: (
-      <ChildRecordOrBooking>
-        <h1>Child record</h1>
-      </ChildRecordOrBooking>
-    ),
-  },
-  {
-    path: paths.caseload,
-    element: (
-      <CaseloadOrBooking>
-        <h1>Caseload</h1>
-      </CaseloadOrBooking>
-    ),
-  },
+  guarded(paths.childPattern, 'Child record'),
+  guarded(paths.caseload, 'Caseload'),
+  guarded(paths.team, 'Team overview'),
+  guarded(paths.reports, 'Reports'),
+  guarded(paths.ssda903Import, 'Import the SSDA903 return'),
   { path: paths.bookingChildPattern, element: <h1>Booking view</h1> },
   { path: paths.booking, element: <h1>Booking queue</h1> },
 ];
@@ -53,5 +57,33 @@ describe('business support’s routes', () => {
   it('leaves IROs on the child’s record', async () => {
     await renderPage({ routes, path: paths.child('ch_1'), signInAs: STAFF.hannah });
     expect(await screen.findByRole('heading', { name: 'Child record' })).toBeVisible();
+  });
+
+  it('tells an IRO why a team manager’s page is not for them, with a way home', async () => {
+    await renderPage({ routes, path: paths.team, signInAs: STAFF.hannah });
+    expect(await screen.findByRole('heading', { name: 'You cannot use this page' })).toBeVisible();
+    expect(screen.getByText('An IRO cannot do this: only team managers can')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to your home page' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('heading', { name: 'Team overview' })).not.toBeInTheDocument();
+  });
+
+  it('tells business support the annual report is for team managers and IROs', async () => {
+    await renderPage({ routes, path: paths.reports, signInAs: STAFF.tracey });
+    expect(
+      await screen.findByText('Business support cannot do this: only team managers and IROs can'),
+    ).toBeVisible();
+  });
+
+  it('lets a team manager into the team overview and the caseloads', async () => {
+    await renderPage({ routes, path: paths.team, signInAs: STAFF.margaret });
+    expect(await screen.findByRole('heading', { name: 'Team overview' })).toBeVisible();
+  });
+
+  it('keeps the SSDA903 import for team managers only', async () => {
+    await renderPage({ routes, path: paths.ssda903Import, signInAs: STAFF.hannah });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You cannot import the return' }),
+    ).toBeVisible();
+    expect(screen.getByText('An IRO cannot do this: only team managers can')).toBeVisible();
   });
 });

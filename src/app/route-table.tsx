@@ -1,0 +1,234 @@
+// Who may go where, said once. The router, the navigation, each role's home page and the role
+// guard all read this table; src/app/route-table.test.tsx checks every page's requests against the
+// backend's operations table (src/lib/api/operations.ts), so a page never offers a role what the
+// backend would refuse it.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Params } from 'react-router';
+import type { OperationId } from '@/lib/api/operations';
+import type { StaffRole } from '@/lib/api/schemas';
+import { paths } from '@/lib/paths';
+
+// Every feature loads when first opened, so the first download (sign in, the shell, the API client)
+// stays small: each role fetches only the pages its job uses (bench/bundle.bench.ts checks the
+// budget). A feature's pages share one chunk, so moving around a feature loads nothing new.
+const features = {
+  caseload: () => import('@/features/caseload'),
+  childRecord: () => import('@/features/child-record'),
+  team: () => import('@/features/team'),
+  booking: () => import('@/features/booking'),
+  reports: () => import('@/features/reports'),
+  import: () => import('@/features/import'),
+};
+
+function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+export interface AppRoute {
+  path: string;
+  /** Who may open the page, in the order a refusal names them. */
+  roles: readonly StaffRole[];
+  /** Where a role not in `roles` is taken instead of being refused (business support's views). */
+  otherwise?: Partial<Record<StaffRole, (params: Params) => string>>;
+  /** The navigation item's text for each role that has one (in the table's order). */
+  navigation?: Partial<Record<StaffRole, string>>;
+  /** The refusal page's heading for anyone else (default "You cannot use this page"). */
+  refusedTitle?: string;
+  /** The roles whose home page this is. */
+  homeOf?: readonly StaffRole[];
+  page: LazyExoticComponent<ComponentType>;
+  /** What the loading state says while the page's code arrives. */
+  loading?: string;
+  /** Every API operation the page may call (checked against the backend's roles). */
+  operations: readonly OperationId[];
+}
+
+const IRO_AND_MANAGER: readonly StaffRole[] = ['iro', 'team-manager'];
+const MANAGER: readonly StaffRole[] = ['team-manager'];
+const BOOKERS: readonly StaffRole[] = ['business-support', 'team-manager'];
+const BOOKING_PAGE: readonly OperationId[] = ['getMeeting', 'getChildBooking', 'listStaff'];
+
+/** Every signed-in page. The order is the navigation's order. */
+export const appRoutes: readonly AppRoute[] = [
+  {
+    path: paths.team,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Team overview' },
+    homeOf: ['team-manager'],
+    page: lazyPage(features.team, 'TeamOverviewPage'),
+    operations: ['getTeamOverview'],
+  },
+  {
+    path: paths.atRisk,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Reviews at risk' },
+    page: lazyPage(features.team, 'AtRiskPage'),
+    operations: ['getTeamOverview', 'listReviewsAtRisk', 'listStaff'],
+  },
+  {
+    path: paths.reallocate,
+    roles: MANAGER,
+    page: lazyPage(features.team, 'ReallocatePage'),
+    operations: [
+      'getTeamOverview',
+      'listStaff',
+      'listChildren',
+      'reallocateChild',
+      'reallocateChildren',
+    ],
+  },
+  {
+    path: paths.signOff,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Sign-off' },
+    page: lazyPage(features.team, 'SignOffPage'),
+    operations: ['getTeamOverview', 'getSignOffQueue', 'listStaff', 'updateReview'],
+  },
+  {
+    path: paths.escalations,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Escalations' },
+    page: lazyPage(features.team, 'EscalationsPage'),
+    operations: ['getTeamOverview', 'listOpenEscalations', 'listStaff'],
+  },
+  {
+    path: paths.caseload,
+    roles: IRO_AND_MANAGER,
+    // Business support never see review content: the booking queue has what booking needs.
+    otherwise: { 'business-support': () => paths.booking },
+    navigation: { iro: 'My caseload', 'team-manager': 'Caseloads' },
+    homeOf: ['iro'],
+    page: lazyPage(features.caseload, 'CaseloadPage'),
+    loading: 'Loading the caseload',
+    operations: ['listChildren', 'searchChildren', 'getCaseloadSummary', 'listStaff'],
+  },
+  {
+    path: paths.childPattern,
+    roles: IRO_AND_MANAGER,
+    otherwise: { 'business-support': (params) => paths.bookingChild(params.childId ?? '') },
+    page: lazyPage(features.childRecord, 'ChildRecordPage'),
+    operations: ['getChild', 'listAuditEvents', 'listStaff'],
+  },
+  {
+    path: paths.recordReviewPattern,
+    roles: ['iro'],
+    page: lazyPage(features.childRecord, 'RecordReviewPage'),
+    operations: ['getChild', 'recordReview'],
+  },
+  {
+    path: paths.editReviewPattern,
+    roles: ['iro'],
+    page: lazyPage(features.childRecord, 'EditReviewPage'),
+    operations: ['getChild', 'updateReview'],
+  },
+  {
+    path: paths.recordMidpointPattern,
+    roles: ['iro'],
+    page: lazyPage(features.childRecord, 'RecordMidpointCheckPage'),
+    operations: ['getChild', 'recordMidpointCheck'],
+  },
+  {
+    path: paths.raiseEscalationPattern,
+    roles: ['iro'],
+    page: lazyPage(features.childRecord, 'RaiseEscalationPage'),
+    operations: ['getChild', 'raiseEscalation'],
+  },
+  {
+    path: paths.updateEscalationPattern,
+    roles: IRO_AND_MANAGER,
+    page: lazyPage(features.childRecord, 'UpdateEscalationPage'),
+    operations: ['getChild', 'updateEscalation'],
+  },
+  {
+    path: paths.reports,
+    roles: ['team-manager', 'iro'],
+    navigation: { iro: 'Reports', 'team-manager': 'Reports' },
+    page: lazyPage(features.reports, 'ReportsPage'),
+    loading: 'Loading the report',
+    operations: ['getAnnualReport', 'listStaff'],
+  },
+  {
+    path: paths.ssda903Import,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Import SSDA903' },
+    refusedTitle: 'You cannot import the return',
+    page: lazyPage(features.import, 'ImportReturnPage'),
+    loading: 'Loading the import',
+    operations: ['importSsda903', 'listStaff', 'reallocateChildren'],
+  },
+  {
+    path: paths.ssda903Export,
+    roles: MANAGER,
+    refusedTitle: 'You cannot download the reviews file',
+    page: lazyPage(features.import, 'ExportReviewsPage'),
+    loading: 'Loading the export',
+    operations: ['getSsda903Reviews'],
+  },
+  {
+    path: paths.booking,
+    roles: BOOKERS,
+    navigation: { 'business-support': 'Booking queue' },
+    homeOf: ['business-support'],
+    page: lazyPage(features.booking, 'BookingQueuePage'),
+    operations: ['getBookingQueue', 'listStaff'],
+  },
+  {
+    path: paths.agenda,
+    roles: BOOKERS,
+    navigation: { 'business-support': 'Agenda' },
+    page: lazyPage(features.booking, 'AgendaPage'),
+    operations: ['listMeetings', 'listStaff'],
+  },
+  {
+    path: paths.bookingChildPattern,
+    roles: BOOKERS,
+    page: lazyPage(features.booking, 'BookingChildPage'),
+    operations: ['getChildBooking'],
+  },
+  {
+    path: paths.bookMeetingPattern,
+    roles: BOOKERS,
+    page: lazyPage(features.booking, 'BookMeetingPage'),
+    operations: ['getChildBooking', 'listStaff', 'listMeetings', 'getBankHolidays', 'bookMeeting'],
+  },
+  {
+    path: paths.bookingMeetingPattern,
+    // An IRO may look at a meeting they chair; only booking changes it.
+    roles: ['business-support', 'team-manager', 'iro'],
+    page: lazyPage(features.booking, 'MeetingPage'),
+    operations: ['getMeeting', 'listStaff'],
+  },
+  {
+    path: paths.rescheduleMeetingPattern,
+    roles: BOOKERS,
+    page: lazyPage(features.booking, 'RescheduleMeetingPage'),
+    operations: [...BOOKING_PAGE, 'listMeetings', 'getBankHolidays', 'updateMeeting'],
+  },
+  {
+    path: paths.changeMeetingStatusPattern,
+    roles: BOOKERS,
+    page: lazyPage(features.booking, 'ChangeMeetingStatusPage'),
+    operations: [...BOOKING_PAGE, 'updateMeeting'],
+  },
+  {
+    path: paths.meetingInvitationsPattern,
+    roles: BOOKERS,
+    page: lazyPage(features.booking, 'MeetingInvitationsPage'),
+    operations: [...BOOKING_PAGE, 'updateMeeting'],
+  },
+];
+
+/** A role's navigation: the pages with an item for it, in the table's order. */
+export function navigationFor(role: StaffRole): { href: string; text: string }[] {
+  return appRoutes.flatMap((route) => {
+    const text = route.navigation?.[role];
+    return text === undefined ? [] : [{ href: route.path, text }];
+  });
+}
+
+/** Where a role starts: the page whose home it is. */
+export function homeOf(role: StaffRole): string {
+  const home = appRoutes.find((route) => route.homeOf?.includes(role));
+  if (home === undefined) throw new Error(`No home page for ${role}`);
+  return home.path;
+}

@@ -1,0 +1,343 @@
+// Every operation of the REST API and who may call it: the one table the mock backend's handlers
+// (mocks/http/route.ts) and the OpenAPI document (mocks/openapi.ts) both read, and that the front
+// end's route table is checked against (src/app/route-table.test.ts). Allocation rules (an IRO and
+// their own children) are finer than a role and stay in the handlers; `access` says them in words.
+import type { StaffRole } from './schemas';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface Operation {
+  method: HttpMethod;
+  /** OpenAPI path relative to the /api server, e.g. /children/{childId}. */
+  path: string;
+  summary: string;
+  /** Who may call it, in the order the 403 names them; null: no sign-in needed. */
+  roles: readonly StaffRole[] | null;
+  /** Extra words on who may do what (allocation rules), for the contract. */
+  access?: string;
+  /** The 403's reason for a role not in `roles`, where a general "only X can" would not help. */
+  refusal?: string;
+  /** A POST that only reads (a search sends its text in a body to keep it out of URLs). */
+  readOnly?: boolean;
+  /** Mock control: demo and tests only. */
+  control?: boolean;
+}
+
+const ALL: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];
+const IRO_AND_MANAGER: readonly StaffRole[] = ['iro', 'team-manager'];
+const MANAGER: readonly StaffRole[] = ['team-manager'];
+const BOOKERS: readonly StaffRole[] = ['business-support', 'team-manager'];
+
+const BUSINESS_SUPPORT_LIST_REFUSAL =
+  'Business support cannot list children’s records: use the booking queue, which has what booking needs';
+
+export const operations = {
+  signIn: {
+    method: 'post',
+    path: '/session',
+    summary: 'Demo sign-in as a member of staff',
+    roles: null,
+  },
+  getSession: { method: 'get', path: '/session', summary: 'Who is signed in', roles: ALL },
+  signOut: { method: 'delete', path: '/session', summary: 'Sign out', roles: ALL },
+  listDemoStaff: {
+    method: 'get',
+    path: '/demo/staff',
+    summary: 'Staff to sign in as (demo sign-in page)',
+    roles: null,
+  },
+  getClock: {
+    method: 'get',
+    path: '/clock',
+    summary: 'The backend’s today in England',
+    roles: null,
+  },
+  getSettings: {
+    method: 'get',
+    path: '/settings',
+    summary: 'The council’s settings',
+    roles: ALL,
+  },
+  updateSettings: {
+    method: 'put',
+    path: '/settings',
+    summary: 'Change the settings',
+    roles: MANAGER,
+  },
+  listStaff: {
+    method: 'get',
+    path: '/staff',
+    summary: 'Staff, with each IRO’s caseload counts and band',
+    roles: ALL,
+  },
+  getBankHolidays: {
+    method: 'get',
+    path: '/bank-holidays',
+    summary: 'England and Wales bank holidays (gov.uk feed shape)',
+    roles: null,
+  },
+  listChildren: {
+    method: 'get',
+    path: '/children',
+    summary: 'Children with their computed review status: filtered, sorted and paged on the server',
+    roles: IRO_AND_MANAGER,
+    access:
+      'An IRO sees only their own caseload (another iroId: 403). Business support: 403 (the list carries review content); they use GET /booking-queue.',
+    // Privacy: the list carries review content (participation, advocacy, escalations).
+    refusal: BUSINESS_SUPPORT_LIST_REFUSAL,
+  },
+  getCaseloadSummary: {
+    method: 'get',
+    path: '/caseload-summary',
+    summary: 'Counts of a caseload by status',
+    roles: ALL,
+    access: 'An IRO: their own caseload only.',
+  },
+  searchChildren: {
+    method: 'post',
+    path: '/children/search',
+    summary:
+      'Children whose name or council reference contains the search text: filtered, sorted and paged as GET /children',
+    roles: IRO_AND_MANAGER,
+    access:
+      'As GET /children. A search is often a child’s name, so it is sent in the body, never in a URL (GET /children with q: 422).',
+    refusal: BUSINESS_SUPPORT_LIST_REFUSAL,
+    readOnly: true,
+  },
+  reallocateChildren: {
+    method: 'post',
+    path: '/children/reallocate',
+    summary: 'Reallocate several children to one IRO (all or nothing)',
+    roles: MANAGER,
+  },
+  getChild: {
+    method: 'get',
+    path: '/children/{childId}',
+    summary: 'A child’s record with computed dates and history',
+    roles: IRO_AND_MANAGER,
+    access:
+      'An IRO: children allocated to them only. Business support: 403 (the record holds review content); they use GET /children/{childId}/booking.',
+    // Privacy: the record holds review content (participation, recommendations, midpoint notes).
+    refusal:
+      'Business support cannot see a child’s record: use the booking view of the child, which has what booking needs',
+  },
+  reallocateChild: {
+    method: 'patch',
+    path: '/children/{childId}',
+    summary: 'Reallocate a child to another IRO',
+    roles: MANAGER,
+  },
+  recordReview: {
+    method: 'post',
+    path: '/children/{childId}/reviews',
+    summary: 'Record a review',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    refusal: 'Only the child’s allocated IRO can record a review',
+  },
+  updateReview: {
+    method: 'patch',
+    path: '/reviews/{reviewId}',
+    summary: 'Change a review, or record the manager’s sign-off',
+    roles: IRO_AND_MANAGER,
+    access: 'The allocated IRO; a team manager may set managerSignOffOn only.',
+    refusal: 'Only the child’s allocated IRO can change a review',
+  },
+  recordMidpointCheck: {
+    method: 'post',
+    path: '/children/{childId}/midpoint-checks',
+    summary: 'Record a midpoint check',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    refusal: 'Only the child’s allocated IRO can record a midpoint check',
+  },
+  updateMidpointCheck: {
+    method: 'patch',
+    path: '/midpoint-checks/{checkId}',
+    summary: 'Change a midpoint check',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    refusal: 'Only the child’s allocated IRO can change a midpoint check',
+  },
+  raiseEscalation: {
+    method: 'post',
+    path: '/children/{childId}/escalations',
+    summary: 'Raise an escalation (dispute resolution protocol)',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    refusal: 'Only the child’s allocated IRO can raise an escalation',
+  },
+  updateEscalation: {
+    method: 'patch',
+    path: '/escalations/{escalationId}',
+    summary: 'Move an escalation to the next stage, or resolve it',
+    roles: IRO_AND_MANAGER,
+    access: 'The allocated IRO; a team manager may resolve.',
+    refusal: 'Only the child’s allocated IRO or a team manager can change an escalation',
+  },
+  listMeetings: {
+    method: 'get',
+    path: '/meetings',
+    summary: 'Review meetings, by date',
+    roles: ALL,
+    access: 'An IRO sees the meetings they chair.',
+  },
+  bookMeeting: {
+    method: 'post',
+    path: '/children/{childId}/meetings',
+    summary: 'Book a review meeting',
+    roles: BOOKERS,
+  },
+  updateMeeting: {
+    method: 'patch',
+    path: '/meetings/{meetingId}',
+    summary: 'Update, reschedule, postpone, adjourn, cancel or mark a meeting held',
+    roles: BOOKERS,
+  },
+  getMeeting: {
+    method: 'get',
+    path: '/meetings/{meetingId}',
+    summary: 'One meeting with its readiness, and the child and review it is for (booking view)',
+    roles: ['business-support', 'team-manager', 'iro'],
+    access: 'An IRO: meetings they chair or for children allocated to them.',
+  },
+  getBookingQueue: {
+    method: 'get',
+    path: '/booking-queue',
+    summary:
+      'Reviews to book within a horizon (latest in-timescale working day, working days left), meetings booked after the due date, meetings cancelled or postponed without a new date, and meetings whose invitations have not gone',
+    roles: BOOKERS,
+  },
+  getChildBooking: {
+    method: 'get',
+    path: '/children/{childId}/booking',
+    summary:
+      'What booking needs about a child: name, reference, IRO, social worker, the next review and its meetings with readiness',
+    roles: BOOKERS,
+    access:
+      'Business support see this instead of the child’s record (GET /children/{childId} is 403 to them).',
+  },
+  listAuditEvents: {
+    method: 'get',
+    path: '/audit-events',
+    summary: 'Audit of every change, newest first',
+    roles: ['team-manager', 'iro'],
+    access: 'Team managers: everything. An IRO: one child allocated to them (childId required).',
+  },
+  getAnnualReport: {
+    method: 'get',
+    path: '/reports/annual',
+    summary: 'The annual IRO report figures for a period, each with its definition',
+    roles: ['team-manager', 'iro'],
+    access:
+      'Team managers: every child, or one IRO’s caseload (iroId). An IRO: the children allocated to them only.',
+  },
+  getTeamOverview: {
+    method: 'get',
+    path: '/team/overview',
+    summary:
+      'Team overview: each IRO’s caseload against the band, what is overdue or at risk in the next 4 weeks, and the year to date',
+    roles: MANAGER,
+  },
+  listReviewsAtRisk: {
+    method: 'get',
+    path: '/team/reviews-at-risk',
+    summary:
+      'Reviews at risk across the team: overdue, or due within the horizon and not booked or booked after the due date; by due date',
+    roles: MANAGER,
+  },
+  getSignOffQueue: {
+    method: 'get',
+    path: '/team/sign-off-queue',
+    summary:
+      'Reviews whose decisions await the manager’s sign-off, oldest first, flagged when past the setting',
+    roles: MANAGER,
+  },
+  listOpenEscalations: {
+    method: 'get',
+    path: '/team/escalations',
+    summary:
+      'Open escalations (dispute resolution protocol) by stage and age, flagged when open longer than the setting',
+    roles: MANAGER,
+  },
+  importSsda903: {
+    method: 'post',
+    path: '/ssda903/import',
+    summary:
+      'Import children, episodes and reviews from the DfE SSDA903 return (all or nothing; checked again with the preview’s rules)',
+    roles: MANAGER,
+    access:
+      'Rows as the DfE writes them (dates dd/mm/yyyy). Any row problem, or a CHILD already in the tracker, is a 422 naming each row (field header.0.DOB is row 2 of the header file) and nothing is written.',
+  },
+  getSsda903Reviews: {
+    method: 'get',
+    path: '/ssda903/reviews',
+    summary:
+      'The SSDA903 reviews file rows (CHILD, DOB, REVIEW, REVIEW_CODE) for a collection year',
+    roles: MANAGER,
+  },
+  resetMockDatabase: {
+    method: 'post',
+    path: '/__mock/reset',
+    summary: 'Mock only: reseed the demo data',
+    roles: null,
+    control: true,
+  },
+  setMockClock: {
+    method: 'post',
+    path: '/__mock/clock',
+    summary: 'Mock only: set the backend’s today',
+    roles: null,
+    control: true,
+  },
+  setMockScenario: {
+    method: 'post',
+    path: '/__mock/scenario',
+    summary: 'Mock only: latency and faults',
+    roles: null,
+    control: true,
+  },
+  getMockState: {
+    method: 'get',
+    path: '/__mock/state',
+    summary: 'Mock only: seed, today, scenario and record counts',
+    roles: null,
+    control: true,
+  },
+} as const satisfies Record<string, Operation>;
+
+export type OperationId = keyof typeof operations;
+
+export const OPERATION_IDS = Object.keys(operations) as OperationId[];
+
+/** The operation's entry, typed as the general shape. */
+export function operation(id: OperationId): Operation {
+  return operations[id];
+}
+
+/** Whether a signed-in member of staff with this role gets past the operation's role check. */
+export function roleMayCall(id: OperationId, role: StaffRole): boolean {
+  const { roles } = operation(id);
+  return roles === null || roles.includes(role);
+}
+
+const ROLE_AS_SUBJECT: Record<StaffRole, string> = {
+  iro: 'An IRO',
+  'team-manager': 'A team manager',
+  'business-support': 'Business support',
+};
+const ROLE_AS_GROUP: Record<StaffRole, string> = {
+  iro: 'IROs',
+  'team-manager': 'team managers',
+  'business-support': 'business support',
+};
+
+/** Why a role is refused: "An IRO cannot do this: only team managers can" (the backend's 403 too). */
+export function roleRefusal(role: StaffRole, allowed: readonly StaffRole[]): string {
+  const names = allowed.map((each) => ROLE_AS_GROUP[each]);
+  const list =
+    names.length <= 1
+      ? (names[0] ?? 'nobody')
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return `${ROLE_AS_SUBJECT[role]} cannot do this: only ${list} can`;
+}
