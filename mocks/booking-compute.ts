@@ -21,7 +21,7 @@ import type {
 import { workingDayCalendar as calendar } from './calendar';
 import { currentPeriodOf, summariseChild } from './compute';
 import type { Database } from './db/database';
-import type { FieldErrors } from './http/problem';
+import { problems, type FieldErrors } from './http/problem';
 
 /** The booking lead times in force (older stored settings may not have them yet). */
 export function readinessSettings(db: Database): ReadinessSettings {
@@ -36,12 +36,22 @@ export function readinessSettings(db: Database): ReadinessSettings {
 }
 
 export function bookingChild(db: Database, child: Child): BookingChild {
+  // Booking needs the chair: a child awaiting an IRO is booked once a team manager allocates one.
+  if (child.iroId === null) {
+    throw problems.validation([
+      {
+        field: 'childId',
+        message: 'This child is awaiting an IRO: book the review once a team manager allocates one',
+      },
+    ]);
+  }
+  const iroId = child.iroId;
   return {
     id: child.id,
     childRef: child.childRef,
     givenName: child.givenName,
     familyName: child.familyName,
-    iro: { id: child.iroId, name: db.get('staff', child.iroId)?.name ?? child.iroId },
+    iro: { id: iroId, name: db.get('staff', iroId)?.name ?? iroId },
     socialWorker: child.socialWorker,
   };
 }

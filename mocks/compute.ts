@@ -3,6 +3,9 @@
 import {
   addWorkingDays,
   ageOn,
+  allocationDue,
+  careStatusOn,
+  describeCode,
   compareDates,
   formatDate,
   groupIntoPeriodsOfCare,
@@ -20,6 +23,7 @@ import {
   type ReviewRuleSet,
 } from '@/domain';
 import type {
+  CareState,
   CaseloadCounts,
   Child,
   ChildDetail,
@@ -169,6 +173,69 @@ export function isRecordOfReviewOverdue(
   return compareDates(today, due) > 0;
 }
 
+/** Whether the child is looked after today, and when and why they left care if not. */
+export function careStateOf(child: Child, today: IsoDate): CareState {
+  const status = careStatusOn(child.episodes, today);
+  if (status.lookedAfter || status.lastPeriod === null) {
+    return { status: 'looked-after', leftCare: null };
+  }
+  const { end, reasonEnded } = status.lastPeriod;
+  if (end === null || reasonEnded === null) return { status: 'looked-after', leftCare: null };
+  return {
+    status: 'left-care',
+    leftCare: {
+      on: end,
+      reasonEnded,
+      reason: `Left care on ${formatDate(end)}: ${describeCode('reasonEnded', reasonEnded)}`,
+    },
+  };
+}
+
+const activeCache = new WeakMap<Database, { generation: number; ids: Set<string> }>();
+
+/**
+ * The children in the active caseloads today: looked after and allocated to an IRO. Children who
+ * have left care are in none (nothing is due for them); children awaiting an IRO are in the
+ * allocation queue. Cached until anything about the children or today changes.
+ */
+export function activeChildIds(db: Database): ReadonlySet<string> {
+  const cached = activeCache.get(db);
+  if (cached?.generation === db.generation) return cached.ids;
+  const ids = new Set<string>();
+  for (const child of db.all('children')) {
+    if (child.iroId !== null && careStatusOn(child.episodes, db.today).lookedAfter) {
+      ids.add(child.id);
+    }
+  }
+  activeCache.set(db, { generation: db.generation, ids });
+  return ids;
+}
+
+export function isActiveChild(db: Database, child: Child): boolean {
+  return activeChildIds(db).has(child.id);
+}
+
+/** The IRO of a child in an active caseload (allocated by definition). */
+export function allocatedIroId(child: Child): string {
+  if (child.iroId === null) throw new Error(`Child ${child.id} is awaiting an IRO`);
+  return child.iroId;
+}
+
+/** Every child in an active caseload. */
+export function activeChildren(db: Database): Child[] {
+  const active = activeChildIds(db);
+  return [...db.all('children')].filter((child) => active.has(child.id));
+}
+
+/** The children in an IRO's active caseload. */
+export function activeChildrenOf(db: Database, iroId: string): Child[] {
+  const active = activeChildIds(db);
+  return [...db.childIdsOf(iroId)].flatMap((id) => {
+    const child = active.has(id) ? db.get('children', id) : undefined;
+    return child === undefined ? [] : [child];
+  });
+}
+
 function childCore(child: Child) {
   return {
     id: child.id,
@@ -176,6 +243,7 @@ function childCore(child: Child) {
     givenName: child.givenName,
     familyName: child.familyName,
     dateOfBirth: child.dateOfBirth,
+    sex: child.sex,
     legalStatus: child.legalStatus,
     placement: child.placement,
     socialWorker: child.socialWorker,
@@ -206,6 +274,10 @@ export function summariseChild(db: Database, child: Child): ChildSummary {
     age: ageOn(child.dateOfBirth, today),
     currentPeriodStart: period.start,
     ruleSet: period.rules.id,
+    allocation:
+      child.iroId === null
+        ? allocationDue(period.start, today, calendar, settings.allocationWorkingDays)
+        : null,
     nextReview: {
       due: next.due,
       kind: next.kind,
@@ -242,6 +314,8 @@ export function childDetail(db: Database, child: Child): ChildDetail {
   const periods = periodsOf(child, reviews);
   const current = periods[periods.length - 1];
   if (current === undefined) throw new Error(`Child ${child.id} has no episodes of care`);
+  const care = careStateOf(child, db.meta.today);
+  const inCare = care.status === 'looked-after';
   return {
     ...child,
     reviews,
@@ -253,10 +327,12 @@ export function childDetail(db: Database, child: Child): ChildDetail {
       start: current.start,
       ruleSet: { id: current.rules.id, label: current.rules.label },
     },
-    nextReview: summary.nextReview,
+    care,
+    allocation: summary.allocation,
+    nextReview: inCare ? summary.nextReview : null,
     meeting: summary.meeting,
     history: reviewHistory(current.episode, calendar, current.rules),
-    midpoint: summary.midpoint,
+    midpoint: inCare ? summary.midpoint : null,
     previousPeriods: periods.slice(0, -1).map((period) => ({
       start: period.start,
       end: period.end,
@@ -313,10 +389,7 @@ export function addToCounts(counts: CaseloadCounts, summary: ChildSummary): void
 
 export function caseloadOf(db: Database, iroId: string): CaseloadCounts {
   const counts = emptyCounts();
-  for (const childId of db.childIdsOf(iroId)) {
-    const child = db.get('children', childId);
-    if (child !== undefined) addToCounts(counts, summariseChild(db, child));
-  }
+  for (const child of activeChildrenOf(db, iroId)) addToCounts(counts, summariseChild(db, child));
   return counts;
 }
 

@@ -136,6 +136,36 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.childSummarySchema,
   },
+  createChild: {
+    body: s.createChildBodySchema,
+    status: 201,
+    response: s.careRecordSchema,
+  },
+  listLeftCare: {
+    query: [
+      { name: 'iroId', description: 'Team managers: one IRO’s children', schema: str('Staff id') },
+    ],
+    status: 200,
+    response: s.leftCareListSchema,
+  },
+  getChildCare: {
+    status: 200,
+    response: s.careRecordSchema,
+  },
+  recordCareEvent: {
+    body: s.careEventBodySchema,
+    status: 201,
+    response: s.careRecordSchema,
+  },
+  updateChildDetails: {
+    body: s.updateChildDetailsBodySchema,
+    status: 200,
+    response: s.updateChildDetailsResultSchema,
+  },
+  getAllocationQueue: {
+    status: 200,
+    response: s.allocationQueueSchema,
+  },
   recordReview: {
     body: s.createReviewBodySchema,
     status: 201,

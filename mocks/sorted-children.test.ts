@@ -43,7 +43,7 @@ function naive(summaries: readonly ChildSummary[], filter: ChildListFilter): str
 describe('the sorted list view and its filters', () => {
   const view = sortedChildren(db, 'ref', byRef);
   const summaries = [...db.all('children')].map((child) => summariseChild(db, child)).sort(byRef);
-  const iroIds = [...new Set(summaries.map((summary) => summary.iroId))];
+  const iroIds = [...new Set(summaries.flatMap((summary) => summary.iroId ?? []))];
   const dueDates = summaries.map((summary) => summary.nextReview.due);
   // Search terms drawn from real names and references, parts of them, the '|' between fields and
   // text no child has.

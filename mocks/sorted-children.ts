@@ -1,5 +1,5 @@
 import type { ChildSummary } from '@/lib/api/schemas';
-import { summariseChild } from './compute';
+import { activeChildren, summariseChild } from './compute';
 import type { Database } from './db/database';
 
 type ReviewStatus = ChildSummary['nextReview']['status'];
@@ -66,7 +66,8 @@ function buildView(
   db: Database,
   compare: (a: ChildSummary, b: ChildSummary) => number,
 ): ChildListView {
-  const summaries = [...db.all('children')].map((child) => summariseChild(db, child));
+  // Only the active caseloads: children who have left care, or await an IRO, are listed elsewhere.
+  const summaries = activeChildren(db).map((child) => summariseChild(db, child));
   summaries.sort(compare);
   const size = summaries.length;
   const iroCodes = new Map<string, number>();

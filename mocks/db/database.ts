@@ -150,7 +150,7 @@ export class Database {
   #index(table: TableName, record: Tables[TableName]): void {
     if (table === 'children') {
       const child = record as Tables['children'];
-      addToIndex(this.#childrenByIro, child.iroId, child.id);
+      if (child.iroId !== null) addToIndex(this.#childrenByIro, child.iroId, child.id);
       this.summaryCache.delete(child.id);
     } else if ((CHILD_TABLES as readonly string[]).includes(table)) {
       const childId = (record as { childId: string | null }).childId;
@@ -164,7 +164,7 @@ export class Database {
   #unindex(table: TableName, record: Tables[TableName]): void {
     if (table === 'children') {
       const child = record as Tables['children'];
-      removeFromIndex(this.#childrenByIro, child.iroId, child.id);
+      if (child.iroId !== null) removeFromIndex(this.#childrenByIro, child.iroId, child.id);
       this.summaryCache.delete(child.id);
     } else if ((CHILD_TABLES as readonly string[]).includes(table)) {
       const childId = (record as { childId: string | null }).childId;

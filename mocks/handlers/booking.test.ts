@@ -82,7 +82,7 @@ describe('privacy: business support see only what booking needs', () => {
       childRef: child.childRef,
       givenName: child.givenName,
       familyName: child.familyName,
-      iro: { id: child.iroId, name: ctx.db.get('staff', child.iroId)!.name },
+      iro: { id: child.iroId!, name: ctx.db.get('staff', child.iroId!)!.name },
       socialWorker: child.socialWorker,
     });
     expect(view.review).toMatchObject({
@@ -151,13 +151,13 @@ describe('GET /api/booking-queue', () => {
     const [late, cancelled] = twoOfOneIro();
     const due = summariseChild(ctx.db, late).nextReview.due;
     const lateDate = addWorkingDays(due, 2, workingDayCalendar);
-    clearDiary(late.iroId, lateDate);
+    clearDiary(late.iroId!, lateDate);
     const booked = await call('POST', `/children/${late.id}/meetings`, {
       token,
       body: { ...booking(lateDate), outOfTimescaleReason: 'Only date the family can do' },
     });
     expect(booked.status).toBe(201);
-    clearDiary(cancelled.iroId, DAY);
+    clearDiary(cancelled.iroId!, DAY);
     const second = await call('POST', `/children/${cancelled.id}/meetings`, {
       token,
       body: booking(DAY),
@@ -190,7 +190,7 @@ describe('GET /api/booking-queue', () => {
   it('flags a meeting within the invitations lead time whose invitations have not gone, until they are marked sent', async () => {
     const { token } = await signInAs(ctx.db, 'business-support');
     const [child] = unbooked();
-    clearDiary(child!.iroId, DAY);
+    clearDiary(child!.iroId!, DAY);
     const meeting = (
       await call('POST', `/children/${child!.id}/meetings`, { token, body: booking(DAY) })
     ).body;
@@ -217,8 +217,8 @@ describe('clashes and readiness', () => {
   it('refuses a meeting that overlaps another the IRO chairs, on booking and on rescheduling', async () => {
     const { token } = await signInAs(ctx.db, 'business-support');
     const [first, second] = twoOfOneIro();
-    clearDiary(first.iroId, DAY);
-    const iroName = ctx.db.get('staff', first.iroId)!.name;
+    clearDiary(first.iroId!, DAY);
+    const iroName = ctx.db.get('staff', first.iroId!)!.name;
     const one = await call('POST', `/children/${first.id}/meetings`, {
       token,
       body: booking(DAY, '10:00'),
@@ -262,7 +262,7 @@ describe('clashes and readiness', () => {
   it('records the social worker’s report and the IRO speaking to the child, not in the future', async () => {
     const { token } = await signInAs(ctx.db, 'business-support');
     const [child] = unbooked();
-    clearDiary(child!.iroId, DAY);
+    clearDiary(child!.iroId!, DAY);
     const meeting = (
       await call('POST', `/children/${child!.id}/meetings`, { token, body: booking(DAY) })
     ).body;
@@ -296,7 +296,7 @@ describe('clashes and readiness', () => {
     expect(view.child.id).toBe(child!.id);
     expect(view.bookedMeetingId).toBe(meeting.id);
 
-    const chair = ctx.db.get('staff', child!.iroId)!;
+    const chair = ctx.db.get('staff', child!.iroId!)!;
     const other = [...ctx.db.all('staff')].find((s) => s.role === 'iro' && s.id !== chair.id)!;
     const otherToken = (
       await call<{ token: string }>('POST', '/session', { body: { staffId: other.id } })

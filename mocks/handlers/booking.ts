@@ -18,7 +18,7 @@ import {
   newestFirst,
   readinessSettings,
 } from '../booking-compute';
-import { summariseChild } from '../compute';
+import { activeChildren, activeChildrenOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -31,12 +31,9 @@ function byDue(a: { review: { due: string } }, b: { review: { due: string } }): 
   return a.review.due < b.review.due ? -1 : a.review.due > b.review.due ? 1 : 0;
 }
 
+/** Children in the active caseloads (looked after and allocated), of one IRO or every IRO. */
 function childrenOf(db: Database, iroId: string | undefined): Iterable<Child> {
-  if (iroId === undefined) return db.all('children');
-  return [...db.childIdsOf(iroId)].flatMap((id) => {
-    const child = db.get('children', id);
-    return child === undefined ? [] : [child];
-  });
+  return iroId === undefined ? activeChildren(db) : activeChildrenOf(db, iroId);
 }
 
 function bookingView(db: Database, child: Child): BookingView {

@@ -243,7 +243,7 @@ describe('GET /api/children/:id', () => {
     expect(detail.history.length).toBeGreaterThan(0);
     expect(detail.history[0]).toMatchObject({ kind: 'first', sequence: 1 });
     expect(detail.currentPeriod.ruleSet.id).toMatch(/standard|short-breaks/);
-    expect(detail.nextReview.sequence).toBe(detail.history.length + 1);
+    expect(detail.nextReview!.sequence).toBe(detail.history.length + 1);
   });
 
   it('shows previous periods of care separately', async () => {

@@ -15,7 +15,15 @@ import {
   type StaffMember,
 } from '@/lib/api/schemas';
 import type { Database } from '../db/database';
-import { addToCounts, childDetail, emptyCounts, summariseChild } from '../compute';
+import {
+  activeChildren,
+  activeChildrenOf,
+  addToCounts,
+  allocatedIroId,
+  childDetail,
+  emptyCounts,
+  summariseChild,
+} from '../compute';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import { filterChildren, sortedChildren } from '../sorted-children';
@@ -39,11 +47,7 @@ function visibleChildren(
     throw problems.forbidden('You can only see your own caseload: ask a team manager');
   }
   const forIro = user.role === 'iro' ? user.id : iroId;
-  if (forIro === undefined) return db.all('children');
-  return [...db.childIdsOf(forIro)].flatMap((id) => {
-    const child = db.get('children', id);
-    return child === undefined ? [] : [child];
-  });
+  return forIro === undefined ? activeChildren(db) : activeChildrenOf(db, forIro);
 }
 
 const STATUS_ORDER: Record<ChildSummary['nextReview']['status'], number> = {
@@ -168,14 +172,16 @@ function reallocation(
   to: StaffMember,
 ): { child: Child; meetings: ReviewMeeting[]; events: AuditEvent[] } {
   const updated: Child = { ...child, iroId: to.id, version: child.version + 1 };
-  const fromName = loadStaffName(db, child.iroId);
   const events: AuditEvent[] = [
     auditEvent(db, user, {
       entity: 'child',
       entityId: child.id,
       childId: child.id,
-      action: 'reallocated',
-      summary: `${user.name} reallocated ${child.givenName} ${child.familyName} from ${fromName} to ${to.name}`,
+      action: child.iroId === null ? 'allocated' : 'reallocated',
+      summary:
+        child.iroId === null
+          ? `${user.name} allocated ${child.givenName} ${child.familyName} to ${to.name}`
+          : `${user.name} reallocated ${child.givenName} ${child.familyName} from ${loadStaffName(db, child.iroId)} to ${to.name}`,
       changes: [{ field: 'iroId', before: child.iroId, after: to.id }],
     }),
   ];
@@ -238,7 +244,7 @@ export const childrenHandlers = [
       reallocated: children.length,
       children: ids.map((id) => {
         const child = loadChild(db, id);
-        return { id, iroId: child.iroId, version: child.version };
+        return { id, iroId: allocatedIroId(child), version: child.version };
       }),
     };
     return json(result);

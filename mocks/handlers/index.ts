@@ -1,5 +1,6 @@
 import { auditEventHandlers } from './audit-events';
 import { bookingHandlers } from './booking';
+import { careHandlers } from './care';
 import { childrenHandlers } from './children';
 import { escalationHandlers } from './escalations';
 import { meetingHandlers } from './meetings';
@@ -17,6 +18,8 @@ export const handlers = [
   ...mockControlHandlers,
   ...sessionHandlers,
   ...settingsHandlers,
+  // Before the children's: /children/left-care is not a child's id.
+  ...careHandlers,
   ...childrenHandlers,
   ...reviewHandlers,
   ...midpointCheckHandlers,

@@ -160,13 +160,14 @@ export const meetingHandlers = [
     checkPlace(errors, body);
     checkInvitees(errors, body.invitees, db.today);
     const iroId = body.iroId ?? child.iroId;
-    const iro = db.get('staff', iroId);
-    if (iro?.role !== 'iro' || !iro.active) {
+    const iro = iroId === null ? undefined : db.get('staff', iroId);
+    if (iroId === null || iro?.role !== 'iro' || !iro.active) {
       errors.add('iroId', 'Select an IRO who is currently working to chair the meeting');
     } else {
       checkClash(errors, db, { iroId, ...body });
     }
     errors.throwIfAny();
+    if (iroId === null) throw problems.validation([{ field: 'iroId', message: 'Select an IRO' }]);
     const meeting: ReviewMeeting = {
       id: newId('mt'),
       childId: child.id,

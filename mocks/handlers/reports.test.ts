@@ -174,7 +174,7 @@ function recount(db: Database, children: readonly Child[], from: string, to: str
     if (lookedAfterOn(periods, from)) r.atStart++;
     if (lookedAfterOn(periods, to)) {
       r.atEnd++;
-      r.caseloads[child.iroId] = (r.caseloads[child.iroId] ?? 0) + 1;
+      r.caseloads[child.iroId!] = (r.caseloads[child.iroId!] ?? 0) + 1;
     }
     if (periods.some((p) => inRange(p.start))) r.started++;
     if (periods.some((p) => inRange(p.end))) r.ceased++;

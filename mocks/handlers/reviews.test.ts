@@ -61,8 +61,8 @@ describe('POST /api/children/:id/reviews', () => {
       (await call('GET', `/children/${child.id}`, { token })).body,
     );
     expect(after.history.length).toBe(before.history.length + 1);
-    expect(after.nextReview.sequence).toBe(before.nextReview.sequence + 1);
-    expect(after.nextReview.reason).toContain(formatDate(TEST_TODAY));
+    expect(after.nextReview!.sequence).toBe(before.nextReview!.sequence + 1);
+    expect(after.nextReview!.reason).toContain(formatDate(TEST_TODAY));
     expect(after.reviews.at(-1)!.id).toBe(review.id);
 
     const audit = await call('GET', `/audit-events?childId=${child.id}`, { token });

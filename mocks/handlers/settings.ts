@@ -23,6 +23,7 @@ export const settingsHandlers = [
       ...body,
       socialWorkerReportWorkingDays:
         body.socialWorkerReportWorkingDays ?? before.socialWorkerReportWorkingDays,
+      allocationWorkingDays: body.allocationWorkingDays ?? before.allocationWorkingDays,
       invitationsDueWorkingDays: body.invitationsDueWorkingDays ?? before.invitationsDueWorkingDays,
       version: before.version + 1,
     };

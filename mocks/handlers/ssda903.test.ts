@@ -69,7 +69,7 @@ describe('POST /api/ssda903/import', () => {
     });
     // By hand: 6 months after the review held on 20 August 2025 is 20 February 2026: overdue.
     expect(first.nextReview).toMatchObject({ due: '2026-02-20', kind: 'subsequent', sequence: 3 });
-    expect(first.nextReview.status).toBe('overdue');
+    expect(first.nextReview!.status).toBe('overdue');
     expect(
       first.reviews.map((r) => [r.heldOn, r.participationCode, r.participationMethod]),
     ).toEqual([

@@ -78,6 +78,7 @@ function buildRecords(
     reasonForNewEpisode: episode.reasonForNewEpisode as Episode['reasonForNewEpisode'],
     legalStatus: episode.legalStatus,
     placementType: episode.placementType,
+    reasonEnded: episode.end === null || episode.reasonEnded === '' ? null : episode.reasonEnded,
   }));
   const latest = source.episodes[source.episodes.length - 1];
   const placementType = latest?.placementType ?? '';
@@ -87,6 +88,7 @@ function buildRecords(
     givenName: IMPORTED_GIVEN_NAME,
     familyName: source.childRef,
     dateOfBirth: source.dateOfBirth,
+    sex: source.sex === '1' || source.sex === '2' ? source.sex : null,
     legalStatus: latest?.legalStatus ?? '',
     placement: {
       type: placementType,
@@ -183,7 +185,7 @@ export const ssda903Handlers = [
       children: children.map((child) => ({
         id: child.id,
         childRef: child.childRef,
-        iroId: child.iroId,
+        iroId: iro.id,
         version: child.version,
       })),
     };

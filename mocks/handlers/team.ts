@@ -32,7 +32,13 @@ import {
   type TeamOverview,
 } from '@/lib/api/team-schemas';
 import { workingDayCalendar as calendar } from '../calendar';
-import { periodsOf, summariseChild } from '../compute';
+import {
+  activeChildren,
+  activeChildrenOf,
+  allocatedIroId,
+  periodsOf,
+  summariseChild,
+} from '../compute';
 import type { Database } from '../db/database';
 import { json, readQuery } from '../http/validation';
 import { route } from '../http/route';
@@ -50,11 +56,7 @@ function teamIros(db: Database): StaffMember[] {
 
 /** Children of one IRO, or of everyone. */
 function childrenOf(db: Database, iroId: string | undefined): Child[] {
-  if (iroId === undefined) return [...db.all('children')];
-  return [...db.childIdsOf(iroId)].flatMap((id) => {
-    const child = db.get('children', id);
-    return child === undefined ? [] : [child];
-  });
+  return iroId === undefined ? activeChildren(db) : activeChildrenOf(db, iroId);
 }
 
 function emptyRow(iro: StaffMember): TeamIroRow {
@@ -188,9 +190,9 @@ function teamOverview(db: Database): TeamOverview {
     awaitingSignOff: 0,
     unallocated: 0,
   };
-  for (const child of db.all('children')) {
+  for (const child of activeChildren(db)) {
     const summary = summariseChild(db, child);
-    const row = rows.get(child.iroId);
+    const row = child.iroId === null ? undefined : rows.get(child.iroId);
     if (row === undefined) totals.unallocated++;
     else addChild(row, summary, horizon);
     addChild(totals, summary, horizon);
@@ -235,8 +237,8 @@ function atRiskList(db: Database, url: URL): AtRiskList {
       childRef: child.childRef,
       givenName: child.givenName,
       familyName: child.familyName,
-      iroId: child.iroId,
-      iroName: iroName(db, child.iroId),
+      iroId: allocatedIroId(child),
+      iroName: iroName(db, allocatedIroId(child)),
       due: nextReview.due,
       kind: nextReview.kind,
       dueReason: nextReview.reason,
@@ -270,8 +272,8 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
       childRef: child.childRef,
       givenName: child.givenName,
       familyName: child.familyName,
-      iroId: child.iroId,
-      iroName: iroName(db, child.iroId),
+      iroId: allocatedIroId(child),
+      iroName: iroName(db, allocatedIroId(child)),
       heldOn: review.heldOn,
       decisionsSentOn: review.decisionsSentOn,
       ...wait,
@@ -307,8 +309,8 @@ function openEscalations(db: Database, url: URL): OpenEscalations {
       childRef: child.childRef,
       givenName: child.givenName,
       familyName: child.familyName,
-      iroId: child.iroId,
-      iroName: iroName(db, child.iroId),
+      iroId: allocatedIroId(child),
+      iroName: iroName(db, allocatedIroId(child)),
       stage: escalation.stage,
       reason: escalation.reason,
       raisedOn: escalation.raisedOn,

@@ -69,6 +69,7 @@ export function addChild(ctx: Context, index: number, iroId: string, settings: S
     givenName,
     familyName,
     dateOfBirth,
+    sex: null,
     legalStatus,
     placement: { type: placement.type, description: placement.description },
     socialWorker: {

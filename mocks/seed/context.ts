@@ -34,3 +34,9 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export function personName(rng: Random): string {
   return `${rng.pick(ADULT_GIVEN_NAMES)} ${rng.pick(FAMILY_NAMES)}`;
 }
+
+/** The IRO of a seeded child who has reviews or meetings (allocated by then). */
+export function iroOf(child: { id: string; iroId: string | null }): string {
+  if (child.iroId === null) throw new Error(`Seed: child ${child.id} has no IRO`);
+  return child.iroId;
+}

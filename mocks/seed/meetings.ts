@@ -2,7 +2,15 @@
 import { addDays, addWorkingDays, ageOn, compareDates, type IsoDate } from '@/domain';
 import type { Child, Invitee, Review, ReviewMeeting } from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from '../calendar';
-import { maxDate, minDate, nextId, personName, type Context, type TargetState } from './context';
+import {
+  iroOf,
+  maxDate,
+  minDate,
+  nextId,
+  personName,
+  type Context,
+  type TargetState,
+} from './context';
 import { DEFAULT_SETTINGS } from './settings';
 import { staffId } from './staff';
 
@@ -69,7 +77,7 @@ function makeMeeting(
   return {
     id,
     childId: child.id,
-    iroId: child.iroId,
+    iroId: iroOf(child),
     date,
     startTime: rng.pick(START_TIMES),
     durationMinutes: rng.pick([60, 90, 90, 120] as const),

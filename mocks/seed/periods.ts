@@ -199,6 +199,8 @@ export function episodesFor(
         reasonForNewEpisode: reasons[i] ?? 'S',
         legalStatus: status,
         placementType: shortBreaks ? 'T4' : rng.weighted(placementOptions),
+        // X1 within a period; an earlier period ended with the child going home (E4A).
+        reasonEnded: lastInPeriod ? (isCurrent ? null : 'E4A') : 'X1',
       });
     });
   });

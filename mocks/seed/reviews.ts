@@ -10,7 +10,7 @@ import {
 } from '@/domain';
 import type { Child, Recommendation, Review } from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from '../calendar';
-import { maxDate, nextId, type Context } from './context';
+import { iroOf, maxDate, nextId, type Context } from './context';
 import { ADVOCACY_PROVIDERS, RECOMMENDATION_ACTIONS, RECOMMENDATION_OWNERS } from './names';
 import type { Random } from './prng';
 
@@ -134,7 +134,7 @@ export function makeReview(
     decisionsSentOn,
     managerSignOffOn,
     version: 1,
-    recordedBy: child.iroId,
+    recordedBy: iroOf(child),
     recordedAt: `${recordOn ?? heldOn}T16:30:00.000Z`,
   };
 }

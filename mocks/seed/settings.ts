@@ -1,6 +1,7 @@
 // The seeded settings and mock scenario. Every default is the domain's named constant, so that
 // changing one there changes the demo too.
 import {
+  DEFAULT_ALLOCATION_WORKING_DAYS,
   DEFAULT_AT_RISK_WORKING_DAYS,
   DEFAULT_CASELOAD_BAND,
   DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT,
@@ -22,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   escalationOpenWorkingDaysLimit: DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT,
   socialWorkerReportWorkingDays: DEFAULT_READINESS_SETTINGS.socialWorkerReportWorkingDays,
   invitationsDueWorkingDays: DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
+  allocationWorkingDays: DEFAULT_ALLOCATION_WORKING_DAYS,
   version: 1,
 };
 

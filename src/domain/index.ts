@@ -1,7 +1,10 @@
 // The domain core of IRO Review Tracker: pure TypeScript, no clock, no I/O.
 export * from './booking';
 export * from './calendar';
+export * from './allocation';
 export * from './calendar-file';
+export * from './care-codes';
+export * from './care-episodes';
 export * from './errors';
 export * from './escalation-record';
 export type { FieldProblem } from './field-problems';

@@ -478,6 +478,50 @@ describe('groupIntoPeriodsOfCare (SSDA903 reason for new episode)', () => {
     expect(groupIntoPeriodsOfCare([])).toEqual([]);
   });
 
+  it('a REC other than X1 ends the period: the next episode starts a new one whatever its RNE', () => {
+    const left: EpisodeRecord[] = [
+      { start: '2025-01-06', end: '2025-03-03', reasonForNewEpisode: 'S', reasonEnded: 'E13' },
+      { start: '2025-03-03', end: null, reasonForNewEpisode: 'P', reasonEnded: null },
+    ];
+    expect(groupIntoPeriodsOfCare(left).map((p) => [p.start, p.end])).toEqual([
+      ['2025-01-06', '2025-03-03'],
+      ['2025-03-03', null],
+    ]);
+    // Even where a gap would not count (the setting off), and in any order.
+    expect(groupIntoPeriodsOfCare(left, { gapStartsNewPeriod: false })).toHaveLength(2);
+    expect(groupIntoPeriodsOfCare([...left].reverse())).toHaveLength(2);
+    // The REC is read in any case.
+    const lower = left.map((e, i) => (i === 0 ? { ...e, reasonEnded: 'e4a' } : e));
+    expect(groupIntoPeriodsOfCare(lower)).toHaveLength(2);
+  });
+
+  it('X1, a blank REC or a REC without an end does not end the period', () => {
+    const withRec = (reasonEnded: string | null, end: string | null): EpisodeRecord[] => [
+      { start: '2025-01-06', end, reasonForNewEpisode: 'S', reasonEnded },
+      { start: '2025-03-03', end: null, reasonForNewEpisode: 'L' },
+    ];
+    for (const rec of ['X1', 'x1', '', null]) {
+      const periods = groupIntoPeriodsOfCare(withRec(rec, '2025-03-03'));
+      expect(periods).toEqual([
+        { start: '2025-01-06', end: null, episodes: withRec(rec, '2025-03-03') },
+      ]);
+    }
+    // An open episode with a REC has not ended; the next one continues the period.
+    expect(
+      groupIntoPeriodsOfCare(withRec('E13', null), { gapStartsNewPeriod: false }),
+    ).toHaveLength(1);
+  });
+
+  it('a period ended by its REC gives the next one its own 20-working-day clock', () => {
+    const periods = groupIntoPeriodsOfCare([
+      { start: '2025-01-06', end: '2025-03-03', reasonForNewEpisode: 'S', reasonEnded: 'E8' },
+      { start: '2025-03-03', end: null, reasonForNewEpisode: 'U' },
+    ]);
+    const current = episodeOfCareFor(periods[1]!, ['2025-02-03']);
+    expect(current).toEqual({ becameLookedAfter: '2025-03-03', reviews: [] });
+    expect(nextReviewDue(current, CALENDAR)).toMatchObject({ due: '2025-03-31', kind: 'first' });
+  });
+
   it('rejects unknown RNE codes, invalid dates and episodes ending before they start', () => {
     expect(() =>
       groupIntoPeriodsOfCare([{ start: '2025-03-01', reasonForNewEpisode: 'X' }]),

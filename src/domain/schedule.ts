@@ -307,6 +307,11 @@ export interface EpisodeRecord {
   end?: IsoDate | null;
   reasonForNewEpisode: ReasonForNewEpisode;
   legalStatus?: string;
+  /**
+   * SSDA903 REC, why the episode ceased: X1 (a new episode begins the same day) continues the
+   * period; any other code means the child left care on `end`, so the period ends there.
+   */
+  reasonEnded?: string | null;
 }
 
 export interface PeriodOfCare {
@@ -362,21 +367,28 @@ export function groupIntoPeriodsOfCare(
     }
     return { episode, start, end, startsPeriod, index: i };
   });
-  // Sort by start date; on the same day keep the order given (stable sort).
-  checked.sort((a, b) => a.start - b.start || a.index - b.index);
+  // Sort by start date. On the same day an episode that also ended that day (a zero-day
+  // placement) comes first, since the other began when it ended; otherwise keep the order given.
+  const sameDayEnd = (item: { start: number; end: number | null }) =>
+    item.end === item.start ? 0 : 1;
+  checked.sort((a, b) => a.start - b.start || sameDayEnd(a) - sameDayEnd(b) || a.index - b.index);
 
   const periods: PeriodOfCare[] = [];
   let current: PeriodOfCare | null = null;
   let previousEnd: number | null = null;
+  let previousLeftCare = false;
   for (const item of checked) {
     const gap = previousEnd !== null && previousEnd < item.start;
-    if (current === null || item.startsPeriod || (gapStartsNewPeriod && gap)) {
+    if (current === null || item.startsPeriod || previousLeftCare || (gapStartsNewPeriod && gap)) {
       current = { start: item.episode.start, end: null, episodes: [] };
       periods.push(current);
     }
     current.episodes.push(item.episode);
     current.end = item.episode.end ?? null;
     previousEnd = item.end;
+    const rec = item.episode.reasonEnded;
+    previousLeftCare =
+      item.end !== null && typeof rec === 'string' && rec !== '' && rec.toUpperCase() !== 'X1';
   }
   return periods;
 }

@@ -7,7 +7,7 @@ describe('validateSsda903: a clean return', () => {
   const result = validate({
     header: [child('C001', '14/03/2015'), child('C002', '02/02/2024', '2')],
     episodes: [
-      episode('C001', '01/05/2023', { DEC: '20/06/2023', REC: 'P1' }),
+      episode('C001', '01/05/2023', { DEC: '20/06/2023', REC: 'X1' }),
       episode('C001', '20/06/2023', { RNE: 'P', PLACE: 'U6' }),
       episode('C002', '03/09/2025'),
     ],

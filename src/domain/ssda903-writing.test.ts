@@ -66,7 +66,7 @@ describe('the reviews file for a collection year', () => {
     const original = validate({
       header: [child('C1'), child('C2', '02/02/2024', '2')],
       episodes: [
-        episode('C1', '01/05/2023', { DEC: '20/06/2023', REC: 'P1' }),
+        episode('C1', '01/05/2023', { DEC: '20/06/2023', REC: 'X1' }),
         episode('C1', '20/06/2023', { RNE: 'P', PLACE: 'U6' }),
         episode('C2', '03/09/2025'),
         episode('C9', '03/09/2025'),

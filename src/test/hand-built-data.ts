@@ -41,6 +41,7 @@ export function handBuiltChild(
     givenName: fields.givenName,
     familyName: fields.familyName,
     dateOfBirth: fields.dateOfBirth,
+    sex: null,
     legalStatus: 'C2',
     placement: { type: 'U6', description: 'Foster placement' },
     socialWorker: { name: 'Sam Social', team: 'Children in Care Team 1' },
@@ -54,6 +55,7 @@ export function handBuiltChild(
         reasonForNewEpisode: 'S',
         legalStatus: 'C2',
         placementType: 'U6',
+        reasonEnded: null,
       },
     ],
   };

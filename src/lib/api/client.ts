@@ -9,6 +9,8 @@ import type {
   AnnualReportParams,
   BookingQueueParams,
   BulkReallocateBody,
+  CareEventBody,
+  CreateChildBody,
   CreateEscalationBody,
   CreateMeetingBody,
   CreateMidpointCheckBody,
@@ -26,6 +28,7 @@ import type {
   UpdateMeetingBody,
   UpdateMidpointCheckBody,
   UpdateReviewBody,
+  UpdateChildDetailsBody,
 } from './schemas';
 import type { AtRiskParams } from './team-schemas';
 import type { Ssda903ImportBody } from './ssda903-schemas';
@@ -321,6 +324,26 @@ export function createApiClient(options: ApiClientOptions) {
       request('PATCH', `/children/${id(childId)}`, (s) => s.childSummarySchema, { body }),
     reallocateChildren: (body: BulkReallocateBody) =>
       request('POST', '/children/reallocate', (s) => s.bulkReallocateResultSchema, { body }),
+
+    // The journey through care
+    createChild: (body: CreateChildBody) =>
+      request('POST', '/children', (s) => s.careRecordSchema, { body }),
+    listLeftCare: (params: { iroId?: string } = {}) =>
+      request('GET', '/children/left-care', (s) => s.leftCareListSchema, { query: { ...params } }),
+    getChildCare: (childId: string) =>
+      request('GET', `/children/${id(childId)}/care`, (s) => s.careRecordSchema),
+    recordCareEvent: (childId: string, body: CareEventBody) =>
+      request('POST', `/children/${id(childId)}/care-events`, (s) => s.careRecordSchema, { body }),
+    updateChildDetails: (childId: string, body: UpdateChildDetailsBody) =>
+      request(
+        'PATCH',
+        `/children/${id(childId)}/details`,
+        (s) => s.updateChildDetailsResultSchema,
+        {
+          body,
+        },
+      ),
+    getAllocationQueue: () => request('GET', '/allocation-queue', (s) => s.allocationQueueSchema),
 
     // Reviews
     recordReview: (childId: string, body: CreateReviewBody) =>

@@ -27,6 +27,8 @@ const ALL: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];
 const IRO_AND_MANAGER: readonly StaffRole[] = ['iro', 'team-manager'];
 const MANAGER: readonly StaffRole[] = ['team-manager'];
 const BOOKERS: readonly StaffRole[] = ['business-support', 'team-manager'];
+/** Who records a child's journey through care (from the case system): not IROs. */
+const CARE_RECORDERS: readonly StaffRole[] = ['team-manager', 'business-support'];
 
 const BUSINESS_SUPPORT_LIST_REFUSAL =
   'Business support cannot list children’s records: use the booking queue, which has what booking needs';
@@ -124,7 +126,52 @@ export const operations = {
   reallocateChild: {
     method: 'patch',
     path: '/children/{childId}',
-    summary: 'Reallocate a child to another IRO',
+    summary: 'Allocate a child awaiting an IRO, or reallocate a child to another IRO',
+    roles: MANAGER,
+  },
+  createChild: {
+    method: 'post',
+    path: '/children',
+    summary:
+      'Record a new child becoming looked after: an S episode starts the period of care and its 20-working-day clock; the child awaits an IRO',
+    roles: CARE_RECORDERS,
+  },
+  listLeftCare: {
+    method: 'get',
+    path: '/children/left-care',
+    summary: 'Children whose last period of care has ended, most recent first',
+    roles: IRO_AND_MANAGER,
+    access: 'An IRO: the children allocated to them. Team managers: every child, or one IRO’s.',
+  },
+  getChildCare: {
+    method: 'get',
+    path: '/children/{childId}/care',
+    summary:
+      'A child’s journey through care: details, periods and episodes, the next review due date, allocation and meetings still booked (no review content)',
+    roles: ALL,
+    access: 'An IRO: children allocated to them only.',
+  },
+  recordCareEvent: {
+    method: 'post',
+    path: '/children/{childId}/care-events',
+    summary:
+      'Record a change of placement or legal status (a new episode), leaving care, or returning to care (a new period)',
+    roles: CARE_RECORDERS,
+    access:
+      'Stale version: 409. Sequences are checked as the DfE checks them (422 naming the field).',
+  },
+  updateChildDetails: {
+    method: 'patch',
+    path: '/children/{childId}/details',
+    summary:
+      'Complete or correct a child’s details; a new date of birth re-checks the participation codes recorded',
+    roles: CARE_RECORDERS,
+  },
+  getAllocationQueue: {
+    method: 'get',
+    path: '/allocation-queue',
+    summary:
+      'Children awaiting an IRO, oldest first, with the date an IRO should be allocated by (a setting) and the first review’s due date',
     roles: MANAGER,
   },
   recordReview: {

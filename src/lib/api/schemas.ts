@@ -27,3 +27,4 @@ export * from './schemas/audit-events';
 export * from './schemas/mock-control';
 export * from './schemas/reports';
 export * from './schemas/booking';
+export * from './schemas/care';

@@ -5,6 +5,8 @@ import { MIDPOINT_STATE_LABELS, REVIEW_KIND_LABELS } from '@/lib/labels';
 /** When the next review is due, why then, and where it stands today (all from the backend). */
 export function NextReviewPanel({ child }: { child: ChildDetail }) {
   const next = child.nextReview;
+  const midpoint = child.midpoint;
+  if (next === null || midpoint === null) return <LeftCarePanel child={child} />;
   return (
     <section aria-labelledby="next-review-heading" className="app-next-review">
       <h2 id="next-review-heading" className="govuk-heading-m">
@@ -46,15 +48,40 @@ export function NextReviewPanel({ child }: { child: ChildDetail }) {
             key: 'Midpoint check',
             value: (
               <>
-                {MIDPOINT_STATE_LABELS[child.midpoint.state]}
-                {child.midpoint.state === 'done' && child.midpoint.checkedOn
-                  ? `: checked on ${formatIsoDate(child.midpoint.checkedOn)}`
-                  : `: due ${formatIsoDate(child.midpoint.due)}`}
+                {MIDPOINT_STATE_LABELS[midpoint.state]}
+                {midpoint.state === 'done' && midpoint.checkedOn
+                  ? `: checked on ${formatIsoDate(midpoint.checkedOn)}`
+                  : `: due ${formatIsoDate(midpoint.due)}`}
                 <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-                  {child.midpoint.reason}
+                  {midpoint.reason}
                 </p>
               </>
             ),
+          },
+        ]}
+      />
+    </section>
+  );
+}
+
+/** A child who has left care: nothing is due, and the record says when and why. */
+function LeftCarePanel({ child }: { child: ChildDetail }) {
+  const left = child.care.leftCare;
+  return (
+    <section aria-labelledby="next-review-heading" className="app-next-review">
+      <h2 id="next-review-heading" className="govuk-heading-m">
+        Left care
+      </h2>
+      <SummaryList
+        rows={[
+          { key: 'Left care', value: left === null ? 'Not known' : formatIsoDate(left.on) },
+          { key: 'Reason', value: left?.reason ?? 'Not known' },
+          { key: 'Next review', value: 'None: no review is due for a child who has left care' },
+          {
+            key: 'Meeting',
+            value: child.meeting
+              ? `Still booked for ${formatIsoDate(child.meeting.date)}: business support have been asked to cancel it`
+              : 'None booked',
           },
         ]}
       />

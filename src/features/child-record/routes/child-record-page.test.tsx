@@ -26,9 +26,9 @@ describe('ChildRecordPage', () => {
     expect(screen.getByText(`Age ${child.age}`)).toBeVisible();
 
     const panel = screen.getByRole('region', { name: 'Next review' });
-    expect(within(panel).getByText(child.nextReview.reason)).toBeVisible();
-    expect(within(panel).getByText(child.nextReview.statusReason)).toBeVisible();
-    expect(within(panel).getByText(formatIsoDate(child.nextReview.due))).toBeVisible();
+    expect(within(panel).getByText(child.nextReview!.reason)).toBeVisible();
+    expect(within(panel).getByText(child.nextReview!.statusReason)).toBeVisible();
+    expect(within(panel).getByText(formatIsoDate(child.nextReview!.due))).toBeVisible();
     expect(screen.getByText(child.currentPeriod.ruleSet.label)).toBeVisible();
     expect(screen.getByText('Hannah Okoye')).toBeVisible();
 

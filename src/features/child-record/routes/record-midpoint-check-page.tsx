@@ -102,7 +102,9 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
         <>
           {draft.restored && <RestoredDraftNotice />}
           <p className="govuk-body">
-            The midpoint check is due on {formatDate(child.midpoint.due)}. {child.midpoint.reason}
+            {child.midpoint === null
+              ? 'No midpoint check is due: the child has left care.'
+              : `The midpoint check is due on ${formatDate(child.midpoint.due)}. ${child.midpoint.reason}`}
           </p>
         </>
       }

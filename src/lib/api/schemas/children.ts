@@ -37,8 +37,15 @@ export const episodeSchema = z
     legalStatus: z.string(),
     /** SSDA903 placement type, e.g. U1 (foster placement with relative), K2 (children's home). */
     placementType: z.string(),
+    /** SSDA903 REC, why the episode ceased: X1 a new episode began the same day; others left care. */
+    reasonEnded: z.string().nullable(),
   })
   .meta({ id: 'Episode' });
+
+/** SSDA903 SEX: 1 male, 2 female. */
+export const SEX_CODES = ['1', '2'] as const;
+export const sexSchema = z.enum(SEX_CODES, { error: 'Select the child’s sex' });
+export type Sex = z.infer<typeof sexSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
 
 export const childSchema = z
@@ -49,10 +56,13 @@ export const childSchema = z
     givenName: z.string(),
     familyName: z.string(),
     dateOfBirth: isoDateSchema,
+    /** Not recorded for children imported without a header file. */
+    sex: sexSchema.nullable(),
     legalStatus: z.string(),
     placement: z.object({ type: z.string(), description: z.string() }),
     socialWorker: z.object({ name: z.string(), team: z.string() }),
-    iroId: idSchema,
+    /** null: awaiting an IRO (a team manager allocates one from the allocation queue). */
+    iroId: idSchema.nullable(),
     version: z.number().int(),
     episodes: z.array(episodeSchema),
   })
@@ -75,6 +85,28 @@ export const nextReviewSchema = z
   .meta({ id: 'NextReview' });
 export type NextReview = z.infer<typeof nextReviewSchema>;
 
+/** When an IRO should be allocated by (null once one is). */
+export const allocationDueSchema = z
+  .object({
+    due: isoDateSchema,
+    late: z.boolean(),
+    workingDaysLeft: z.number().int(),
+    reason: z.string(),
+  })
+  .meta({ id: 'AllocationDue' });
+export type AllocationDueView = z.infer<typeof allocationDueSchema>;
+
+/** Whether the child is looked after today, and when and why they left care if not. */
+export const careStateSchema = z
+  .object({
+    status: z.enum(['looked-after', 'left-care']),
+    leftCare: z
+      .object({ on: isoDateSchema, reasonEnded: z.string(), reason: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'CareState' });
+export type CareState = z.infer<typeof careStateSchema>;
+
 export const midpointSummarySchema = z
   .object({
     due: isoDateSchema,
@@ -91,6 +123,7 @@ export const childSummarySchema = childSchema
     age: z.number().int(),
     currentPeriodStart: isoDateSchema,
     ruleSet: ruleSetIdSchema,
+    allocation: allocationDueSchema.nullable(),
     nextReview: nextReviewSchema,
     meeting: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
     midpoint: midpointSummarySchema,
@@ -133,10 +166,14 @@ export const childDetailSchema = childSchema
       start: isoDateSchema,
       ruleSet: z.object({ id: ruleSetIdSchema, label: z.string() }),
     }),
-    nextReview: nextReviewSchema,
+    care: careStateSchema,
+    allocation: allocationDueSchema.nullable(),
+    /** null once the child has left care: nothing is due. */
+    nextReview: nextReviewSchema.nullable(),
     meeting: z.object({ id: idSchema, date: isoDateSchema }).nullable(),
     history: z.array(heldReviewSchema),
-    midpoint: midpointSummarySchema,
+    /** null once the child has left care. */
+    midpoint: midpointSummarySchema.nullable(),
     previousPeriods: z.array(
       z.object({
         start: isoDateSchema,

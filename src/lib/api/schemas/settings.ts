@@ -1,6 +1,6 @@
 // The council's settings, the backend's clock and the bank holidays (gov.uk feed shape).
 import { z } from 'zod';
-import { DEFAULT_READINESS_SETTINGS } from '@/domain';
+import { DEFAULT_ALLOCATION_WORKING_DAYS, DEFAULT_READINESS_SETTINGS } from '@/domain';
 import { isoDateSchema, lowerFirst, textField, versionField } from './common';
 
 const workingDaysSetting = (label: string) =>
@@ -45,6 +45,10 @@ export const settingsSchema = z
     invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.default(
       DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
     ),
+    /** IRO Handbook guidance, a local setting: an IRO allocated within this many working days. */
+    allocationWorkingDays: workingDaysSetting('IRO allocation').default(
+      DEFAULT_ALLOCATION_WORKING_DAYS,
+    ),
     version: z.number().int(),
   })
   .meta({ id: 'Settings' });
@@ -56,6 +60,7 @@ export const settingsBodySchema = z
     // Optional: left out, the current value is kept.
     socialWorkerReportWorkingDays: bookingSettingsFields.socialWorkerReportWorkingDays.optional(),
     invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.optional(),
+    allocationWorkingDays: workingDaysSetting('IRO allocation').optional(),
     version: versionField,
   })
   .superRefine((value, ctx) => {

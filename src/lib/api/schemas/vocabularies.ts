@@ -110,5 +110,10 @@ export const AUDIT_ACTIONS = [
   'held',
   'advanced',
   'resolved',
+  'became-looked-after',
+  'care-changed',
+  'left-care',
+  'returned-to-care',
+  'allocated',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
