@@ -13,7 +13,8 @@ describe('mock control', () => {
     expect(result.status).toBe(200);
     const state = mockStateSchema.parse(result.body);
     expect(state).toMatchObject({ seed: 7, size: 30, today: '2026-06-01' });
-    expect(state.counts.children).toBe(30);
+    // 30 in the caseloads, 3 who have left care and 3 awaiting an IRO (mocks/seed/care-journeys.ts).
+    expect(state.counts.children).toBe(36);
     expect((await call('GET', '/clock')).body).toEqual({ today: '2026-06-01' });
     const list = await call('GET', '/children?pageSize=100', { token });
     expect(list.status).toBe(200);

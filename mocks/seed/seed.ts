@@ -3,6 +3,7 @@
 // folder (staff.ts, settings.ts, children.ts and what it calls); this is the entry point.
 import type { IsoDate } from '@/domain';
 import { SCHEMA_VERSION, type Snapshot } from '../db/types';
+import { addCareJourneys } from './care-journeys';
 import { addChild } from './children';
 import type { Context } from './context';
 import { Random } from './prng';
@@ -48,6 +49,8 @@ export function seedDatabase(options: SeedOptions): Snapshot {
   slots.forEach((iroId, index) => {
     addChild(ctx, index, iroId, DEFAULT_SETTINGS);
   });
+  // Then children who have left care or await an IRO, from a stream of their own.
+  addCareJourneys(ctx, seed, size, [...new Set(slots)].sort(), DEFAULT_SETTINGS);
   return {
     meta: {
       schemaVersion: SCHEMA_VERSION,

@@ -1,0 +1,113 @@
+// Children whose journey through care is not simply "looked after now": some who have left care
+// (with the SSDA903 reason) and some newly looked after and still awaiting an IRO. Drawn from a
+// random stream of their own and added after the main children, so that every other seeded child,
+// caseload and count stays exactly as it was (the journeys, unit tests and demo rely on them).
+// Returns, moves of placement and short breaks are among the main children already.
+import { addDays, addWorkingDays, compareDates, type IsoDate } from '@/domain';
+import type { Child, Settings } from '@/lib/api/schemas';
+import { workingDayCalendar as calendar } from '../calendar';
+import { addChild } from './children';
+import { maxDate, personName, type Context } from './context';
+import { FAMILY_NAMES, GIVEN_NAMES } from './names';
+import { opaqueId, Random } from './prng';
+
+/** How they left: returned home, with family, adopted, special guardianship, 18 and on. */
+const LEAVING_REASONS = ['E4A', 'E13', 'E11', 'E45', 'E17', 'E5', 'E8'] as const;
+
+/** The last day anything was recorded for the child (nothing can follow their leaving care). */
+function lastRecordedOn(ctx: Context, child: Child): IsoDate {
+  let last = child.episodes.reduce((latest, e) => maxDate(latest, e.start), child.dateOfBirth);
+  for (const review of ctx.out.reviews)
+    if (review.childId === child.id) last = maxDate(last, review.heldOn);
+  for (const check of ctx.out.midpointChecks) {
+    if (check.childId === child.id) last = maxDate(last, check.checkedOn);
+  }
+  for (const escalation of ctx.out.escalations) {
+    if (escalation.childId === child.id) last = maxDate(last, escalation.raisedOn);
+  }
+  for (const meeting of ctx.out.meetings) {
+    if (meeting.childId === child.id && meeting.status !== 'booked')
+      last = maxDate(last, meeting.date);
+  }
+  return last;
+}
+
+function leaveCare(ctx: Context, rng: Random, child: Child, keepBookedMeetings: boolean): void {
+  const after = addDays(lastRecordedOn(ctx, child), rng.int(1, 45));
+  const leftOn = compareDates(after, ctx.today) > 0 ? ctx.today : after;
+  const open = child.episodes[child.episodes.length - 1];
+  if (open === undefined) return;
+  open.end = leftOn;
+  open.reasonEnded = rng.pick(LEAVING_REASONS);
+  // Meetings booked for after the leaving are business support's to cancel: one leaver keeps
+  // theirs to show it; for the others they were cancelled already.
+  for (const meeting of ctx.out.meetings) {
+    if (meeting.childId === child.id && meeting.status === 'booked' && !keepBookedMeetings) {
+      meeting.status = 'cancelled';
+    }
+  }
+}
+
+/** A child who became looked after `workingDaysAgo` working days ago and has no IRO yet. */
+function awaitingAnIro(ctx: Context, rng: Random, index: number, workingDaysAgo: number): Child {
+  const start = addWorkingDays(ctx.today, -workingDaysAgo, calendar);
+  const dateOfBirth = addDays(start, -rng.int(2 * 365, 15 * 365));
+  const emergency = rng.chance(0.5);
+  const legalStatus = emergency ? 'L2' : 'V2';
+  const placementType = rng.pick(['U6', 'U3', 'K2'] as const);
+  const description =
+    placementType === 'K2'
+      ? 'Children’s home'
+      : placementType === 'U3'
+        ? 'Foster placement with a relative'
+        : 'Foster placement with other foster carer, not long term';
+  return {
+    id: opaqueId('c', index),
+    childRef: `LA${String(100000 + ((index * 7919) % 900000))}`,
+    givenName: rng.pick(GIVEN_NAMES),
+    familyName: rng.pick(FAMILY_NAMES),
+    dateOfBirth,
+    sex: rng.pick(['1', '2'] as const),
+    legalStatus,
+    placement: { type: placementType, description },
+    socialWorker: { name: personName(rng), team: 'Referral and Assessment Team' },
+    iroId: null,
+    version: 1,
+    episodes: [
+      {
+        id: `ep_new_${String(index)}`,
+        start,
+        end: null,
+        reasonForNewEpisode: 'S',
+        legalStatus,
+        placementType,
+        reasonEnded: null,
+      },
+    ],
+  };
+}
+
+export function addCareJourneys(
+  ctx: Context,
+  seed: number,
+  size: number,
+  iroIds: readonly string[],
+  settings: Settings,
+): void {
+  // An empty seed stays empty (tests that hand-build their data start from one).
+  if (size === 0 || iroIds.length === 0) return;
+  const rng = new Random((seed ^ 0x5eedca7e) >>> 0);
+  const journeys: Context = { ...ctx, rng };
+  const leavers = Math.max(3, Math.round(size * 0.03));
+  for (let k = 0; k < leavers; k++) {
+    const before = ctx.out.children.length;
+    addChild(journeys, size + k, rng.pick(iroIds), settings);
+    const child = ctx.out.children[before];
+    if (child !== undefined) leaveCare(ctx, rng, child, k === 0);
+  }
+  // One well within the allocation target, one on its last day, one late.
+  const ago = [1, settings.allocationWorkingDays, settings.allocationWorkingDays + 3];
+  ago.forEach((workingDays, j) => {
+    ctx.out.children.push(awaitingAnIro(ctx, rng, size + leavers + j, workingDays));
+  });
+}
