@@ -7,45 +7,39 @@ import { addDays, addWorkingDays, compareDates, type IsoDate } from '@/domain';
 import type { Child, Settings } from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from '../calendar';
 import { addChild } from './children';
-import { maxDate, personName, type Context } from './context';
+import { personName, type Context } from './context';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names';
 import { opaqueId, Random } from './prng';
 
 /** How they left: returned home, with family, adopted, special guardianship, 18 and on. */
 const LEAVING_REASONS = ['E4A', 'E13', 'E11', 'E45', 'E17', 'E5', 'E8'] as const;
 
-/** The last day anything was recorded for the child (nothing can follow their leaving care). */
-function lastRecordedOn(ctx: Context, child: Child): IsoDate {
-  let last = child.episodes.reduce((latest, e) => maxDate(latest, e.start), child.dateOfBirth);
-  for (const review of ctx.out.reviews)
-    if (review.childId === child.id) last = maxDate(last, review.heldOn);
-  for (const check of ctx.out.midpointChecks) {
-    if (check.childId === child.id) last = maxDate(last, check.checkedOn);
-  }
-  for (const escalation of ctx.out.escalations) {
-    if (escalation.childId === child.id) last = maxDate(last, escalation.raisedOn);
-  }
-  for (const meeting of ctx.out.meetings) {
-    if (meeting.childId === child.id && meeting.status !== 'booked')
-      last = maxDate(last, meeting.date);
-  }
-  return last;
-}
-
+/**
+ * The child leaves care up to four months ago (never before their current episode began), and
+ * whatever the main generator recorded for them on or after that day is taken away: nothing is
+ * held for a child once they have left care.
+ */
 function leaveCare(ctx: Context, rng: Random, child: Child, keepBookedMeetings: boolean): void {
-  const after = addDays(lastRecordedOn(ctx, child), rng.int(1, 45));
-  const leftOn = compareDates(after, ctx.today) > 0 ? ctx.today : after;
   const open = child.episodes[child.episodes.length - 1];
   if (open === undefined) return;
-  open.end = leftOn;
+  const earliest = addDays(open.start, 1);
+  const drawn = addDays(ctx.today, -rng.int(0, 120));
+  const leftOn = compareDates(drawn, earliest) < 0 ? earliest : drawn;
+  open.end = compareDates(leftOn, ctx.today) > 0 ? ctx.today : leftOn;
   open.reasonEnded = rng.pick(LEAVING_REASONS);
-  // Meetings booked for after the leaving are business support's to cancel: one leaver keeps
-  // theirs to show it; for the others they were cancelled already.
-  for (const meeting of ctx.out.meetings) {
-    if (meeting.childId === child.id && meeting.status === 'booked' && !keepBookedMeetings) {
-      meeting.status = 'cancelled';
-    }
-  }
+  const before = (date: IsoDate) => compareDates(date, open.end ?? ctx.today) < 0;
+  const mine = (record: { childId: string | null }) => record.childId === child.id;
+  const { out } = ctx;
+  out.reviews = out.reviews.filter((r) => !mine(r) || before(r.heldOn));
+  out.midpointChecks = out.midpointChecks.filter((c) => !mine(c) || before(c.checkedOn));
+  out.escalations = out.escalations.filter((e) => !mine(e) || before(e.raisedOn));
+  out.auditEvents = out.auditEvents.filter((e) => !mine(e) || before(e.at.slice(0, 10)));
+  // A meeting still booked for after the leaving is business support's to cancel: one leaver
+  // keeps theirs to show it; the others' are gone. Earlier meetings stay as they were.
+  out.meetings = out.meetings.filter(
+    (meeting) =>
+      !mine(meeting) || before(meeting.date) || (keepBookedMeetings && meeting.status === 'booked'),
+  );
 }
 
 /** A child who became looked after `workingDaysAgo` working days ago and has no IRO yet. */
