@@ -14,12 +14,13 @@ import type {
   BookingChild,
   BookingMeeting,
   BookingQueueItem,
+  BookingQueueLeftCare,
   BookingReview,
   Child,
   ReviewMeeting,
 } from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from './calendar';
-import { currentPeriodOf, summariseChild } from './compute';
+import { activeChildIds, careStateOf, currentPeriodOf, summariseChild } from './compute';
 import type { Database } from './db/database';
 import { problems, type FieldErrors } from './http/problem';
 
@@ -140,6 +141,51 @@ export function cancelledWithoutNewDate(
   }
   const entry = [...last.history].reverse().find((item) => item.action === last.status);
   return { id: last.id, date: last.date, status: last.status, reason: entry?.reason ?? null };
+}
+
+/**
+ * Meetings still booked (today or later) for children who have left care, by meeting date, of one
+ * IRO (the chair) or every IRO. Nothing is due for the child, so business support cancel them.
+ */
+export function meetingsAfterLeavingCare(
+  db: Database,
+  iroId: string | undefined,
+): BookingQueueLeftCare[] {
+  const active = activeChildIds(db);
+  const items: BookingQueueLeftCare[] = [];
+  for (const meeting of db.all('meetings')) {
+    if (meeting.status !== 'booked' || meeting.date < db.today) continue;
+    if (iroId !== undefined && meeting.iroId !== iroId) continue;
+    // Children in an active caseload are looked after: skip them without working out their care.
+    if (active.has(meeting.childId)) continue;
+    const child = db.get('children', meeting.childId);
+    if (child === undefined) continue;
+    const { leftCare } = careStateOf(child, db.today);
+    if (leftCare === null) continue;
+    items.push({
+      child: {
+        id: child.id,
+        childRef: child.childRef,
+        givenName: child.givenName,
+        familyName: child.familyName,
+      },
+      meeting: {
+        id: meeting.id,
+        date: meeting.date,
+        startTime: meeting.startTime,
+        iro: { id: meeting.iroId, name: db.get('staff', meeting.iroId)?.name ?? meeting.iroId },
+      },
+      leftCareOn: leftCare.on,
+      reasonEnded: leftCare.reasonEnded,
+      reason: leftCare.reason,
+    });
+  }
+  return items.sort(
+    (a, b) =>
+      (a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0) ||
+      a.meeting.startTime.localeCompare(b.meeting.startTime) ||
+      a.child.childRef.localeCompare(b.child.childRef),
+  );
 }
 
 /**

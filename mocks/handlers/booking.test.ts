@@ -7,7 +7,7 @@ import {
   type Child,
 } from '@/lib/api/schemas';
 import { workingDayCalendar } from '../calendar';
-import { summariseChild } from '../compute';
+import { activeChildren, isActiveChild, summariseChild } from '../compute';
 import { TEST_TODAY } from '../node';
 import { call, fieldErrors, signInAs, staff, useMockBackend, type Json } from '../test/support';
 
@@ -116,7 +116,7 @@ describe('GET /api/booking-queue', () => {
     expect(result.status).toBe(200);
     const queue = bookingQueueSchema.parse(result.body);
     expect(queue.horizon).toEqual({ weeks: 4, to: addDays(TEST_TODAY, 28) });
-    const expected = [...ctx.db.all('children')].filter((child) => {
+    const expected = activeChildren(ctx.db).filter((child) => {
       const summary = summariseChild(ctx.db, child);
       return summary.meeting === null && summary.nextReview.due <= addDays(TEST_TODAY, 28);
     });
@@ -210,6 +210,132 @@ describe('GET /api/booking-queue', () => {
     expect(sent.status).toBe(200);
     queue = bookingQueueSchema.parse((await call('GET', '/booking-queue', { token })).body);
     expect(queue.invitationsNotSent.some((item) => item.meeting.id === meeting.id)).toBe(false);
+  });
+});
+
+describe('GET /api/booking-queue: meetings to cancel because the child has left care', () => {
+  it('lists meetings still booked for a child who left care, with the date and reason, until cancelled', async () => {
+    const { token } = await signInAs(ctx.db, 'business-support');
+    const [child] = unbooked((c) => isActiveChild(ctx.db, c));
+    const iroId = child!.iroId!;
+    clearDiary(iroId, DAY);
+    const meeting = (
+      await call('POST', `/children/${child!.id}/meetings`, { token, body: booking(DAY) })
+    ).body;
+    let queue = bookingQueueSchema.parse((await call('GET', '/booking-queue', { token })).body);
+    const mineOnly = (list: typeof queue.leftCare) =>
+      list.filter((item) => item.child.id === child!.id);
+    expect(mineOnly(queue.leftCare)).toEqual([]);
+    expect(queue.invitationsNotSent.map((item) => item.meeting.id)).toContain(meeting.id);
+
+    const left = await call('POST', `/children/${child!.id}/care-events`, {
+      token,
+      body: { kind: 'leave', date: TEST_TODAY, reasonEnded: 'E13', version: child!.version },
+    });
+    expect(left.status).toBe(201);
+    expect(left.body.bookedMeetings).toEqual([{ id: meeting.id, date: DAY }]);
+
+    queue = bookingQueueSchema.parse((await call('GET', '/booking-queue', { token })).body);
+    expect(mineOnly(queue.leftCare)).toEqual([
+      {
+        child: {
+          id: child!.id,
+          childRef: child!.childRef,
+          givenName: child!.givenName,
+          familyName: child!.familyName,
+        },
+        meeting: {
+          id: meeting.id,
+          date: DAY,
+          startTime: '10:00',
+          iro: { id: iroId, name: ctx.db.get('staff', iroId)!.name },
+        },
+        leftCareOn: TEST_TODAY,
+        reasonEnded: 'E13',
+        reason: `Left care on ${formatDate(TEST_TODAY)}: E13: Left care to live with parent(s), relative(s) or others without PR`,
+      },
+    ]);
+    // Nothing is due for the child, so they are in none of the other lists.
+    for (const list of [
+      queue.toBook,
+      queue.bookedAfterDue,
+      queue.cancelledWithoutNewDate,
+      queue.invitationsNotSent,
+    ]) {
+      expect(list.map((item) => item.child.id)).not.toContain(child!.id);
+    }
+    // Filtered by the IRO chairing the meeting, as the rest of the queue is.
+    const other = [...ctx.db.all('staff')].find((s) => s.role === 'iro' && s.id !== iroId)!;
+    const theirs = bookingQueueSchema.parse(
+      (await call('GET', `/booking-queue?iroId=${other.id}`, { token })).body,
+    );
+    expect(theirs.leftCare.map((item) => item.meeting.id)).not.toContain(meeting.id);
+    expect(theirs.leftCare.every((item) => item.meeting.iro.id === other.id)).toBe(true);
+    const mine = bookingQueueSchema.parse(
+      (await call('GET', `/booking-queue?iroId=${iroId}`, { token })).body,
+    );
+    expect(mine.leftCare.map((item) => item.meeting.id)).toContain(meeting.id);
+    expect(mine.leftCare.every((item) => item.meeting.iro.id === iroId)).toBe(true);
+    const dates = queue.leftCare.map((item) => item.meeting.date);
+    expect(dates).toEqual([...dates].sort());
+
+    // The cancel page can still load the meeting; once cancelled it leaves the list.
+    expect((await call('GET', `/meetings/${meeting.id}`, { token })).status).toBe(200);
+    const cancelled = await call('PATCH', `/meetings/${meeting.id}`, {
+      token,
+      body: { action: 'cancel', version: 1, reason: 'The child has left care' },
+    });
+    expect(cancelled.status).toBe(200);
+    queue = bookingQueueSchema.parse((await call('GET', '/booking-queue', { token })).body);
+    expect(mineOnly(queue.leftCare)).toEqual([]);
+  });
+
+  it('lists every meeting still booked for a child who has left care, and nothing else', async () => {
+    const { token } = await signInAs(ctx.db, 'business-support');
+    const queue = bookingQueueSchema.parse((await call('GET', '/booking-queue', { token })).body);
+    // Brute force: the child's latest episode ended with a REC other than X1.
+    const leftCare = (child: Child) => {
+      const last = [...child.episodes].sort((a, b) => (a.start < b.start ? -1 : 1)).at(-1);
+      return last?.end != null && last.reasonEnded !== null && last.reasonEnded !== 'X1';
+    };
+    const expected = [...ctx.db.all('meetings')].filter(
+      (m) =>
+        m.status === 'booked' &&
+        m.date >= TEST_TODAY &&
+        leftCare(ctx.db.get('children', m.childId)!),
+    );
+    expect(queue.leftCare.map((item) => item.meeting.id).sort()).toEqual(
+      expected.map((m) => m.id).sort(),
+    );
+  });
+
+  it('leaves out meetings of a child who left care and came back', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const [child] = unbooked((c) => isActiveChild(ctx.db, c));
+    clearDiary(child!.iroId!, DAY);
+    const meeting = (
+      await call('POST', `/children/${child!.id}/meetings`, { token, body: booking(DAY) })
+    ).body;
+    const leave = await call('POST', `/children/${child!.id}/care-events`, {
+      token,
+      body: { kind: 'leave', date: TEST_TODAY, reasonEnded: 'E4B', version: child!.version },
+    });
+    expect(leave.status).toBe(201);
+    const back = await call('POST', `/children/${child!.id}/care-events`, {
+      token,
+      body: {
+        kind: 'return',
+        date: TEST_TODAY,
+        legalStatus: 'V2',
+        placementType: 'U6',
+        placementDescription: 'Foster carers',
+        version: child!.version + 1,
+      },
+    });
+    expect(back.status).toBe(201);
+    const queue = bookingQueueSchema.parse((await call('GET', '/booking-queue', { token })).body);
+    expect(queue.leftCare.map((item) => item.child.id)).not.toContain(child!.id);
+    expect(queue.invitationsNotSent.map((item) => item.meeting.id)).toContain(meeting.id);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   bookingMeeting,
   bookingReview,
   cancelledWithoutNewDate,
+  meetingsAfterLeavingCare,
   newestFirst,
   readinessSettings,
 } from '../booking-compute';
@@ -95,6 +96,7 @@ export const bookingHandlers = [
       invitationsNotSent: invitationsNotSent.sort((a, b) =>
         a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
       ),
+      leftCare: meetingsAfterLeavingCare(db, query.iroId),
     };
     return json(queue);
   }),

@@ -244,6 +244,23 @@ export const careHandlers = [
       summary = `${user.name} recorded a change (${body.reasonForNewEpisode}) for ${fullName(child)} on ${formatDate(body.date)}`;
     } else if (body.kind === 'leave') {
       const episodes = episodesOrRefuse(leaveCare(child.episodes, body, context));
+      // A review already held in this period must stay inside it (else it is in no period of care
+      // and the annual report cannot count the child).
+      const periodStart = carePeriods(child.episodes).at(-1)?.start ?? body.date;
+      const lastHeld = db
+        .forChild('reviews', child.id)
+        .map((review) => review.heldOn)
+        .filter((heldOn) => compareDates(heldOn, periodStart) >= 0)
+        .sort(compareDates)
+        .at(-1);
+      if (lastHeld !== undefined && compareDates(body.date, lastHeld) < 0) {
+        refuse([
+          {
+            field: 'date',
+            message: `The date the child left care must be on or after ${formatDate(lastHeld)}, when their last review was held`,
+          },
+        ]);
+      }
       updated = { ...child, episodes: withIds(episodes, child.episodes) };
       action = 'left-care';
       summary = `${user.name} recorded ${fullName(child)} leaving care on ${formatDate(body.date)} (${body.reasonEnded})`;

@@ -479,3 +479,61 @@ describe('GET /api/reports/annual', () => {
     ).toBe(reason);
   });
 });
+
+describe('GET /api/reports/annual after a child leaves care (POST care-events)', () => {
+  it('counts the child as ceased to be looked after in a period containing the leaving date, and only there', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const LEFT_ON = '2026-10-15';
+    // Looked after now (no period ended), since before the leaving date, with nothing held after it.
+    const child = [...ctx.db.all('children')].find((c) => {
+      const open = c.episodes.find((e) => e.end === null);
+      return (
+        c.iroId !== null &&
+        open !== undefined &&
+        open.start < LEFT_ON &&
+        ctx.db.forChild('reviews', c.id).every((r) => r.heldOn < LEFT_ON)
+      );
+    })!;
+    const october = 'from=2026-10-01&to=2026-10-31';
+    const november = 'from=2026-11-01&to=2026-11-23';
+    const before = {
+      october: await report(token, october),
+      november: await report(token, november),
+    };
+
+    const left = await call('POST', `/children/${child.id}/care-events`, {
+      token,
+      body: { kind: 'leave', date: LEFT_ON, reasonEnded: 'E4A', version: child.version },
+    });
+    expect(left.status).toBe(201);
+
+    const october2 = await report(token, october);
+    const november2 = await report(token, november);
+    expect(october2.childrenCeasedToBeLookedAfter.label).toBe(
+      'Children who ceased to be looked after',
+    );
+    expect(october2.childrenCeasedToBeLookedAfter.value).toBe(
+      before.october.childrenCeasedToBeLookedAfter.value + 1,
+    );
+    expect(november2.childrenCeasedToBeLookedAfter.value).toBe(
+      before.november.childrenCeasedToBeLookedAfter.value,
+    );
+    // Looked after on 1 October (and on the day they left), not on 1 November.
+    expect(october2.childrenLookedAfterAtStart.value).toBe(
+      before.october.childrenLookedAfterAtStart.value,
+    );
+    expect(october2.childrenLookedAfterAtEnd.value).toBe(
+      before.october.childrenLookedAfterAtEnd.value - 1,
+    );
+    expect(november2.childrenLookedAfterAtStart.value).toBe(
+      before.november.childrenLookedAfterAtStart.value - 1,
+    );
+    // The brute-force recount agrees, for the month and the whole year.
+    const everyone = [...ctx.db.all('children')];
+    expectAgreement(october2, recount(ctx.db, everyone, '2026-10-01', '2026-10-31'));
+    expectAgreement(
+      await report(token, 'from=2026-04-01&to=2027-03-31'),
+      recount(ctx.db, everyone, '2026-04-01', '2027-03-31'),
+    );
+  });
+});

@@ -17,6 +17,7 @@ import {
   BOOKING_HORIZON_WEEKS,
   DEFAULT_BOOKING_HORIZON_WEEKS,
   type BookingQueueItem,
+  type BookingQueueLeftCare,
   type BookingQueueMeeting,
 } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
@@ -148,6 +149,46 @@ function meetingLink(entry: BookingQueueMeeting): ReactNode {
   );
 }
 
+function leftCareRows(items: readonly BookingQueueLeftCare[]): TableCell[][] {
+  return items.map((item) => {
+    const name = `${item.child.givenName} ${item.child.familyName}`;
+    const when = `${formatDateWithWeekday(item.meeting.date)} at ${item.meeting.startTime}`;
+    return [
+      {
+        content: (
+          <>
+            {name}
+            <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+              {item.child.childRef}
+            </span>
+          </>
+        ),
+      },
+      {
+        content: (
+          <>
+            {when}
+            <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+              {item.meeting.iro.name}
+            </span>
+          </>
+        ),
+      },
+      { content: item.reason },
+      {
+        content: (
+          <Link className="govuk-link" to={paths.changeMeetingStatus(item.meeting.id)}>
+            Cancel{' '}
+            <span className="govuk-visually-hidden">
+              the meeting on {when} for {name}
+            </span>
+          </Link>
+        ),
+      },
+    ];
+  });
+}
+
 /** Route: paths.booking ('/booking'): business support's home. */
 export function BookingQueuePage() {
   useDocumentTitle(TITLE);
@@ -246,6 +287,30 @@ export function BookingQueuePage() {
               head={TO_BOOK_HEAD}
               rowKeys={overdue.map((item) => item.child.id)}
               rows={toBookRows(overdue)}
+            />
+          </Section>
+
+          <Section
+            id="left-care"
+            title="Meetings to cancel: the child has left care"
+            count={queue.data.leftCare.length}
+            empty="No meeting is booked for a child who has left care."
+          >
+            <p className="govuk-body">
+              Nothing is due for a child who has left care. Cancel these meetings and let the people
+              invited know.
+            </p>
+            <Table
+              caption="Meetings still booked for children who have left care"
+              captionClassName="govuk-visually-hidden"
+              head={[
+                { content: 'Child' },
+                { content: 'Meeting' },
+                { content: 'Left care' },
+                { content: <span className="govuk-visually-hidden">Action</span> },
+              ]}
+              rowKeys={queue.data.leftCare.map((item) => item.meeting.id)}
+              rows={leftCareRows(queue.data.leftCare)}
             />
           </Section>
 

@@ -95,6 +95,27 @@ export const bookingQueueMeetingSchema = z
   .meta({ id: 'BookingQueueMeeting' });
 export type BookingQueueMeeting = z.infer<typeof bookingQueueMeetingSchema>;
 
+/** A meeting still booked for a child who has left care: business support cancel it. */
+export const bookingQueueLeftCareSchema = z
+  .object({
+    child: bookingChildSchema.pick({ id: true, childRef: true, givenName: true, familyName: true }),
+    meeting: z.object({
+      id: idSchema,
+      date: isoDateSchema,
+      startTime: z.string(),
+      /** The IRO who was to chair it. */
+      iro: z.object({ id: idSchema, name: z.string() }),
+    }),
+    /** The day the child left care (the last episode's DEC). */
+    leftCareOn: isoDateSchema,
+    /** SSDA903 REC, e.g. E4A. */
+    reasonEnded: z.string(),
+    /** In words: 'Left care on 2 March 2026: E4A: Returned home as part of the care plan'. */
+    reason: z.string(),
+  })
+  .meta({ id: 'BookingQueueLeftCare' });
+export type BookingQueueLeftCare = z.infer<typeof bookingQueueLeftCareSchema>;
+
 export const BOOKING_HORIZON_WEEKS = [2, 4, 6, 8, 12] as const;
 export const DEFAULT_BOOKING_HORIZON_WEEKS = 6;
 
@@ -126,6 +147,12 @@ export const bookingQueueSchema = z
     cancelledWithoutNewDate: z.array(bookingQueueItemSchema),
     /** Booked meetings within the invitations lead time whose invitations have not all gone. */
     invitationsNotSent: z.array(bookingQueueMeetingSchema),
+    /**
+     * Meetings still booked (today or later) for children who have left care, by meeting date:
+     * nothing is due for the child, so business support cancel them. Added later: read as empty
+     * when a server does not send it.
+     */
+    leftCare: z.array(bookingQueueLeftCareSchema).default([]),
   })
   .meta({ id: 'BookingQueue' });
 export type BookingQueue = z.infer<typeof bookingQueueSchema>;
