@@ -309,6 +309,10 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 201,
     response: ssda.ssda903ImportResultSchema,
   },
+  getSsda903Current: {
+    status: 200,
+    response: ssda.ssda903CurrentSchema,
+  },
   getSsda903Reviews: {
     query: [
       {

@@ -76,3 +76,10 @@ export async function signInAs(page: Page, name: string): Promise<void> {
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Moves "today" on, in the browser and in the mock backend, keeping the data; then reloads. */
+export async function moveToday(page: Page, today: string): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${today}T00:30:00Z`));
+  await controlMock(page, 'clock', { today });
+  await page.reload();
+}

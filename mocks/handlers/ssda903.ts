@@ -1,27 +1,35 @@
-// The DfE SSDA903 return: import (team managers load a council's looked-after children) and the
-// reviews file for a collection year. The import checks the rows again with the same domain rules
-// as the preview and writes everything in one commit, or nothing.
+// The DfE SSDA903 return: import (team managers load or refresh a council's looked-after children
+// from it), the tracker's children as the preview matches them, and the reviews file for a
+// collection year. The import checks the rows again and merges them into the tracker with the same
+// domain rules as the preview (validateSsda903, mergeSsda903) and writes every change in one
+// commit, or nothing.
 import {
   collectionYear,
   importedParticipationMethod,
+  mergeSsda903,
   SSDA903_FILE_LABELS,
   SSDA903_REQUIRED_COLUMNS,
   ssda903ReviewRows,
   validateSsda903,
   type Ssda903Child,
+  type Ssda903ChildMerge,
+  type Ssda903MergeTotals,
   type Ssda903Problem,
+  type Ssda903Review,
+  type Ssda903TrackerChild,
 } from '@/domain';
 import type { AuditEvent, Child, Episode, Review, StaffMember } from '@/lib/api/schemas';
 import {
   ssda903ImportBodySchema,
   ssda903ReviewsQuerySchema,
+  type Ssda903Current,
   type Ssda903ImportResult,
   type Ssda903ReviewsExport,
 } from '@/lib/api/ssda903-schemas';
 import type { Database } from '../db/database';
 import { problems, type FieldError } from '../http/problem';
 import { route } from '../http/route';
-import { auditEvent, newId, nowInstant } from '../http/support';
+import { auditEvent, changesBetween, newId, nowInstant } from '../http/support';
 import { json, readBody, readQuery } from '../http/validation';
 import { PLACEMENTS } from '../seed/names';
 
@@ -78,7 +86,7 @@ function buildRecords(
     reasonForNewEpisode: episode.reasonForNewEpisode as Episode['reasonForNewEpisode'],
     legalStatus: episode.legalStatus,
     placementType: episode.placementType,
-    reasonEnded: episode.end === null || episode.reasonEnded === '' ? null : episode.reasonEnded,
+    reasonEnded: episode.reasonEnded === '' ? null : episode.reasonEnded,
   }));
   const latest = source.episodes[source.episodes.length - 1];
   const placementType = latest?.placementType ?? '';
@@ -90,19 +98,50 @@ function buildRecords(
     dateOfBirth: source.dateOfBirth,
     sex: source.sex === '1' || source.sex === '2' ? source.sex : null,
     legalStatus: latest?.legalStatus ?? '',
-    placement: {
-      type: placementType,
-      description: PLACEMENT_DESCRIPTIONS.get(placementType) ?? `Placement type ${placementType}`,
-    },
+    placement: placementOf(placementType),
     socialWorker: { ...IMPORTED_SOCIAL_WORKER },
     iroId: iro.id,
     version: 1,
     episodes,
   };
   const recordedAt = nowInstant(db);
-  const reviews: Review[] = source.reviews.map((review) => ({
-    id: newId('rv'),
+  const reviews = source.reviews.map((review) =>
+    importedReview(user, child.id, review, recordedAt),
+  );
+  const event = auditEvent(db, user, {
+    entity: 'child',
+    entityId: child.id,
     childId: child.id,
+    action: 'created',
+    summary: `${user.name} imported child ${source.childRef} from the SSDA903 return (${episodes.length} episode${episodes.length === 1 ? '' : 's'}, ${reviews.length} review${reviews.length === 1 ? '' : 's'}), allocated to ${iro.name}`,
+    changes: [],
+  });
+  return { child, reviews, event };
+}
+
+/** The tracker's children as the return describes them (what `mergeSsda903` matches against). */
+function trackerChildren(db: Database): { children: Child[]; tracker: Ssda903TrackerChild[] } {
+  const children = [...db.all('children')];
+  const tracker = children.map((child) => ({
+    childRef: child.childRef,
+    dateOfBirth: child.dateOfBirth,
+    episodes: child.episodes,
+    reviews: db
+      .forChild('reviews', child.id)
+      .map((review) => ({ heldOn: review.heldOn, participationCode: review.participationCode })),
+  }));
+  return { children, tracker };
+}
+
+function importedReview(
+  user: StaffMember,
+  childId: string,
+  review: Ssda903Review,
+  recordedAt: string,
+): Review {
+  return {
+    id: newId('rv'),
+    childId,
     heldOn: review.heldOn,
     participationCode: review.participationCode,
     participationMethod: importedParticipationMethod(review.participationCode),
@@ -121,22 +160,92 @@ function buildRecords(
     version: 1,
     recordedBy: user.id,
     recordedAt,
-  }));
+  };
+}
+
+const placementOf = (type: string) => ({
+  type,
+  description: PLACEMENT_DESCRIPTIONS.get(type) ?? `Placement type ${type}`,
+});
+
+/**
+ * A child already in the tracker with the return's changes: matched episodes keep their ids, the
+ * current legal status and placement follow the latest episode, and a child who came back into
+ * care keeps their IRO while that IRO still works (else they wait in the allocation queue, as
+ * when a return to care is recorded by hand).
+ */
+function updatedRecords(
+  db: Database,
+  user: StaffMember,
+  child: Child,
+  merge: Ssda903ChildMerge,
+): { child: Child; reviews: Review[]; event: AuditEvent } {
+  const episodes: Episode[] = merge.episodes.map((episode) => {
+    const kept = episode.trackerIndex === null ? undefined : child.episodes[episode.trackerIndex];
+    return {
+      id: kept?.id ?? newId('ep'),
+      start: episode.start,
+      end: episode.end,
+      reasonForNewEpisode: episode.reasonForNewEpisode as Episode['reasonForNewEpisode'],
+      legalStatus: episode.legalStatus,
+      placementType: episode.placementType,
+      reasonEnded: episode.reasonEnded,
+    };
+  });
+  const latest = merge.episodes[merge.episodes.length - 1];
+  const latestIsNew = latest !== undefined && latest.trackerIndex === null;
+  const returned = merge.changes.some((change) => change.kind === 'returned');
+  const iro = child.iroId === null ? undefined : db.get('staff', child.iroId);
+  const updated: Child = {
+    ...child,
+    episodes,
+    ...(latestIsNew
+      ? { legalStatus: latest.legalStatus, placement: placementOf(latest.placementType) }
+      : {}),
+    ...(returned ? { iroId: iro?.active === true ? iro.id : null } : {}),
+    version: child.version + 1,
+  };
+  const recordedAt = nowInstant(db);
+  const reviews = merge.newReviews.map((review) =>
+    importedReview(user, child.id, review, recordedAt),
+  );
   const event = auditEvent(db, user, {
     entity: 'child',
     entityId: child.id,
     childId: child.id,
-    action: 'created',
-    summary: `${user.name} imported child ${source.childRef} from the SSDA903 return (${episodes.length} episode${episodes.length === 1 ? '' : 's'}, ${reviews.length} review${reviews.length === 1 ? '' : 's'}), allocated to ${iro.name}`,
-    changes: [],
+    action: 'updated',
+    summary: `${user.name} updated child ${child.childRef} from the SSDA903 return: ${merge.changes.map((change) => change.message).join('; ')}`,
+    changes: changesBetween(child, updated),
   });
-  return { child, reviews, event };
+  return { child: updated, reviews, event };
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The result in words: what changed, or that nothing did. */
+function summaryOf(totals: Ssda903MergeTotals): string {
+  const conflicts =
+    totals.conflicts === 0
+      ? ''
+      : ` ${count(totals.conflicts, 'conflict')} listed: the tracker’s records were kept.`;
+  if (totals.changes === 0) {
+    return `Importing this return changed nothing (${count(totals.unchanged, 'child', 'children')} unchanged${totals.heldBack === 0 ? '' : `, ${count(totals.heldBack, 'child', 'children')} held back by a conflict`}).${conflicts}`;
+  }
+  const parts = [
+    totals.newChildren > 0 ? count(totals.newChildren, 'new child', 'new children') : '',
+    totals.changed > 0 ? `${count(totals.changed, 'child', 'children')} changed` : '',
+    totals.unchanged > 0 ? `${count(totals.unchanged, 'child', 'children')} unchanged` : '',
+    totals.heldBack > 0
+      ? `${count(totals.heldBack, 'child', 'children')} held back by a conflict`
+      : '',
+  ].filter((part) => part !== '');
+  return `${parts.join(', ')}.${conflicts}`;
 }
 
 export const ssda903Handlers = [
   route('importSsda903', async ({ request, db, user }) => {
     const body = await readBody(request, ssda903ImportBodySchema);
-    const iro = activeIro(db, body.iroId);
+    const iro = body.iroId === null ? null : activeIro(db, body.iroId);
     const result = validateSsda903(
       {
         header: { columns: SSDA903_REQUIRED_COLUMNS.header, rows: body.header },
@@ -150,46 +259,95 @@ export const ssda903Handlers = [
       error.problem.detail = `The return has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: nothing was imported. ${error.problem.detail}`;
       throw error;
     }
-    // A child already in the tracker is not overwritten: the whole import is refused.
-    const existing = new Set<string>();
-    for (const child of db.all('children')) existing.add(child.childRef);
-    const clashes: FieldError[] = [];
-    for (const source of result.children) {
-      if (existing.has(source.childRef)) {
-        clashes.push({
-          field: `header.${source.headerRow - 2}.CHILD`,
-          message: `Header file, row ${source.headerRow}, CHILD: child ${source.childRef} is already in the tracker`,
-        });
-      }
+    // Children already in the tracker are merged, never overwritten: the same domain rules as the
+    // preview (mergeSsda903), run again here on the tracker as it is now.
+    const current = trackerChildren(db);
+    const merge = mergeSsda903(current.tracker, result.children, { today: db.today });
+    if (iro === null && merge.totals.newChildren > 0) {
+      throw problems.validation([
+        { field: 'iroId', message: 'Select the IRO to allocate the new children to' },
+      ]);
     }
-    if (clashes.length > 0) throw problems.validation(clashes.slice(0, MAX_IMPORT_ERRORS));
 
     const children: Child[] = [];
     const reviews: Review[] = [];
     const events: AuditEvent[] = [];
-    for (const source of result.children) {
-      const records = buildRecords(db, user, source, iro);
-      children.push(records.child);
-      reviews.push(...records.reviews);
-      events.push(records.event);
-    }
+    const created: Child[] = [];
+    const childIds: (string | null)[] = [];
+    let periodsOfCare = 0;
+    let newEpisodes = 0;
+    let newChildReviews = 0;
+    merge.children.forEach((outcome, index) => {
+      const source = result.children[index] as Ssda903Child;
+      const known =
+        outcome.trackerIndex === null ? undefined : current.children[outcome.trackerIndex];
+      if (outcome.outcome === 'new-child' && iro !== null) {
+        const records = buildRecords(db, user, source, iro);
+        children.push(records.child);
+        created.push(records.child);
+        reviews.push(...records.reviews);
+        events.push(records.event);
+        periodsOfCare += source.periods.length;
+        newEpisodes += source.episodes.length;
+        newChildReviews += records.reviews.length;
+        childIds.push(records.child.id);
+      } else if (outcome.outcome === 'changed' && known !== undefined) {
+        const records = updatedRecords(db, user, known, outcome);
+        children.push(records.child);
+        reviews.push(...records.reviews);
+        events.push(records.event);
+        childIds.push(known.id);
+      } else {
+        childIds.push(known?.id ?? null);
+      }
+    });
     // One commit: no request ever sees part of an import.
-    await db.commit({ puts: { children, reviews, auditEvents: events }, deletes: {} });
+    if (events.length > 0) {
+      await db.commit({ puts: { children, reviews, auditEvents: events }, deletes: {} });
+    }
     const response: Ssda903ImportResult = {
+      summary: summaryOf(merge.totals),
+      totals: merge.totals,
+      outcomes: merge.children.map((outcome, index) => ({
+        childRef: outcome.childRef,
+        childId: childIds[index] ?? null,
+        outcome: outcome.outcome,
+        changes: outcome.changes,
+        conflicts: outcome.conflicts,
+      })),
       imported: {
-        children: children.length,
-        episodes: result.counts.episodes.valid,
-        reviews: reviews.length,
-        periodsOfCare: result.counts.periodsOfCare,
+        children: created.length,
+        episodes: newEpisodes,
+        reviews: newChildReviews,
+        periodsOfCare,
       },
-      children: children.map((child) => ({
+      children: created.map((child) => ({
         id: child.id,
         childRef: child.childRef,
-        iroId: iro.id,
+        iroId: child.iroId ?? '',
         version: child.version,
       })),
     };
     return json(response, 201);
+  }),
+
+  route('getSsda903Current', ({ db }) => {
+    const response: Ssda903Current = {
+      children: trackerChildren(db).tracker.map((child) => ({
+        childRef: child.childRef,
+        dateOfBirth: child.dateOfBirth,
+        episodes: child.episodes.map((episode) => ({
+          start: episode.start,
+          end: episode.end,
+          reasonForNewEpisode: episode.reasonForNewEpisode,
+          legalStatus: episode.legalStatus,
+          placementType: episode.placementType,
+          reasonEnded: episode.reasonEnded,
+        })),
+        reviews: [...child.reviews],
+      })),
+    };
+    return json(response);
   }),
 
   route('getSsda903Reviews', ({ db, url }) => {

@@ -19,11 +19,14 @@ const SIGN_IN_AS: Record<Exclude<StaffRole, 'iro'>, string> = {
 /** What the signed-in shell asks for on every page (the layout, before any page). */
 const SHELL: readonly OperationId[] = ['getSession', 'getClock', 'getSettings'];
 
+// A literal path wins over a pattern that also matches it (/children/left-care is not a child's
+// id), as the backend's routing has it: fewest parameters first.
 const matchers = OPERATION_IDS.map((id) => {
   const op = operation(id);
   const pattern = new RegExp(`^/api${op.path.replace(/\{\w+\}/g, '[^/]+')}$`);
-  return { id, method: op.method.toUpperCase(), pattern };
-});
+  const parameters = op.path.split('{').length - 1;
+  return { id, method: op.method.toUpperCase(), pattern, parameters };
+}).sort((a, b) => a.parameters - b.parameters);
 
 function operationOf(request: Request): OperationId {
   const { pathname } = new URL(request.url);

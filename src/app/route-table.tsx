@@ -18,6 +18,7 @@ const features = {
   booking: () => import('@/features/booking'),
   reports: () => import('@/features/reports'),
   import: () => import('@/features/import'),
+  care: () => import('@/features/care'),
 };
 
 function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
@@ -47,6 +48,9 @@ const IRO_AND_MANAGER: readonly StaffRole[] = ['iro', 'team-manager'];
 const MANAGER: readonly StaffRole[] = ['team-manager'];
 const BOOKERS: readonly StaffRole[] = ['business-support', 'team-manager'];
 const BOOKING_PAGE: readonly OperationId[] = ['getMeeting', 'getChildBooking', 'listStaff'];
+/** Who records a child's journey through care (the backend's care recorders): not IROs. */
+const CARE_RECORDERS: readonly StaffRole[] = ['team-manager', 'business-support'];
+const ALL: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];
 
 /** Every signed-in page. The order is the navigation's order. */
 export const appRoutes: readonly AppRoute[] = [
@@ -140,6 +144,26 @@ export const appRoutes: readonly AppRoute[] = [
     operations: ['getChild', 'updateEscalation'],
   },
   {
+    path: paths.allocationQueue,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Awaiting allocation' },
+    page: lazyPage(features.care, 'AllocationQueuePage'),
+    operations: ['getAllocationQueue'],
+  },
+  {
+    path: paths.allocateChildPattern,
+    roles: MANAGER,
+    page: lazyPage(features.care, 'AllocateChildPage'),
+    operations: ['getChildCare', 'listStaff', 'reallocateChild'],
+  },
+  {
+    path: paths.leftCare,
+    roles: IRO_AND_MANAGER,
+    navigation: { iro: 'Left care', 'team-manager': 'Left care' },
+    page: lazyPage(features.care, 'LeftCarePage'),
+    operations: ['listLeftCare', 'listStaff'],
+  },
+  {
     path: paths.reports,
     roles: ['team-manager', 'iro'],
     navigation: { iro: 'Reports', 'team-manager': 'Reports' },
@@ -154,7 +178,7 @@ export const appRoutes: readonly AppRoute[] = [
     refusedTitle: 'You cannot import the return',
     page: lazyPage(features.import, 'ImportReturnPage'),
     loading: 'Loading the import',
-    operations: ['importSsda903', 'listStaff', 'reallocateChildren'],
+    operations: ['getSsda903Current', 'importSsda903', 'listStaff', 'reallocateChildren'],
   },
   {
     path: paths.ssda903Export,
@@ -215,6 +239,49 @@ export const appRoutes: readonly AppRoute[] = [
     roles: BOOKERS,
     page: lazyPage(features.booking, 'MeetingInvitationsPage'),
     operations: [...BOOKING_PAGE, 'updateMeeting'],
+  },
+  // The child's journey through care: recorded by team managers and business support (from the
+  // case system), seen by every role (an IRO only for their own children: the backend's 403).
+  {
+    path: paths.careNewChild,
+    roles: CARE_RECORDERS,
+    navigation: {
+      'business-support': 'Record a child becoming looked after',
+      'team-manager': 'Becoming looked after',
+    },
+    refusedTitle: 'You cannot record a child becoming looked after',
+    page: lazyPage(features.care, 'NewChildPage'),
+    operations: ['createChild'],
+  },
+  {
+    path: paths.careRecordPattern,
+    roles: ALL,
+    page: lazyPage(features.care, 'CareRecordPage'),
+    operations: ['getChildCare'],
+  },
+  {
+    path: paths.careChangePattern,
+    roles: CARE_RECORDERS,
+    page: lazyPage(features.care, 'RecordChangePage'),
+    operations: ['getChildCare', 'recordCareEvent'],
+  },
+  {
+    path: paths.careLeavePattern,
+    roles: CARE_RECORDERS,
+    page: lazyPage(features.care, 'RecordLeavingPage'),
+    operations: ['getChildCare', 'recordCareEvent'],
+  },
+  {
+    path: paths.careReturnPattern,
+    roles: CARE_RECORDERS,
+    page: lazyPage(features.care, 'RecordReturnPage'),
+    operations: ['getChildCare', 'recordCareEvent'],
+  },
+  {
+    path: paths.careDetailsPattern,
+    roles: CARE_RECORDERS,
+    page: lazyPage(features.care, 'CorrectDetailsPage'),
+    operations: ['getChildCare', 'updateChildDetails'],
   },
 ];
 

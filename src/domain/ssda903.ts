@@ -28,6 +28,25 @@ export {
   type Ssda903Row,
   type Ssda903Validation,
 } from './ssda903-types';
+export {
+  mergeSsda903,
+  SSDA903_BLOCKING_CONFLICTS,
+  SSDA903_CHANGE_KINDS,
+  SSDA903_CONFLICT_KINDS,
+  SSDA903_MERGE_OUTCOMES,
+  type Ssda903Change,
+  type Ssda903ChangeKind,
+  type Ssda903ChildMerge,
+  type Ssda903Conflict,
+  type Ssda903ConflictKind,
+  type Ssda903Merge,
+  type Ssda903MergedEpisode,
+  type Ssda903MergeOptions,
+  type Ssda903MergeOutcome,
+  type Ssda903MergeTotals,
+  type Ssda903TrackerChild,
+  type Ssda903TrackerReview,
+} from './ssda903-merge';
 export { validateSsda903 } from './ssda903-validation';
 export {
   collectionYear,

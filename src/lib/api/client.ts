@@ -410,6 +410,7 @@ export function createApiClient(options: ApiClientOptions) {
     // SSDA903 return (team managers)
     importSsda903: (body: Ssda903ImportBody) =>
       request('POST', '/ssda903/import', (s) => s.ssda903ImportResultSchema, { body }),
+    getSsda903Current: () => request('GET', '/ssda903/current', (s) => s.ssda903CurrentSchema),
     getSsda903Reviews: (year: number) =>
       request('GET', '/ssda903/reviews', (s) => s.ssda903ReviewsExportSchema, { query: { year } }),
 

@@ -311,10 +311,17 @@ export const operations = {
     method: 'post',
     path: '/ssda903/import',
     summary:
-      'Import children, episodes and reviews from the DfE SSDA903 return (all or nothing; checked again with the preview’s rules)',
+      'Import or refresh children, episodes and reviews from the DfE SSDA903 return (all or nothing; checked and merged again with the preview’s rules)',
     roles: MANAGER,
     access:
-      'Rows as the DfE writes them (dates dd/mm/yyyy). Any row problem, or a CHILD already in the tracker, is a 422 naming each row (field header.0.DOB is row 2 of the header file) and nothing is written.',
+      'Rows as the DfE writes them (dates dd/mm/yyyy). Any row problem is a 422 naming each row (field header.0.DOB is row 2 of the header file) and nothing is written. A CHILD already in the tracker is merged: new episodes, the end of an open episode and new reviews are added; a conflict is listed and never overwritten. The response says per child what changed.',
+  },
+  getSsda903Current: {
+    method: 'get',
+    path: '/ssda903/current',
+    summary:
+      'The tracker’s children as the SSDA903 return describes them (CHILD, date of birth, episodes, review dates and codes), for the import preview to match against',
+    roles: MANAGER,
   },
   getSsda903Reviews: {
     method: 'get',

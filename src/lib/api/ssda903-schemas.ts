@@ -2,7 +2,8 @@
 // the API). The import body carries the return's rows as the DfE writes them (column -> text,
 // dates dd/mm/yyyy), so the backend checks them with exactly the same domain rules as the preview.
 import { z } from 'zod';
-import { participationCodeSchema } from './schemas';
+import { SSDA903_CHANGE_KINDS, SSDA903_CONFLICT_KINDS, SSDA903_MERGE_OUTCOMES } from '@/domain';
+import { isoDateSchema, participationCodeSchema } from './schemas';
 
 /** Whole council returns run to tens of thousands of rows; this is a generous ceiling. */
 export const SSDA903_MAX_ROWS = 200_000;
@@ -20,7 +21,12 @@ export const ssda903ImportBodySchema = z
   .object({
     iroId: z
       .string({ error: 'Select the IRO to allocate the imported children to' })
-      .min(1, { message: 'Select the IRO to allocate the imported children to' }),
+      .min(1, { message: 'Select the IRO to allocate the imported children to' })
+      .nullable()
+      .meta({
+        description:
+          'The IRO new children are allocated to; null when the return has none (a 422 says so if it has)',
+      }),
     header: rowsField('header file').min(1, { message: 'The header file has no children' }),
     episodes: rowsField('episodes file'),
     reviews: rowsField('reviews file'),
@@ -28,14 +34,60 @@ export const ssda903ImportBodySchema = z
   .meta({ id: 'Ssda903ImportBody' });
 export type Ssda903ImportBody = z.input<typeof ssda903ImportBodySchema>;
 
+const changeKindSchema = z.enum(SSDA903_CHANGE_KINDS);
+const conflictKindSchema = z.enum(SSDA903_CONFLICT_KINDS);
+
+/** What importing the return did (or, in the preview, will do) for one child of the return. */
+export const ssda903ChildOutcomeSchema = z
+  .object({
+    childRef: z.string(),
+    /** The tracker's child (null for a new child held back). */
+    childId: z.string().nullable(),
+    outcome: z.enum(SSDA903_MERGE_OUTCOMES).meta({
+      description:
+        'held-back: a conflict about the child’s identity or episodes, so nothing about them was changed',
+    }),
+    changes: z.array(z.object({ kind: changeKindSchema, message: z.string(), count: z.number() })),
+    conflicts: z.array(
+      z.object({ kind: conflictKindSchema, message: z.string(), blocking: z.boolean() }),
+    ),
+  })
+  .meta({ id: 'Ssda903ChildOutcome' });
+export type Ssda903ChildOutcome = z.infer<typeof ssda903ChildOutcomeSchema>;
+
+export const ssda903MergeTotalsSchema = z
+  .object({
+    children: z.number().int(),
+    newChildren: z.number().int(),
+    changed: z.number().int(),
+    unchanged: z.number().int(),
+    heldBack: z.number().int(),
+    /** Children whose records changed (new + changed): 0 when the return changed nothing. */
+    changes: z.number().int(),
+    conflicts: z.number().int(),
+    newEpisodes: z.number().int(),
+    closedEpisodes: z.number().int(),
+    leftCare: z.number().int(),
+    returned: z.number().int(),
+    newReviews: z.number().int(),
+  })
+  .meta({ id: 'Ssda903MergeTotals' });
+
 export const ssda903ImportResultSchema = z
   .object({
+    /** In words: what changed, or that nothing did. */
+    summary: z.string(),
+    totals: ssda903MergeTotalsSchema,
+    /** Every child of the return, in the return's order. */
+    outcomes: z.array(ssda903ChildOutcomeSchema),
+    /** The new children only (as before the refresh existed). */
     imported: z.object({
       children: z.number().int(),
       episodes: z.number().int(),
       reviews: z.number().int(),
       periodsOfCare: z.number().int(),
     }),
+    /** The new children, to share out between IROs. */
     children: z.array(
       z.object({
         id: z.string().min(1),
@@ -71,3 +123,27 @@ export const ssda903ReviewsExportSchema = z
   })
   .meta({ id: 'Ssda903ReviewsExport' });
 export type Ssda903ReviewsExport = z.infer<typeof ssda903ReviewsExportSchema>;
+
+/** GET /ssda903/current: the tracker's children as the return describes them, for the preview. */
+export const ssda903CurrentSchema = z
+  .object({
+    children: z.array(
+      z.object({
+        childRef: z.string(),
+        dateOfBirth: isoDateSchema,
+        episodes: z.array(
+          z.object({
+            start: isoDateSchema,
+            end: isoDateSchema.nullable(),
+            reasonForNewEpisode: z.string(),
+            legalStatus: z.string(),
+            placementType: z.string(),
+            reasonEnded: z.string().nullable(),
+          }),
+        ),
+        reviews: z.array(z.object({ heldOn: isoDateSchema, participationCode: z.string() })),
+      }),
+    ),
+  })
+  .meta({ id: 'Ssda903Current' });
+export type Ssda903Current = z.infer<typeof ssda903CurrentSchema>;

@@ -19,6 +19,11 @@ function ChildBooking({ view }: { view: BookingView }) {
       <h1 className="govuk-heading-l">
         {child.givenName} {child.familyName}
       </h1>
+      <p className="govuk-body-s">
+        <Link className="govuk-link" to={paths.careRecord(child.id)}>
+          Care record: placements, legal status and leaving care
+        </Link>
+      </p>
       <ChildBookingSummary child={child} review={review} />
       {bookedMeetingId === null ? (
         <Button href={paths.bookMeeting(child.id)}>Book a meeting</Button>

@@ -1,4 +1,4 @@
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { BackLink, Button, IdentityBar, NotificationBanner } from '@/components';
 import { formatDate } from '@/domain';
 import { paths } from '@/lib/paths';
@@ -61,6 +61,11 @@ export function ChildRecordPage() {
                 <span className="govuk-caption-l">Child record</span> {child.givenName}{' '}
                 {child.familyName}
               </h1>
+              <p className="govuk-body-s">
+                <Link className="govuk-link" to={paths.careRecord(child.id)}>
+                  Care record: placements, legal status and leaving care
+                </Link>
+              </p>
               {canEdit && (
                 <div className="govuk-button-group">
                   <Button href={paths.recordReview(child.id)}>Record a review</Button>

@@ -3,13 +3,16 @@
 // there is no Worker (jsdom tests): the same function either way.
 import Papa from 'papaparse';
 import {
+  mergeSsda903,
   SSDA903_FILE_KINDS,
   SSDA903_FILE_LABELS,
   validateSsda903,
   type IsoDate,
   type Ssda903FileKind,
   type Ssda903FileRows,
+  type Ssda903Merge,
   type Ssda903Row,
+  type Ssda903TrackerChild,
   type Ssda903Validation,
 } from '@/domain';
 import { plural } from './words';
@@ -26,6 +29,8 @@ export interface ImportProblem {
 
 export interface ReturnAnalysis {
   validation: Ssda903Validation;
+  /** The checked children matched to the tracker's: what importing them changes, and conflicts. */
+  merge: Ssda903Merge;
   /** CSV problems first (by file), then the domain's. */
   problems: ImportProblem[];
   /** Milliseconds spent reading and checking. */
@@ -100,11 +105,15 @@ export function parseCsvFile(
   return { data: { columns, rows, rowNumbers }, problems };
 }
 
-/** Reads and checks the three files of a return. */
+/**
+ * Reads and checks the three files of a return, then matches the children that can be imported to
+ * the tracker's (`current`, from GET /ssda903/current) with the backend's own rules.
+ */
 export function analyseReturn(
   texts: ReturnTexts,
   today: IsoDate,
   onProgress: ProgressListener = () => undefined,
+  current: readonly Ssda903TrackerChild[] = [],
 ): ReturnAnalysis {
   const started = performance.now();
   const total = SSDA903_FILE_KINDS.reduce((sum, kind) => sum + texts[kind].length, 0) || 1;
@@ -123,9 +132,12 @@ export function analyseReturn(
   }
   onProgress(0.9, 'Checking every row');
   const validation = validateSsda903(parsed, { today });
+  onProgress(0.95, 'Matching the children to the tracker');
+  const merge = mergeSsda903(current, validation.children, { today });
   onProgress(1, 'Done');
   return {
     validation,
+    merge,
     problems: [...csvProblems, ...validation.problems],
     elapsedMs: performance.now() - started,
   };

@@ -14,3 +14,21 @@ export function formatSeconds(ms: number): string {
   const text = seconds < 10 ? seconds.toFixed(1) : String(Math.round(seconds));
   return `${text} seconds`;
 }
+
+/** What a return does to the tracker, in words: '2 new children, 1 child changed, 3 unchanged'. */
+export function describeMergeTotals(totals: {
+  newChildren: number;
+  changed: number;
+  unchanged: number;
+  heldBack: number;
+}): string {
+  const parts = [
+    totals.newChildren > 0 ? plural(totals.newChildren, 'new child', 'new children') : '',
+    totals.changed > 0 ? `${plural(totals.changed, 'child', 'children')} changed` : '',
+    totals.unchanged > 0 ? `${plural(totals.unchanged, 'child', 'children')} unchanged` : '',
+    totals.heldBack > 0
+      ? `${plural(totals.heldBack, 'child', 'children')} held back by a conflict`
+      : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? 'No children' : parts.join(', ');
+}

@@ -38,6 +38,14 @@ async function openPage(signInAs: string = STAFF.margaret) {
   return view;
 }
 
+/** Each body row of a table: its header cell and cells, as text. */
+function cellsOf(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+}
+
 async function uploadFixtures(user: Awaited<ReturnType<typeof openPage>>['user']) {
   await user.upload(screen.getByLabelText('Header file'), fixture('header'));
   await user.upload(screen.getByLabelText('Episodes file'), fixture('episodes'));
@@ -170,6 +178,8 @@ describe('ImportReturnPage', () => {
     expect(child?.iroId).toBe(STAFF.hannah);
   });
 
+  // The mocked 422 was the old refusal ("child NB900001 is already in the tracker"), which the
+  // backend no longer gives (it merges): now a problem the backend's own check found.
   it('shows the backend’s 422 and imports nothing', async () => {
     server.use(
       http.post('*/api/ssda903/import', () =>
@@ -181,8 +191,8 @@ describe('ImportReturnPage', () => {
             detail: 'Invalid',
             errors: [
               {
-                field: 'header.0.CHILD',
-                message: 'Header file, row 2, CHILD: child NB900001 is already in the tracker',
+                field: 'header.0.DOB',
+                message: 'Header file, row 2, DOB: DOB must be today or in the past',
               },
             ],
           },
@@ -200,11 +210,160 @@ describe('ImportReturnPage', () => {
     await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
     expect(await screen.findByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
     expect(
-      screen.getByText('Header file, row 2, CHILD: child NB900001 is already in the tracker'),
+      screen.getByText('Header file, row 2, DOB: DOB must be today or in the past'),
     ).toBeVisible();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Check the return before importing',
     );
+  });
+
+  it('refreshing: lists child by child what will change and every conflict, then merges', async () => {
+    const { user } = await openPage();
+    // The tracker already has three of the fixture's children, as an earlier return had them.
+    await api.importSsda903({
+      iroId: 'st_04',
+      header: [
+        { CHILD: 'NB900001', SEX: '1', DOB: '14/03/2015' },
+        { CHILD: 'NB900003', SEX: '1', DOB: '10/05/2012' },
+        // The fixture says 01/06/2016.
+        { CHILD: 'NB900004', SEX: '2', DOB: '02/06/2016' },
+      ],
+      episodes: [
+        {
+          CHILD: 'NB900001',
+          DECOM: '01/05/2025',
+          RNE: 'S',
+          LS: 'C2',
+          PLACE: 'U4',
+          DEC: '',
+          REC: '',
+        },
+        {
+          CHILD: 'NB900003',
+          DECOM: '15/01/2026',
+          RNE: 'S',
+          LS: 'C2',
+          PLACE: 'U6',
+          DEC: '',
+          REC: '',
+        },
+        {
+          CHILD: 'NB900004',
+          DECOM: '01/09/2026',
+          RNE: 'S',
+          LS: 'V3',
+          PLACE: 'T4',
+          DEC: '',
+          REC: '',
+        },
+      ],
+      reviews: [
+        { CHILD: 'NB900001', DOB: '14/03/2015', REVIEW: '28/05/2025', REVIEW_CODE: 'PN1' },
+        { CHILD: 'NB900003', DOB: '10/05/2012', REVIEW: '11/02/2026', REVIEW_CODE: 'PN1' },
+        // Not in the fixture's reviews file.
+        { CHILD: 'NB900003', DOB: '10/05/2012', REVIEW: '01/04/2026', REVIEW_CODE: 'PN3' },
+      ],
+    });
+    await uploadFixtures(user);
+
+    expect(summaryValue('In the tracker')).toBe(
+      '1 new child, 2 children changed, 1 child held back by a conflict',
+    );
+    expect(summaryValue('Conflicts')).toBe('2 conflicts');
+    const changes = screen.getByRole('table', { name: 'What will change, child by child' });
+    expect(cellsOf(changes)).toEqual([
+      [
+        'NB900001',
+        '3 new reviews: 20 August 2025 (PN6), 18 February 2026 (PN1), 12 August 2026 (PN2)',
+      ],
+      ['NB900002', 'New child: 2 episodes in 2 periods of care and 1 review'],
+      [
+        'NB900003',
+        '1 new episode: from 20 March 2026 (RNE P, LS C2, PLACE K2)' +
+          'The episode that started on 15 January 2026 ended on 20 March 2026 (X1: Episode ends and a new one begins the same day)' +
+          '1 new review: 7 May 2026 (PN4)',
+      ],
+    ]);
+    expect(screen.getByRole('heading', { name: '2 conflicts with the tracker' })).toBeVisible();
+    const conflicts = screen.getByRole('table', { name: 'Conflicts, child by child' });
+    expect(cellsOf(conflicts)).toEqual([
+      [
+        'NB900003',
+        'The review held on 1 April 2026 (PN3) is in the tracker but not in the return: it is kept',
+        'The tracker’s record is kept; the child’s other changes are made',
+      ],
+      [
+        'NB900004',
+        'The return gives the date of birth as 1 June 2016, the tracker has 2 June 2016. Nothing about this child is changed: check which is right',
+        'Nothing about this child changes',
+      ],
+    ]);
+
+    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
+    await user.selectOptions(
+      screen.getByLabelText('Allocate the imported children to'),
+      await screen.findByRole('option', { name: /^Hannah Okoye/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 3 children' }));
+    expect(
+      await screen.findByRole('heading', { name: '3 children updated from the return' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        '1 new child, 2 children changed, 1 child held back by a conflict. 2 conflicts listed: the tracker’s records were kept.',
+      ),
+    ).toBeVisible();
+    expect(
+      cellsOf(screen.getByRole('table', { name: 'What changed, child by child' })).map(
+        ([ref]) => ref,
+      ),
+    ).toEqual(['NB900001', 'NB900002', 'NB900003']);
+    // Only the new child is offered for allocation.
+    expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toHaveLength(1);
+    expect(screen.getByRole('checkbox', { name: 'Child NB900002' })).toBeVisible();
+
+    const refreshed = await api.listChildren({ q: 'NB9000', sort: 'childRef', order: 'asc' });
+    expect(
+      refreshed.items.map((child) => [child.childRef, child.iroId, child.nextReview.due]),
+    ).toEqual([
+      ['NB900001', 'st_04', '2027-02-12'],
+      ['NB900002', STAFF.hannah, '2026-11-30'],
+      ['NB900003', 'st_04', '2026-11-07'],
+      // Held back: as the tracker had them (first review 3 months after the first break).
+      ['NB900004', 'st_04', '2026-12-01'],
+    ]);
+  });
+
+  it('the same return again: “Importing this return changes nothing”', async () => {
+    const { user, router } = await openPage();
+    await uploadFixtures(user);
+    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
+    await user.selectOptions(
+      screen.getByLabelText('Allocate the imported children to'),
+      await screen.findByRole('option', { name: /^Gareth Lloyd/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+    expect(await screen.findByRole('heading', { name: '4 children imported' })).toBeVisible();
+
+    // Open the page again and upload the same files.
+    await router.navigate(paths.caseload);
+    await screen.findByRole('heading', { level: 1, name: 'Caseloads' });
+    await router.navigate(paths.ssda903Import);
+    await screen.findByRole('heading', { level: 1, name: 'Import the SSDA903 return' });
+    await uploadFixtures(user);
+    expect(summaryValue('In the tracker')).toBe('4 children unchanged');
+    expect(summaryValue('Conflicts')).toBe('None');
+    expect(
+      screen.getByText(
+        'Importing this return changes nothing: every child in it is already in the tracker as the return has them.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('table', { name: /What will change/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Choose other files' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Import the SSDA903 return' }),
+    ).toBeVisible();
   });
 
   it('lets the user go back and fix the files', async () => {

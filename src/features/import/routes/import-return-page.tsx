@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   AppLink,
@@ -14,19 +15,21 @@ import {
 } from '@/components';
 import { SSDA903_FILE_LABELS, ssda903RowsOf, type Ssda903FileKind } from '@/domain';
 import { isApiError } from '@/lib/api/client';
-import type { Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
+import type { Ssda903Current, Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
 import { paths } from '@/lib/paths';
 import { useStaff } from '@/lib/queries/get-staff';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { currentChildrenQuery } from '../api/get-current-children';
 import { useImportReturn } from '../api/import-return';
 import { AllocateImported } from '../components/allocate-imported';
 import { FileUpload } from '../components/file-upload';
+import { ChangesTable, ConflictsTable } from '../components/merge-tables';
 import { ProblemsTable } from '../components/problems-table';
 import { ReadingProgress } from '../components/reading-progress';
 import type { ReturnAnalysis } from '../lib/analyse-return';
 import { readReturn } from '../lib/read-return';
-import { formatSeconds, plural, upperFirst } from '../lib/words';
+import { describeMergeTotals, formatSeconds, plural, upperFirst } from '../lib/words';
 import '../import.css';
 
 const FILES: readonly { kind: Ssda903FileKind; hint: string }[] = [
@@ -148,8 +151,11 @@ function Preview({
   onImported: (result: Ssda903ImportResult, iroId: string) => void;
   onStartAgain: () => void;
 }) {
-  const { validation, problems } = analysis;
+  const { validation, problems, merge } = analysis;
   const { counts, children, excluded } = validation;
+  const { totals } = merge;
+  // Only new children need an IRO: children already in the tracker keep theirs.
+  const needsIro = totals.newChildren > 0;
   const staff = useStaff();
   const importReturn = useImportReturn();
   const [choice, setChoice] = useState(problems.length === 0 ? 'import' : '');
@@ -171,13 +177,15 @@ function Preview({
       onStartAgain();
       return;
     }
-    if (iroId === '') found.iroId = 'Select the IRO to allocate the imported children to';
+    if (needsIro && iroId === '') {
+      found.iroId = 'Select the IRO to allocate the imported children to';
+    }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const rows = ssda903RowsOf(children);
     try {
       const result = await importReturn.mutateAsync({
-        iroId,
+        iroId: needsIro ? iroId : null,
         header: rows.header.rows as Record<string, string>[],
         episodes: rows.episodes.rows as Record<string, string>[],
         reviews: rows.reviews.rows as Record<string, string>[],
@@ -244,6 +252,11 @@ function Preview({
             key: 'Problems',
             value: problems.length === 0 ? 'None' : plural(problems.length, 'problem'),
           },
+          { key: 'In the tracker', value: describeMergeTotals(totals) },
+          {
+            key: 'Conflicts',
+            value: totals.conflicts === 0 ? 'None' : plural(totals.conflicts, 'conflict'),
+          },
           { key: 'Read and checked in', value: formatSeconds(analysis.elapsedMs) },
         ]}
       />
@@ -271,11 +284,41 @@ function Preview({
           </div>
         </>
       )}
+      {children.length > 0 && totals.changes === 0 && (
+        <InsetText>
+          Importing this return changes nothing:{' '}
+          {totals.heldBack === 0
+            ? 'every child in it is already in the tracker as the return has them.'
+            : 'its children are already in the tracker as the return has them, or held back by a conflict.'}
+        </InsetText>
+      )}
+      {totals.changes > 0 && (
+        <>
+          <h2 className="govuk-heading-m">What will change</h2>
+          <ChangesTable rows={merge.children} title="What will change, child by child" />
+        </>
+      )}
+      {totals.conflicts > 0 && (
+        <>
+          <h2 className="govuk-heading-m">
+            {plural(totals.conflicts, 'conflict')} with the tracker
+          </h2>
+          <WarningText>
+            A conflict is never overwritten. When it is about a child’s date of birth or episodes,
+            nothing about that child changes, so their review dates are never worked out from a mix
+            of the two. When it is about one review, the tracker’s review is kept and the child’s
+            other changes are made.
+          </WarningText>
+          <ConflictsTable rows={merge.children} />
+        </>
+      )}
       {children.length === 0 ? (
         <>
           <InsetText>Nothing can be imported: fix the files and upload them again.</InsetText>
           <Button onClick={onStartAgain}>Upload the files again</Button>
         </>
+      ) : totals.changes === 0 ? (
+        <Button onClick={onStartAgain}>Choose other files</Button>
       ) : (
         <form
           noValidate
@@ -306,12 +349,16 @@ function Preview({
               ]}
             />
           )}
-          {choice !== 'fix' && (
+          {choice !== 'fix' && needsIro && (
             <Select
               id="iroId"
               label="Allocate the imported children to"
               labelSize="m"
-              hint="You can share them out between IROs after the import."
+              hint={
+                totals.changed + totals.unchanged + totals.heldBack > 0
+                  ? `The ${plural(totals.newChildren, 'new child', 'new children')}: children already in the tracker keep their IRO. You can share the new ones out between IROs after the import.`
+                  : 'You can share them out between IROs after the import.'
+              }
               error={errors.iroId}
               value={iroId}
               onChange={(event) => {
@@ -330,7 +377,7 @@ function Preview({
             <Button type="submit" disabled={importReturn.isPending}>
               {choice === 'fix'
                 ? 'Continue'
-                : `Import ${plural(children.length, 'child', 'children')}`}
+                : `Import ${plural(totals.changes, 'child', 'children')}`}
             </Button>
             <button type="button" className="govuk-link app-link-button" onClick={onStartAgain}>
               Cancel and choose other files
@@ -352,14 +399,33 @@ function Imported({
   iroId: string;
 }) {
   useDocumentTitle('Return imported');
-  const { imported } = result;
+  const { imported, totals } = result;
+  const onlyNew = totals.changed === 0 && totals.newChildren > 0;
   return (
     <>
-      <Panel title={`${plural(imported.children, 'child', 'children')} imported`}>
-        {plural(imported.episodes, 'episode')} in {plural(imported.periodsOfCare, 'period')} of care
-        and {plural(imported.reviews, 'review')}
-      </Panel>
-      <AllocateImported analysis={analysis} result={result} initialIroId={iroId} />
+      {onlyNew ? (
+        <Panel title={`${plural(imported.children, 'child', 'children')} imported`}>
+          {plural(imported.episodes, 'episode')} in {plural(imported.periodsOfCare, 'period')} of
+          care and {plural(imported.reviews, 'review')}
+        </Panel>
+      ) : (
+        <Panel
+          title={
+            totals.changes === 0
+              ? 'Nothing was changed'
+              : `${plural(totals.changes, 'child', 'children')} updated from the return`
+          }
+        >
+          {result.summary}
+        </Panel>
+      )}
+      {!onlyNew && totals.changes > 0 && (
+        <ChangesTable rows={result.outcomes} title="What changed, child by child" />
+      )}
+      {totals.conflicts > 0 && <ConflictsTable rows={result.outcomes} />}
+      {result.children.length > 0 && (
+        <AllocateImported analysis={analysis} result={result} initialIroId={iroId} />
+      )}
     </>
   );
 }
@@ -367,15 +433,35 @@ function Imported({
 /** Route: paths.ssda903Import. Team managers only (src/app/route-table.tsx; the backend too). */
 export function ImportReturnPage() {
   const today = useToday();
+  const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [readFailure, setReadFailure] = useState<string | null>(null);
 
-  function read(files: Record<Ssda903FileKind, File>) {
+  async function read(files: Record<Ssda903FileKind, File>) {
     setReadFailure(null);
+    setStep({ name: 'reading', fraction: 0, stage: 'Loading the tracker’s children' });
+    // The tracker as it is now, to match the return against (the backend matches again).
+    let current: Ssda903Current;
+    try {
+      current = await queryClient.query(currentChildrenQuery());
+    } catch (error) {
+      setReadFailure(
+        isApiError(error) && error.kind === 'network'
+          ? 'The service could not be reached to compare the return with the tracker. Check your connection and try again.'
+          : 'The tracker’s children could not be loaded to compare with the return. Try again.',
+      );
+      setStep({ name: 'choose' });
+      return;
+    }
     setStep({ name: 'reading', fraction: 0, stage: 'Opening the files' });
-    readReturn(files, today, (fraction, stage) => {
-      setStep({ name: 'reading', fraction, stage });
-    }).then(
+    await readReturn(
+      files,
+      today,
+      (fraction, stage) => {
+        setStep({ name: 'reading', fraction, stage });
+      },
+      current.children,
+    ).then(
       (analysis) => {
         setStep({ name: 'preview', analysis });
       },
@@ -390,7 +476,14 @@ export function ImportReturnPage() {
 
   switch (step.name) {
     case 'choose':
-      return <ChooseFiles onRead={read} readFailure={readFailure} />;
+      return (
+        <ChooseFiles
+          onRead={(files) => {
+            void read(files);
+          }}
+          readFailure={readFailure}
+        />
+      );
     case 'reading':
       return <Reading fraction={step.fraction} stage={step.stage} />;
     case 'preview':

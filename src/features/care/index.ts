@@ -1,0 +1,9 @@
+export { AllocateChildPage } from './routes/allocate-child-page';
+export { AllocationQueuePage } from './routes/allocation-queue-page';
+export { CareRecordPage } from './routes/care-record-page';
+export { CorrectDetailsPage } from './routes/correct-details-page';
+export { LeftCarePage } from './routes/left-care-page';
+export { NewChildPage } from './routes/new-child-page';
+export { RecordChangePage } from './routes/record-change-page';
+export { RecordLeavingPage } from './routes/record-leaving-page';
+export { RecordReturnPage } from './routes/record-return-page';

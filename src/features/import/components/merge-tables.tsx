@@ -1,0 +1,110 @@
+import type { Ssda903MergeOutcome } from '@/domain';
+import { formatCount } from '@/components';
+
+/** More rows than this make the page slow: the totals still count every child. */
+export const MERGE_ROWS_SHOWN = 500;
+
+/** A child's changes and conflicts: the preview's (`mergeSsda903`) or the import's response. */
+export interface MergeRow {
+  childRef: string;
+  outcome: Ssda903MergeOutcome;
+  changes: readonly { kind: string; message: string }[];
+  conflicts: readonly { kind: string; message: string; blocking: boolean }[];
+}
+
+function caption(text: string, shown: number, total: number): string {
+  return total > shown ? `${text}: the first ${formatCount(shown)} of ${formatCount(total)}` : text;
+}
+
+/** Child by child, what the import changes (new children and changed ones). */
+export function ChangesTable({
+  rows,
+  title,
+}: {
+  rows: readonly MergeRow[];
+  /** The caption, e.g. 'What will change, child by child'. */
+  title: string;
+}) {
+  const changing = rows.filter((row) => row.changes.length > 0);
+  const shown = changing.slice(0, MERGE_ROWS_SHOWN);
+  return (
+    <div className="app-import-problems-wrapper">
+      <table className="govuk-table app-import-problems">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          {caption(title, shown.length, changing.length)}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              CHILD
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {shown.map((row) => (
+            <tr className="govuk-table__row" key={row.childRef}>
+              <th scope="row" className="govuk-table__header">
+                {row.childRef}
+              </th>
+              <td className="govuk-table__cell">
+                <ul className="govuk-list">
+                  {row.changes.map((change) => (
+                    <li key={`${change.kind}-${change.message}`}>{change.message}</li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Every conflict, child by child, with what happens to the child. */
+export function ConflictsTable({ rows }: { rows: readonly MergeRow[] }) {
+  const conflicts = rows.flatMap((row) =>
+    row.conflicts.map((conflict, index) => ({ row, conflict, index })),
+  );
+  const shown = conflicts.slice(0, MERGE_ROWS_SHOWN);
+  return (
+    <div className="app-import-problems-wrapper">
+      <table className="govuk-table app-import-problems">
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          {caption('Conflicts, child by child', shown.length, conflicts.length)}
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              CHILD
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Conflict
+            </th>
+            <th scope="col" className="govuk-table__header">
+              What happens
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {shown.map(({ row, conflict, index }) => (
+            <tr className="govuk-table__row" key={`${row.childRef}-${String(index)}`}>
+              <th scope="row" className="govuk-table__header">
+                {row.childRef}
+              </th>
+              <td className="govuk-table__cell">{conflict.message}</td>
+              <td className="govuk-table__cell">
+                {conflict.blocking
+                  ? 'Nothing about this child changes'
+                  : 'The tracker’s record is kept; the child’s other changes are made'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
