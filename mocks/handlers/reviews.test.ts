@@ -342,6 +342,23 @@ describe('PATCH /api/reviews/:id', () => {
     expect(ctx.db.get('reviews', review.id)!.participationCode).toBe('PN2');
   });
 
+  it('refuses the sign-off to the IRO, even on their own child’s review (403, nothing changes)', async () => {
+    const { iro, review } = await recorded();
+    const own = await call('PATCH', `/reviews/${review.id}`, {
+      token: iro.token,
+      body: { version: 1, managerSignOffOn: TEST_TODAY },
+    });
+    expect(own.status).toBe(403);
+    expect(own.body.detail).toBe('Only a team manager can record the manager’s sign-off');
+    expect(ctx.db.get('reviews', review.id)).toMatchObject({ managerSignOffOn: null, version: 1 });
+    // Sending the sign-off as it stands (unchanged) with other changes is fine.
+    const unchanged = await call('PATCH', `/reviews/${review.id}`, {
+      token: iro.token,
+      body: { version: 1, managerSignOffOn: null, participationMethod: 'virtual' },
+    });
+    expect(unchanged.status).toBe(200);
+  });
+
   it('lets a team manager record the sign-off only', async () => {
     const { review } = await recorded();
     const manager = await signInAs(ctx.db, 'team-manager');
@@ -368,8 +385,9 @@ describe('PATCH /api/reviews/:id', () => {
 
   it('answers 422 for a sign-off before the decisions were sent, 403 for business support, 404 for unknown', async () => {
     const { iro, review } = await recorded();
+    const manager = await signInAs(ctx.db, 'team-manager');
     const early = await call('PATCH', `/reviews/${review.id}`, {
-      token: iro.token,
+      token: manager.token,
       body: { version: 1, managerSignOffOn: addDays(TEST_TODAY, -1) },
     });
     expect(early.status).toBe(422);

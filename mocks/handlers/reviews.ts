@@ -159,6 +159,13 @@ export const reviewHandlers = [
       }
     } else {
       assertAllocatedIro(user, child, 'change a review');
+      // The sign-off is the manager's own word on the decisions: nobody else may record it.
+      if (
+        patch.managerSignOffOn !== undefined &&
+        patch.managerSignOffOn !== review.managerSignOffOn
+      ) {
+        throw problems.forbidden('Only a team manager can record the manager’s sign-off');
+      }
     }
     assertVersion(review, version, () => db.get('reviews', review.id), 'review');
     const merged: ReviewFields = {

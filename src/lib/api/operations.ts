@@ -187,7 +187,8 @@ export const operations = {
     path: '/reviews/{reviewId}',
     summary: 'Change a review, or record the manager’s sign-off',
     roles: IRO_AND_MANAGER,
-    access: 'The allocated IRO; a team manager may set managerSignOffOn only.',
+    access:
+      'The allocated IRO, all but managerSignOffOn; a team manager managerSignOffOn only (an IRO setting it: 403).',
     refusal: 'Only the child’s allocated IRO can change a review',
   },
   recordMidpointCheck: {

@@ -12,7 +12,7 @@ import {
   Textarea,
   type DateInputValue,
 } from '@/components';
-import { PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
+import { formatDate, PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
 import { useFormSubmission } from '@/lib/forms/use-form-submission';
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
@@ -343,8 +343,18 @@ export function ReviewForm({
           ? `${DATE_HINT}. You can add the manager’s sign-off later by changing the review.`
           : undefined,
       )}
-      {mode === 'edit' &&
-        dateField('managerSignOffOn', 'Date of the manager’s sign-off (optional)')}
+      {mode === 'edit' && <SignOffNote signedOffOn={dateInputToIso(values.managerSignOffOn)} />}
     </FormPage>
+  );
+}
+
+/** The sign-off is the team manager's to record (from the sign-off queue), never the IRO's. */
+function SignOffNote({ signedOffOn }: { signedOffOn: string | null }) {
+  return (
+    <p className="govuk-body">
+      {signedOffOn === null
+        ? 'Manager’s sign-off: not yet. A team manager records it from the sign-off queue.'
+        : `Manager’s sign-off: recorded by a team manager on ${formatDate(signedOffOn)}.`}
+    </p>
   );
 }

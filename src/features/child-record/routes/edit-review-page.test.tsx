@@ -25,22 +25,29 @@ async function openLatestReview() {
 }
 
 describe('EditReviewPage', () => {
-  it('shows the review as saved and adds the manager’s sign-off later', async () => {
+  it('shows the review as saved and records when the decisions were sent; the sign-off is the manager’s', async () => {
     const { user, review, child } = await openLatestReview();
     expect(screen.getByRole('radio', { name: review.participationCode })).toBeChecked();
-    // Sign-off needs the decisions to have been sent first.
-    await typeDate(user, 'Date the decisions were sent (optional)', ['', '', '']);
-    await typeDate(user, 'Date of the manager’s sign-off (optional)', ['16', '3', '2026']);
+    // Only a team manager records the sign-off (the sign-off queue): the IRO's form has no field.
+    expect(
+      screen.queryByRole('group', { name: 'Date of the manager’s sign-off (optional)' }),
+    ).not.toBeInTheDocument();
+    await typeDate(user, 'Date the decisions were sent (optional)', ['16', '13', '2026']);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await errorSummaryMessages()).toContain(
-      'Enter the date the decisions were sent before the manager’s sign-off',
-    );
+    expect((await errorSummaryMessages()).length).toBeGreaterThan(0);
 
-    await typeDate(user, 'Date the decisions were sent (optional)', ['16', '3', '2026']);
+    // The day of the review itself: never after a sign-off the manager already recorded.
+    const [year, month, day] = review.heldOn.split('-');
+    await typeDate(user, 'Date the decisions were sent (optional)', [
+      String(Number(day)),
+      String(Number(month)),
+      year!,
+    ]);
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText(/^Review held on .* updated$/)).toBeVisible();
     const saved = (await api.getChild(child.id)).reviews.find((r) => r.id === review.id)!;
-    expect(saved.managerSignOffOn).toBe('2026-03-16');
+    expect(saved.decisionsSentOn).toBe(review.heldOn);
+    expect(saved.managerSignOffOn).toBe(review.managerSignOffOn);
     expect(saved.version).toBe(review.version + 1);
   });
 
