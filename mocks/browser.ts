@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { createIndexedDbAdapter } from './db/indexeddb-adapter';
+import { createIndexedDbAdapter, DEFAULT_DATABASE_NAME } from './db/indexeddb-adapter';
 import { openPersistentDatabase, setDatabase } from './db/current';
 import { handlers } from './handlers';
 import { useBrowserLatency } from './http/runtime';
@@ -12,6 +12,17 @@ export async function startMockBackend(): Promise<void> {
   const adapter = await createIndexedDbAdapter();
   const { db } = await openPersistentDatabase(adapter);
   setDatabase(db);
+  // Every tab of the browser holds a copy of the database: after a write, the others reload
+  // theirs before their next read (a write always checks the store first, see Database.catchUp).
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(`${DEFAULT_DATABASE_NAME}-writes`);
+    channel.onmessage = () => {
+      db.markMaybeStale();
+    };
+    db.onStored = () => {
+      channel.postMessage('stored');
+    };
+  }
   useBrowserLatency();
   const worker = setupWorker(...handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });

@@ -58,7 +58,7 @@ export async function openPersistentDatabase(
   }
   const snapshot: Snapshot = seedDatabase({ ...seed, today: seed.today ?? realToday() });
   snapshot.meta.todayFixed = seed.today !== undefined;
-  const db = new Database(snapshot, adapter);
-  await adapter.replaceAll(snapshot);
+  const revision = await adapter.replaceAll(snapshot);
+  const db = new Database({ ...snapshot, revision }, adapter);
   return { db, seeded: true };
 }

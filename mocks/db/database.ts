@@ -60,6 +60,12 @@ export class Database {
   };
   #meta: MetaRecord;
   #pending: Promise<void> = Promise.resolve();
+  /** The store's revision this copy reflects (see Snapshot.revision). */
+  #revision: number;
+  /** Another tab may have written: reload before the next read. */
+  #maybeStale = false;
+  /** Called after each write is stored (the browser tells its other tabs). */
+  onStored: (() => void) | null = null;
   /** Computed summaries, dropped when anything about the child (or today/settings) changes. */
   readonly summaryCache = new Map<string, ChildSummary>();
   #generation = 0;
@@ -69,6 +75,7 @@ export class Database {
     readonly adapter: PersistenceAdapter,
   ) {
     this.#meta = snapshot.meta;
+    this.#revision = snapshot.revision ?? 0;
     this.#load(snapshot);
   }
 
@@ -200,17 +207,60 @@ export class Database {
         this.#generation += 1;
       }
     }
-    const write = this.#pending.then(() => this.adapter.apply(changes));
-    this.#pending = write.catch(() => undefined);
+    const expected = this.#revision;
+    this.#revision += 1;
+    const write = this.#pending.then(() => this.adapter.apply(changes, expected));
+    this.#pending = write.then(
+      () => {
+        this.onStored?.();
+      },
+      () => {
+        // Not stored (another tab wrote first, or storage failed): this copy no longer matches
+        // the store, so the next request reloads it.
+        this.#maybeStale = true;
+      },
+    );
     return write;
   }
 
   /** Replaces every record (seeding or "reset demo data"). */
   replaceAll(snapshot: Snapshot): Promise<void> {
     this.#load(snapshot);
-    const write = this.#pending.then(() => this.adapter.replaceAll(snapshot));
-    this.#pending = write.catch(() => undefined);
+    const write = this.#pending.then(async () => {
+      this.#revision = await this.adapter.replaceAll(snapshot);
+    });
+    this.#pending = write.then(
+      () => {
+        this.onStored?.();
+      },
+      () => {
+        this.#maybeStale = true;
+      },
+    );
     return write;
+  }
+
+  /** Another tab says it wrote: the next request reloads from the store first. */
+  markMaybeStale(): void {
+    this.#maybeStale = true;
+  }
+
+  /**
+   * Brings this copy up to date with the store when another tab has written since (always checked
+   * before a write, and before a read once told of another tab's write). Memory stores have no
+   * other copies.
+   */
+  async catchUp(beforeWrite: boolean): Promise<void> {
+    if (this.adapter.kind === 'memory') return;
+    if (!beforeWrite && !this.#maybeStale) return;
+    await this.#pending;
+    const stored = await this.adapter.revision();
+    if (stored === this.#revision && !this.#maybeStale) return;
+    this.#maybeStale = false;
+    const snapshot = await this.adapter.load();
+    if (snapshot === null) return;
+    this.#revision = snapshot.revision ?? stored;
+    this.#load(snapshot);
   }
 
   /** Resolves once every write so far has been persisted. */

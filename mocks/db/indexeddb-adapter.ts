@@ -1,5 +1,6 @@
 import {
   SCHEMA_VERSION,
+  StaleCopyError,
   TABLE_NAMES,
   type ChangeSet,
   type MetaRecord,
@@ -12,6 +13,7 @@ import {
 export const DEFAULT_DATABASE_NAME = 'iro-review-tracker-mock';
 const META_STORE = 'meta';
 const META_KEY = 'meta';
+const REVISION_KEY = 'revision';
 const ALL_STORES = [...TABLE_NAMES, META_STORE];
 
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
@@ -88,39 +90,61 @@ export async function createIndexedDbAdapter(
           transaction.objectStore(store).getAll(),
         );
       }
-      return { meta, tables };
+      const revision = (await requestResult(
+        transaction.objectStore(META_STORE).get(REVISION_KEY),
+      )) as number | undefined;
+      return { meta, tables, revision: revision ?? 0 };
     },
 
-    async replaceAll(snapshot: Snapshot): Promise<void> {
+    async replaceAll(snapshot: Snapshot): Promise<number> {
       const transaction = db.transaction(ALL_STORES, 'readwrite');
       const done = transactionDone(transaction);
+      const meta = transaction.objectStore(META_STORE);
+      const before = (await requestResult(meta.get(REVISION_KEY))) as number | undefined;
+      const revision = (before ?? 0) + 1;
       for (const store of ALL_STORES) transaction.objectStore(store).clear();
       for (const store of TABLE_NAMES) {
         const objectStore = transaction.objectStore(store);
         for (const record of snapshot.tables[store]) objectStore.put(record);
       }
-      transaction.objectStore(META_STORE).put(snapshot.meta, META_KEY);
+      meta.put(snapshot.meta, META_KEY);
+      meta.put(revision, REVISION_KEY);
       await done;
+      return revision;
     },
 
-    async apply(changes: ChangeSet): Promise<void> {
+    async apply(changes: ChangeSet, expectedRevision: number): Promise<void> {
       const stores = TABLE_NAMES.filter(
         (store) =>
           (changes.puts[store]?.length ?? 0) > 0 || (changes.deletes[store]?.length ?? 0) > 0,
       );
-      const touched: string[] = changes.meta === undefined ? stores : [...stores, META_STORE];
-      if (touched.length === 0) return;
-      const transaction = db.transaction(touched, 'readwrite');
+      if (stores.length === 0 && changes.meta === undefined) return;
+      // One transaction: the revision check and the write cannot be split by another tab's write.
+      const transaction = db.transaction([...stores, META_STORE], 'readwrite');
       const done = transactionDone(transaction);
+      const meta = transaction.objectStore(META_STORE);
+      const stored = ((await requestResult(meta.get(REVISION_KEY))) as number | undefined) ?? 0;
+      if (stored !== expectedRevision) {
+        transaction.abort();
+        await done.catch(() => undefined);
+        throw new StaleCopyError();
+      }
       for (const store of stores) {
         const objectStore = transaction.objectStore(store);
         for (const id of changes.deletes[store] ?? []) objectStore.delete(id);
         for (const record of changes.puts[store] ?? []) objectStore.put(record);
       }
-      if (changes.meta !== undefined) {
-        transaction.objectStore(META_STORE).put(changes.meta, META_KEY);
-      }
+      if (changes.meta !== undefined) meta.put(changes.meta, META_KEY);
+      meta.put(expectedRevision + 1, REVISION_KEY);
       await done;
+    },
+
+    async revision(): Promise<number> {
+      const transaction = db.transaction([META_STORE], 'readonly');
+      const stored = (await requestResult(
+        transaction.objectStore(META_STORE).get(REVISION_KEY),
+      )) as number | undefined;
+      return stored ?? 0;
     },
 
     close(): void {

@@ -5,8 +5,9 @@ export function createMemoryAdapter(): PersistenceAdapter {
   return {
     kind: 'memory',
     load: (): Promise<Snapshot | null> => Promise.resolve(null),
-    replaceAll: () => Promise.resolve(),
+    replaceAll: () => Promise.resolve(0),
     apply: () => Promise.resolve(),
+    revision: () => Promise.resolve(0),
     close: () => undefined,
   };
 }

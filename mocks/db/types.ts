@@ -68,6 +68,19 @@ export interface MetaRecord {
 export interface Snapshot {
   meta: MetaRecord;
   tables: { [K in TableName]: Tables[K][] };
+  /**
+   * How many writes the stored copy has had (IndexedDB). Each tab of the browser holds a copy in
+   * memory; a write from a copy that is behind the store is refused (StaleCopyError).
+   */
+  revision?: number;
+}
+
+/** A write from a tab whose copy is behind what another tab has stored since. */
+export class StaleCopyError extends Error {
+  constructor() {
+    super('The data here was out of date: another tab or window changed it first');
+    this.name = 'StaleCopyError';
+  }
 }
 
 /** What one write changed: only these records are persisted (write-through, not the whole DB). */
@@ -82,10 +95,15 @@ export interface PersistenceAdapter {
   readonly kind: 'memory' | 'indexeddb';
   /** The stored snapshot, or null when there is none or it was written by another schema version. */
   load(): Promise<Snapshot | null>;
-  /** Replaces everything (seeding, "reset demo data"). */
-  replaceAll(snapshot: Snapshot): Promise<void>;
-  /** Writes only the changed records. */
-  apply(changes: ChangeSet): Promise<void>;
+  /** Replaces everything (seeding, "reset demo data"); resolves with the store's new revision. */
+  replaceAll(snapshot: Snapshot): Promise<number>;
+  /**
+   * Writes only the changed records, in one transaction that first checks the store is still at
+   * `expectedRevision` (else rejects with StaleCopyError and writes nothing) and then moves it on.
+   */
+  apply(changes: ChangeSet, expectedRevision: number): Promise<void>;
+  /** The store's revision now. */
+  revision(): Promise<number>;
   close(): void;
 }
 

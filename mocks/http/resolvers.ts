@@ -7,6 +7,7 @@ import { operations, roleRefusal, type Operation } from '@/lib/api/operations';
 import type { StaffMember, StaffRole } from '@/lib/api/schemas';
 import type { Database } from '../db/database';
 import { getDatabase } from '../db/current';
+import { StaleCopyError } from '../db/types';
 import { problemResponse, problems, ProblemError } from './problem';
 import { defaultLatencyMs } from './runtime';
 
@@ -42,6 +43,8 @@ export function withProblemHandling(resolver: Resolver<RequestContext>): MswReso
   return async ({ request, params }) => {
     try {
       const db = await getDatabase();
+      // Another tab of the browser may have written since this tab's copy was loaded.
+      await db.catchUp(isWrite(request));
       const response = await resolver({
         request,
         url: new URL(request.url),
@@ -51,6 +54,14 @@ export function withProblemHandling(resolver: Resolver<RequestContext>): MswReso
       return response;
     } catch (error) {
       if (error instanceof ProblemError) return problemResponse(error.problem);
+      if (error instanceof StaleCopyError) {
+        return problemResponse(
+          problems.conflict(
+            null,
+            'Someone else changed this record first, in another tab or window. Check the current details and try again.',
+          ).problem,
+        );
+      }
       if (isDomainError(error)) {
         return problemResponse(
           problems.validation([{ field: error.field ?? 'body', message: error.message }]).problem,

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type * as AllSchemas from './all-schemas';
 import { appConfig } from '@/lib/config';
+import { announceChange } from '@/lib/tab-sync';
 import { useConnectionStore } from '@/stores/connection-store';
 import { currentSessionToken } from '@/stores/session-store';
 import type {
@@ -88,6 +89,8 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Told after each request whether the service answered at all (false: no response). */
   onReachability?: (reachable: boolean) => void;
+  /** After a request that changed something succeeded (other tabs are told). */
+  onChanged?: () => void;
 }
 
 type Query = Record<string, string | number | readonly string[] | undefined>;
@@ -192,7 +195,14 @@ export function createApiClient(options: ApiClientOptions) {
     method: string,
     path: string,
     pick: SchemaPick<S> | null,
-    init: { body?: unknown; query?: Query; auth?: boolean; items?: SchemaPick<z.ZodType> } = {},
+    init: {
+      body?: unknown;
+      query?: Query;
+      auth?: boolean;
+      items?: SchemaPick<z.ZodType>;
+      /** A POST that only reads (a search). */
+      readOnly?: boolean;
+    } = {},
   ): Promise<z.output<S>> {
     const schemasLoading = loadSchemas();
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -231,6 +241,7 @@ export function createApiClient(options: ApiClientOptions) {
         'Sorry, there is a problem with the service. Try again later.';
       throw new ApiError('http', message, { status: response.status, problem });
     }
+    if (method !== 'GET' && init.readOnly !== true) options.onChanged?.();
 
     if (pick === null) return undefined as z.output<S>;
     let body: unknown;
@@ -294,6 +305,7 @@ export function createApiClient(options: ApiClientOptions) {
       const search = q?.trim() ?? '';
       if (search !== '') {
         return request('POST', '/children/search', (s) => s.childSummaryPageSchema, {
+          readOnly: true,
           items: (s) => s.childSummarySchema,
           body: {
             ...list,
@@ -442,4 +454,6 @@ export const api: ApiClient = createApiClient({
   onReachability: (reachable) => {
     useConnectionStore.getState().setUnreachable(!reachable);
   },
+  // The app's other tabs refetch what they show.
+  onChanged: announceChange,
 });
