@@ -141,7 +141,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.updateEscalationPattern,
     roles: IRO_AND_MANAGER,
     page: lazyPage(features.childRecord, 'UpdateEscalationPage'),
-    operations: ['getChild', 'updateEscalation'],
+    operations: ['getChild', 'listStaff', 'updateEscalation'],
   },
   {
     path: paths.allocationQueue,

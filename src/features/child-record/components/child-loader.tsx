@@ -7,6 +7,7 @@ import { paths } from '@/lib/paths';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useChild } from '../api/get-child';
+import { ChildIdentityBar } from './child-identity-bar';
 
 function PageTitle({ title }: { title: string }) {
   useDocumentTitle(title);
@@ -89,13 +90,16 @@ export function ChildFormPage({
     <>
       <BackLink href={paths.child(childId)}>Back to the child record</BackLink>
       <ChildLoader childId={childId} title={title}>
-        {(child, reload) =>
-          allocatedIroOnly !== undefined && !isAllocatedIro(user, child) ? (
-            <NotAllocated child={child} what={allocatedIroOnly} title={title} />
-          ) : (
-            children(child, reload)
-          )
-        }
+        {(child, reload) => (
+          <>
+            <ChildIdentityBar child={child} />
+            {allocatedIroOnly !== undefined && !isAllocatedIro(user, child) ? (
+              <NotAllocated child={child} what={allocatedIroOnly} title={title} />
+            ) : (
+              children(child, reload)
+            )}
+          </>
+        )}
       </ChildLoader>
     </>
   );

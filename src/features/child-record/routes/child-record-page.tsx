@@ -1,12 +1,12 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { BackLink, Button, IdentityBar, NotificationBanner } from '@/components';
-import { formatDate } from '@/domain';
+import { BackLink, Button, NotificationBanner } from '@/components';
 import { paths } from '@/lib/paths';
 import { useStaff } from '@/lib/queries/get-staff';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuditHistory } from '../components/audit-history';
 import { ChildDetails } from '../components/child-details';
+import { ChildIdentityBar } from '../components/child-identity-bar';
 import { ChildLoader, isAllocatedIro } from '../components/child-loader';
 import { ChildTimeline } from '../components/child-timeline';
 import { NextReviewPanel } from '../components/next-review-panel';
@@ -49,14 +49,7 @@ export function ChildRecordPage() {
                   </p>
                 </NotificationBanner>
               )}
-              <IdentityBar
-                title={`${child.givenName} ${child.familyName}`}
-                subtitles={[
-                  `ID ${child.childRef}`,
-                  `Date of birth ${formatDate(child.dateOfBirth)}`,
-                  `Age ${child.age}`,
-                ]}
-              />
+              <ChildIdentityBar child={child} />
               <h1 className="govuk-heading-l govuk-!-margin-top-6">
                 <span className="govuk-caption-l">Child record</span> {child.givenName}{' '}
                 {child.familyName}
