@@ -20,6 +20,7 @@ import {
   workingDaysBetween,
   type EpisodeOfCare,
   type IsoDate,
+  type ReportChild,
   type ReviewRuleSet,
 } from '@/domain';
 import type {
@@ -80,6 +81,20 @@ export function periodsOf(child: Child, reviews: readonly Review[]) {
       episode: { becameLookedAfter: period.start, reviews: held },
     } satisfies CurrentPeriod;
   });
+}
+
+/** A child as the domain's annual report reads them: their periods of care, each with its rules. */
+export function reportChildOf(child: Child, reviews: readonly Review[]): ReportChild {
+  return {
+    id: child.id,
+    dateOfBirth: child.dateOfBirth,
+    iroId: child.iroId,
+    periods: periodsOf(child, reviews).map((p) => ({
+      start: p.start,
+      end: p.end,
+      ruleSet: p.rules,
+    })),
+  };
 }
 
 export function currentPeriodOf(child: Child, reviews: readonly Review[]): CurrentPeriod {
@@ -236,13 +251,20 @@ export function activeChildrenOf(db: Database, iroId: string): Child[] {
   });
 }
 
-function childCore(child: Child) {
+/** Who the child is, as every list and record of children shows them. */
+export function childIdentityOf(child: Child) {
   return {
     id: child.id,
     childRef: child.childRef,
     givenName: child.givenName,
     familyName: child.familyName,
     dateOfBirth: child.dateOfBirth,
+  };
+}
+
+function childCore(child: Child) {
+  return {
+    ...childIdentityOf(child),
     sex: child.sex,
     legalStatus: child.legalStatus,
     placement: child.placement,

@@ -27,7 +27,7 @@ import {
   type LeftCareList,
   type UpdateChildDetailsResult,
 } from '@/lib/api/schemas';
-import { careStateOf, summariseChild } from '../compute';
+import { careStateOf, childIdentityOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -38,6 +38,7 @@ import {
   changesBetween,
   loadChild,
   newId,
+  storedEpisode,
 } from '../http/support';
 import { json, readBody, readQuery } from '../http/validation';
 
@@ -49,15 +50,7 @@ function withIds(episodes: readonly CareEpisode[], existing: readonly Episode[])
     const same = existing.find(
       (e) => e.start === episode.start && e.reasonForNewEpisode === episode.reasonForNewEpisode,
     );
-    return {
-      id: same?.id ?? newId('ep'),
-      start: episode.start,
-      end: episode.end,
-      reasonForNewEpisode: episode.reasonForNewEpisode as Episode['reasonForNewEpisode'],
-      legalStatus: episode.legalStatus,
-      placementType: episode.placementType,
-      reasonEnded: episode.reasonEnded,
-    };
+    return storedEpisode(episode, same?.id);
   });
 }
 
@@ -102,11 +95,7 @@ export function careRecord(db: Database, child: Child): CareRecord {
   const summary = summariseChild(db, child);
   const inCare = care.status === 'looked-after';
   return {
-    id: child.id,
-    childRef: child.childRef,
-    givenName: child.givenName,
-    familyName: child.familyName,
-    dateOfBirth: child.dateOfBirth,
+    ...childIdentityOf(child),
     sex: child.sex,
     age: summary.age,
     legalStatus: child.legalStatus,
@@ -196,11 +185,7 @@ export const careHandlers = [
       const periods = carePeriods(child.episodes);
       return [
         {
-          id: child.id,
-          childRef: child.childRef,
-          givenName: child.givenName,
-          familyName: child.familyName,
-          dateOfBirth: child.dateOfBirth,
+          ...childIdentityOf(child),
           iroId: child.iroId,
           periodStart: periods[periods.length - 1]?.start ?? care.leftCare.on,
           leftCareOn: care.leftCare.on,
@@ -371,11 +356,7 @@ export const careHandlers = [
       if (summary.allocation === null) return [];
       return [
         {
-          id: child.id,
-          childRef: child.childRef,
-          givenName: child.givenName,
-          familyName: child.familyName,
-          dateOfBirth: child.dateOfBirth,
+          ...childIdentityOf(child),
           version: child.version,
           becameLookedAfterOn: status.period.start,
           allocation: summary.allocation,

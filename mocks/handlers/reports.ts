@@ -12,7 +12,7 @@ import {
   type StaffMember,
 } from '@/lib/api/schemas';
 import { workingDayCalendar } from '../calendar';
-import { periodsOf } from '../compute';
+import { reportChildOf } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -41,16 +41,7 @@ export function annualReportInput(
   const escalations: AnnualReportInput['escalations'][number][] = [];
   for (const child of children) {
     const childReviews = db.forChild('reviews', child.id);
-    reportChildren.push({
-      id: child.id,
-      dateOfBirth: child.dateOfBirth,
-      iroId: child.iroId,
-      periods: periodsOf(child, childReviews).map((p) => ({
-        start: p.start,
-        end: p.end,
-        ruleSet: p.rules,
-      })),
-    });
+    reportChildren.push(reportChildOf(child, childReviews));
     for (const review of childReviews) {
       reviews.push({
         childId: child.id,

@@ -4,6 +4,7 @@
 // domain rules as the preview (validateSsda903, mergeSsda903) and writes every change in one
 // commit, or nothing.
 import {
+  careEpisodeFields,
   collectionYear,
   importedParticipationMethod,
   mergeSsda903,
@@ -29,7 +30,7 @@ import {
 import type { Database } from '../db/database';
 import { problems, type FieldError } from '../http/problem';
 import { route } from '../http/route';
-import { auditEvent, changesBetween, newId, nowInstant } from '../http/support';
+import { auditEvent, changesBetween, newId, nowInstant, storedEpisode } from '../http/support';
 import { json, readBody, readQuery } from '../http/validation';
 import { PLACEMENTS } from '../seed/names';
 
@@ -182,15 +183,7 @@ function updatedRecords(
 ): { child: Child; reviews: Review[]; event: AuditEvent } {
   const episodes: Episode[] = merge.episodes.map((episode) => {
     const kept = episode.trackerIndex === null ? undefined : child.episodes[episode.trackerIndex];
-    return {
-      id: kept?.id ?? newId('ep'),
-      start: episode.start,
-      end: episode.end,
-      reasonForNewEpisode: episode.reasonForNewEpisode as Episode['reasonForNewEpisode'],
-      legalStatus: episode.legalStatus,
-      placementType: episode.placementType,
-      reasonEnded: episode.reasonEnded,
-    };
+    return storedEpisode(episode, kept?.id);
   });
   const latest = merge.episodes[merge.episodes.length - 1];
   const latestIsNew = latest !== undefined && latest.trackerIndex === null;
@@ -336,14 +329,7 @@ export const ssda903Handlers = [
       children: trackerChildren(db).tracker.map((child) => ({
         childRef: child.childRef,
         dateOfBirth: child.dateOfBirth,
-        episodes: child.episodes.map((episode) => ({
-          start: episode.start,
-          end: episode.end,
-          reasonForNewEpisode: episode.reasonForNewEpisode,
-          legalStatus: episode.legalStatus,
-          placementType: episode.placementType,
-          reasonEnded: episode.reasonEnded,
-        })),
+        episodes: child.episodes.map(careEpisodeFields),
         reviews: [...child.reviews],
       })),
     };

@@ -36,7 +36,7 @@ import {
   activeChildren,
   activeChildrenOf,
   allocatedIroId,
-  periodsOf,
+  reportChildOf,
   summariseChild,
 } from '../compute';
 import type { Database } from '../db/database';
@@ -45,6 +45,18 @@ import { route } from '../http/route';
 
 function iroName(db: Database, iroId: string): string {
   return db.get('staff', iroId)?.name ?? 'Unknown IRO';
+}
+
+/** The child and their IRO, as each of the team's lists names them. */
+function teamListChild(db: Database, child: Child) {
+  return {
+    childId: child.id,
+    childRef: child.childRef,
+    givenName: child.givenName,
+    familyName: child.familyName,
+    iroId: allocatedIroId(child),
+    iroName: iroName(db, allocatedIroId(child)),
+  };
 }
 
 /** IROs working now, and any who have left but still have children allocated. */
@@ -59,6 +71,17 @@ function childrenOf(db: Database, iroId: string | undefined): Child[] {
   return iroId === undefined ? activeChildren(db) : activeChildrenOf(db, iroId);
 }
 
+/** What a row and the totals count, before any child is counted. */
+const NO_COUNTS = {
+  overdue: 0,
+  atRisk: 0,
+  bookedLate: 0,
+  midpointMissed: 0,
+  recordOfReviewOverdue: 0,
+  openEscalations: 0,
+  awaitingSignOff: 0,
+};
+
 function emptyRow(iro: StaffMember): TeamIroRow {
   return {
     id: iro.id,
@@ -68,13 +91,7 @@ function emptyRow(iro: StaffMember): TeamIroRow {
     children: 0,
     perFte: null,
     bandPosition: null,
-    overdue: 0,
-    atRisk: 0,
-    bookedLate: 0,
-    midpointMissed: 0,
-    recordOfReviewOverdue: 0,
-    openEscalations: 0,
-    awaitingSignOff: 0,
+    ...NO_COUNTS,
   };
 }
 
@@ -103,16 +120,7 @@ function yearToDateFigures(
   const reviews: ReportReview[] = [];
   for (const child of db.all('children')) {
     const childReviews = db.forChild('reviews', child.id);
-    children.push({
-      id: child.id,
-      dateOfBirth: child.dateOfBirth,
-      iroId: child.iroId,
-      periods: periodsOf(child, childReviews).map((p) => ({
-        start: p.start,
-        end: p.end,
-        ruleSet: p.rules,
-      })),
-    });
+    children.push(reportChildOf(child, childReviews));
     for (const review of childReviews) {
       if (!isParticipationCode(review.participationCode)) continue;
       reviews.push({
@@ -181,13 +189,7 @@ function teamOverview(db: Database): TeamOverview {
     fte: Math.round(iros.reduce((sum, iro) => sum + iro.fte * 100, 0)) / 100,
     children: 0,
     perFte: null,
-    overdue: 0,
-    atRisk: 0,
-    bookedLate: 0,
-    midpointMissed: 0,
-    recordOfReviewOverdue: 0,
-    openEscalations: 0,
-    awaitingSignOff: 0,
+    ...NO_COUNTS,
     unallocated: 0,
   };
   for (const child of activeChildren(db)) {
@@ -233,12 +235,7 @@ function atRiskList(db: Database, url: URL): AtRiskList {
     else counts.bookedLate++;
     if (wanted.size > 0 && !wanted.has(category)) continue;
     items.push({
-      childId: child.id,
-      childRef: child.childRef,
-      givenName: child.givenName,
-      familyName: child.familyName,
-      iroId: allocatedIroId(child),
-      iroName: iroName(db, allocatedIroId(child)),
+      ...teamListChild(db, child),
       due: nextReview.due,
       kind: nextReview.kind,
       dueReason: nextReview.reason,
@@ -268,12 +265,7 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
     items.push({
       reviewId: review.id,
       version: review.version,
-      childId: child.id,
-      childRef: child.childRef,
-      givenName: child.givenName,
-      familyName: child.familyName,
-      iroId: allocatedIroId(child),
-      iroName: iroName(db, allocatedIroId(child)),
+      ...teamListChild(db, child),
       heldOn: review.heldOn,
       decisionsSentOn: review.decisionsSentOn,
       ...wait,
@@ -305,12 +297,7 @@ function openEscalations(db: Database, url: URL): OpenEscalations {
     byStage[escalation.stage]++;
     items.push({
       id: escalation.id,
-      childId: child.id,
-      childRef: child.childRef,
-      givenName: child.givenName,
-      familyName: child.familyName,
-      iroId: allocatedIroId(child),
-      iroName: iroName(db, allocatedIroId(child)),
+      ...teamListChild(db, child),
       stage: escalation.stage,
       reason: escalation.reason,
       raisedOn: escalation.raisedOn,

@@ -1,5 +1,11 @@
-import { compareDates, formatDate, type IsoDate } from '@/domain';
-import type { AuditEvent, Child, StaffMember } from '@/lib/api/schemas';
+import {
+  careEpisodeFields,
+  compareDates,
+  formatDate,
+  type CareEpisode,
+  type IsoDate,
+} from '@/domain';
+import type { AuditEvent, Child, Episode, StaffMember } from '@/lib/api/schemas';
 import type { Database } from '../db/database';
 import { problems, type FieldErrors } from './problem';
 
@@ -10,6 +16,16 @@ export function newId(prefix: string): string {
   sequence = (sequence + 1) % 0xfffff;
   const random = crypto.randomUUID().replace(/-/g, '').slice(0, 10);
   return `${prefix}_${random}${sequence.toString(36)}`;
+}
+
+/** A care episode as the tracker stores it: its own fields, under the id it keeps or a new one. */
+export function storedEpisode(episode: CareEpisode, keptId: string | undefined): Episode {
+  const fields = careEpisodeFields(episode);
+  return {
+    id: keptId ?? newId('ep'),
+    ...fields,
+    reasonForNewEpisode: fields.reasonForNewEpisode as Episode['reasonForNewEpisode'],
+  };
 }
 
 /** The instant of a write: the mock's "today" with the real time of day. */

@@ -34,6 +34,16 @@ export interface CareEpisode {
   reasonEnded: string | null;
 }
 
+/** Only the episode's own fields (a tracker record may carry more, such as its id). */
+export const careEpisodeFields = (episode: CareEpisode): CareEpisode => ({
+  start: episode.start,
+  end: episode.end,
+  reasonForNewEpisode: episode.reasonForNewEpisode,
+  legalStatus: episode.legalStatus,
+  placementType: episode.placementType,
+  reasonEnded: episode.reasonEnded,
+});
+
 export interface CarePeriod<E extends CareEpisode = CareEpisode> {
   start: IsoDate;
   /** The day the child left care (the last episode's DEC), or null while the period goes on. */

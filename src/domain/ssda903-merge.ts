@@ -19,7 +19,12 @@
 // Nothing is ever deleted or overwritten by a return: an open episode is given its end (DEC and
 // REC) only when the return's episode is otherwise the same.
 import { describeCode } from './care-codes';
-import { careEpisodeProblems, carePeriods, type CareEpisode } from './care-episodes';
+import {
+  careEpisodeFields,
+  careEpisodeProblems,
+  carePeriods,
+  type CareEpisode,
+} from './care-episodes';
 import { compareDates, formatDate, type IsoDate } from './calendar';
 import type { Ssda903Child, Ssda903Episode, Ssda903Review } from './ssda903-types';
 
@@ -161,16 +166,6 @@ function fromReturn(episode: Ssda903Episode): CareEpisode {
     reasonEnded: episode.reasonEnded === '' ? null : episode.reasonEnded,
   };
 }
-
-/** Only the episode's own fields (a tracker record may carry more, such as its id). */
-const careFields = (episode: CareEpisode): CareEpisode => ({
-  start: episode.start,
-  end: episode.end,
-  reasonForNewEpisode: episode.reasonForNewEpisode,
-  legalStatus: episode.legalStatus,
-  placementType: episode.placementType,
-  reasonEnded: episode.reasonEnded,
-});
 
 /** 0 for an episode that ended the day it started: on a tie it comes first (the next began then). */
 const zeroDay = (episode: CareEpisode) => (episode.end === episode.start ? 0 : 1);
@@ -391,7 +386,7 @@ function mergeKnownChild(
       continue;
     }
     used.add(match);
-    const mine = careFields(tracker.episodes[match] as CareEpisode);
+    const mine = careEpisodeFields(tracker.episodes[match] as CareEpisode);
     const differs = contradiction(mine, episode);
     if (differs !== null) block('episode-contradicted', differs);
     if (differs === null && mine.end === null && episode.end !== null) {
@@ -404,7 +399,10 @@ function mergeKnownChild(
   }
   for (const index of trackerOrder) {
     if (!used.has(index))
-      merged.push({ ...careFields(tracker.episodes[index] as CareEpisode), trackerIndex: index });
+      merged.push({
+        ...careEpisodeFields(tracker.episodes[index] as CareEpisode),
+        trackerIndex: index,
+      });
   }
   const episodes = inDateOrder(merged).map((index) => merged[index] as Ssda903MergedEpisode);
   const episodesChange = added.length > 0 || closed.length > 0;
@@ -474,7 +472,7 @@ function mergeKnownChild(
       conflicts,
       trackerIndex,
       episodes: trackerOrder.map((index) => ({
-        ...careFields(tracker.episodes[index] as CareEpisode),
+        ...careEpisodeFields(tracker.episodes[index] as CareEpisode),
         trackerIndex: index,
       })),
       newReviews: [],

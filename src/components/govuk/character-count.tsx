@@ -1,17 +1,9 @@
-import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { cx } from '../cx';
-import { ErrorMessage } from './error-message';
-import { Hint } from './hint';
-import { Label, type LabelSize } from './label';
+import { labelledField, type LabelledFieldProps } from './form-field';
+import { LabelledFormGroup } from './form-group';
 
-export type CharacterCountProps = {
-  id: string;
-  name?: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
-  labelIsPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: ReactNode;
+export type CharacterCountProps = Omit<LabelledFieldProps, 'describedBy' | 'formGroupClassName'> & {
   /** Maximum number of characters. The field does not block typing past it (GOV.UK behaviour). */
   limit: number;
   /** Show the count only once this fraction of the limit is used (0 to 1); always shown by default. */
@@ -43,13 +35,6 @@ export function characterCountMessage(limit: number, length: number): string {
  * visible count (hidden from screen readers) and a polite live region updated after a pause.
  */
 export function CharacterCount({
-  id,
-  name,
-  label,
-  labelSize,
-  labelIsPageHeading,
-  hint,
-  error,
   limit,
   threshold,
   value,
@@ -59,6 +44,7 @@ export function CharacterCount({
   disabled,
   announceDelayMs = 1000,
   className,
+  ...props
 }: CharacterCountProps) {
   const message = characterCountMessage(limit, value.length);
   const [announced, setAnnounced] = useState(message);
@@ -73,36 +59,27 @@ export function CharacterCount({
 
   const isOver = value.length > limit;
   const isShown = threshold === undefined || value.length >= limit * threshold;
-  const infoId = `${id}-info`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const infoId = `${props.id}-info`;
+  const { group, id, name, hasError, ariaDescribedBy } = labelledField({
+    ...props,
+    describedBy: infoId,
+    formGroupClassName: 'govuk-character-count',
+  });
   return (
-    <div
-      className={cx(
-        'govuk-form-group',
-        Boolean(error) && 'govuk-form-group--error',
-        'govuk-character-count',
-      )}
-      data-maxlength={limit}
-    >
-      <Label htmlFor={id} size={labelSize} isPageHeading={labelIsPageHeading}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+    <LabelledFormGroup {...group} data-maxlength={limit}>
       <textarea
         className={cx(
           'govuk-textarea',
-          (Boolean(error) || isOver) && 'govuk-textarea--error',
+          (hasError || isOver) && 'govuk-textarea--error',
           'govuk-js-character-count',
           className,
         )}
         id={id}
-        name={name ?? id}
+        name={name}
         rows={rows}
         spellCheck={spellCheck}
         disabled={disabled}
-        aria-describedby={[infoId, hintId, errorId].filter(Boolean).join(' ')}
+        aria-describedby={ariaDescribedBy}
         value={value}
         onChange={(event) => {
           onChange(event.target.value, event);
@@ -129,6 +106,6 @@ export function CharacterCount({
       >
         {announced}
       </div>
-    </div>
+    </LabelledFormGroup>
   );
 }

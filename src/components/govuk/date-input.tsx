@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../cx';
-import { ErrorMessage } from './error-message';
-import { Fieldset, type LegendSize } from './fieldset';
-import { Hint } from './hint';
+import type { LegendSize } from './fieldset';
+import { FieldsetFormGroup } from './form-group';
 
 /** The three typed parts of a date, as the user entered them. */
 export type DateInputValue = { day: string; month: string; year: string };
@@ -79,31 +78,23 @@ export type DateInputProps = {
 export function DateInput({
   id,
   namePrefix,
-  legend,
-  legendSize,
-  legendIsPageHeading,
-  hint,
-  error,
   errorParts,
   value,
   onChange,
   autoCompleteBirthday,
   className,
   formGroupClassName,
+  ...group
 }: DateInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const anyPartHasError = (errorParts?.length ?? 0) > 0;
-
-  const inner = (
-    <>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+  return (
+    <FieldsetFormGroup idPrefix={id} role="group" {...group} className={formGroupClassName}>
       <div className={cx('govuk-date-input', className)} id={id}>
         {PARTS.map(({ part, label, width }) => {
           const inputId = `${id}-${part}`;
-          const hasError = anyPartHasError ? Boolean(errorParts?.includes(part)) : Boolean(error);
+          const hasError = anyPartHasError
+            ? Boolean(errorParts?.includes(part))
+            : Boolean(group.error);
           return (
             <div key={part} className="govuk-date-input__item">
               <div className="govuk-form-group">
@@ -132,30 +123,6 @@ export function DateInput({
           );
         })}
       </div>
-    </>
-  );
-
-  return (
-    <div
-      className={cx(
-        'govuk-form-group',
-        Boolean(error) && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-    >
-      {legend ? (
-        <Fieldset
-          legend={legend}
-          legendSize={legendSize}
-          legendIsPageHeading={legendIsPageHeading}
-          describedBy={describedBy}
-          role="group"
-        >
-          {inner}
-        </Fieldset>
-      ) : (
-        inner
-      )}
-    </div>
+    </FieldsetFormGroup>
   );
 }

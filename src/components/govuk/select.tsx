@@ -1,60 +1,26 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
 import { cx } from '../cx';
-import { ErrorMessage } from './error-message';
-import { fieldIds } from './form-field';
-import { Hint } from './hint';
-import { Label, type LabelSize } from './label';
+import { labelledField, type LabelledFieldProps } from './form-field';
+import { LabelledFormGroup } from './form-group';
 
 export type SelectOption = { value: string; text: string; disabled?: boolean };
 
-export type SelectProps = {
-  id: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
-  labelIsPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: ReactNode;
+export type SelectProps = LabelledFieldProps & {
   options: SelectOption[];
-  describedBy?: string;
   className?: string;
-  formGroupClassName?: string;
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className' | 'children'>;
 
 /** GOV.UK select. Controlled with `value`/`onChange` like a native select. `name` defaults to `id`. */
-export function Select({
-  id,
-  name,
-  label,
-  labelSize,
-  labelIsPageHeading,
-  hint,
-  error,
-  options,
-  describedBy,
-  className,
-  formGroupClassName,
-  ...selectProps
-}: SelectProps) {
-  const { hintId, errorId, ariaDescribedBy } = fieldIds(id, { hint, error, describedBy });
+export function Select({ options, className, ...props }: SelectProps) {
+  const { group, id, name, hasError, ariaDescribedBy, control } = labelledField(props);
   return (
-    <div
-      className={cx(
-        'govuk-form-group',
-        Boolean(error) && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-    >
-      <Label htmlFor={id} size={labelSize} isPageHeading={labelIsPageHeading}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+    <LabelledFormGroup {...group}>
       <select
-        className={cx('govuk-select', className, Boolean(error) && 'govuk-select--error')}
+        className={cx('govuk-select', className, hasError && 'govuk-select--error')}
         id={id}
-        name={name ?? id}
+        name={name}
         aria-describedby={ariaDescribedBy}
-        {...selectProps}
+        {...control}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value} disabled={option.disabled}>
@@ -62,6 +28,6 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledFormGroup>
   );
 }

@@ -1,59 +1,25 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
 import { cx } from '../cx';
-import { ErrorMessage } from './error-message';
-import { fieldIds } from './form-field';
-import { Hint } from './hint';
-import { Label, type LabelSize } from './label';
+import { labelledField, type LabelledFieldProps } from './form-field';
+import { LabelledFormGroup } from './form-group';
 
-export type TextareaProps = {
-  id: string;
-  label: ReactNode;
-  labelSize?: LabelSize;
-  labelIsPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: ReactNode;
-  describedBy?: string;
+export type TextareaProps = LabelledFieldProps & {
   className?: string;
-  formGroupClassName?: string;
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'children'>;
 
 /** GOV.UK textarea with label, hint and error message. `name` defaults to `id`, `rows` to 5. */
-export function Textarea({
-  id,
-  name,
-  label,
-  labelSize,
-  labelIsPageHeading,
-  hint,
-  error,
-  describedBy,
-  className,
-  formGroupClassName,
-  rows = 5,
-  ...textareaProps
-}: TextareaProps) {
-  const { hintId, errorId, ariaDescribedBy } = fieldIds(id, { hint, error, describedBy });
+export function Textarea({ className, rows = 5, ...props }: TextareaProps) {
+  const { group, id, name, hasError, ariaDescribedBy, control } = labelledField(props);
   return (
-    <div
-      className={cx(
-        'govuk-form-group',
-        Boolean(error) && 'govuk-form-group--error',
-        formGroupClassName,
-      )}
-    >
-      <Label htmlFor={id} size={labelSize} isPageHeading={labelIsPageHeading}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
+    <LabelledFormGroup {...group}>
       <textarea
-        className={cx('govuk-textarea', Boolean(error) && 'govuk-textarea--error', className)}
+        className={cx('govuk-textarea', hasError && 'govuk-textarea--error', className)}
         id={id}
-        name={name ?? id}
+        name={name}
         rows={rows}
         aria-describedby={ariaDescribedBy}
-        {...textareaProps}
+        {...control}
       />
-    </div>
+    </LabelledFormGroup>
   );
 }

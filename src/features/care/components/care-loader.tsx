@@ -1,12 +1,20 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { BackLink, ErrorState, InsetText, LoadingState } from '@/components';
+import {
+  BackLink,
+  ErrorState,
+  FormPage,
+  InsetText,
+  LoadingState,
+  type FormPageProps,
+} from '@/components';
 import { isApiError } from '@/lib/api/client';
 import type { CareRecord, StaffRole } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useChildCare } from '../api/get-child-care';
+import { fullName } from '../lib/care-format';
 
 function PageTitle({ title }: { title: string }) {
   useDocumentTitle(title);
@@ -135,5 +143,28 @@ export function ReloadedNotice({ reloaded }: { reloaded: boolean }) {
       This form now shows the child’s record as it is now, with the other person’s changes. Make
       your changes again and save.
     </InsetText>
+  );
+}
+
+export type CareRecordFormProps = {
+  record: CareRecord;
+  form: ReloadableForm;
+  /** Back to the child's care record unless given. */
+  cancelHref?: string;
+} & Omit<FormPageProps, 'caption' | 'cancelHref' | 'onReload' | 'notice'>;
+
+/**
+ * The form page of a form about the child's care record: the child's name above the title, a
+ * conflict reloads the record, and the notice says when the form started again from it.
+ */
+export function CareRecordForm({ record, form, cancelHref, ...page }: CareRecordFormProps) {
+  return (
+    <FormPage
+      caption={fullName(record)}
+      cancelHref={cancelHref ?? paths.careRecord(record.id)}
+      onReload={form.onReload}
+      notice={<ReloadedNotice reloaded={form.reloaded} />}
+      {...page}
+    />
   );
 }

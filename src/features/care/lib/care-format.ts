@@ -35,6 +35,22 @@ export function problemErrors(
   return errors;
 }
 
+/** Adds the domain's problems to a form's errors, after any message a field already has. */
+export function addProblems(
+  errors: FieldErrors,
+  problems: readonly FieldProblem[],
+  rename: Record<string, string> = {},
+): void {
+  for (const [field, message] of Object.entries(problemErrors(problems, rename))) {
+    errors[field] ??= message;
+  }
+}
+
+/** Adds a check's message to a form's errors, unless the field already has one. */
+export function addError(errors: FieldErrors, field: string, result: { error: string | null }) {
+  if (result.error !== null) errors[field] ??= result.error;
+}
+
 /**
  * A typed value checked with the API's own schema for the field, so the form says exactly what the
  * backend would: the trimmed value and the first message, if any.

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { checkDate, FormPage, Input, isoToDateInput } from '@/components';
+import { Input, isoToDateInput } from '@/components';
 import { describeCode } from '@/domain';
-import { sexSchema, updateChildDetailsBodySchema, type CareRecord } from '@/lib/api/schemas';
+import { updateChildDetailsBodySchema, type CareRecord } from '@/lib/api/schemas';
 import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useUpdateChildDetails } from '../api/care-mutations';
 import { ChildFields, SocialWorkerFields, type ChildFieldValues } from '../components/care-fields';
-import { CareFormPage, ReloadedNotice, type ReloadableForm } from '../components/care-loader';
-import { checkWith, fullName } from '../lib/care-format';
+import { CareFormPage, CareRecordForm, type ReloadableForm } from '../components/care-loader';
+import { checkChildFields, checkPlacementAndSocialWorker } from '../lib/care-checks';
+import { fullName } from '../lib/care-format';
 
 const TITLE = 'Correct the child’s details';
 const FIELD_ORDER = [
@@ -61,37 +62,18 @@ function DetailsForm({ record, form }: { record: CareRecord; form: ReloadableFor
 
   async function onSubmit() {
     const clientErrors: FieldErrors = {};
-    const check = (field: string, result: { error: string | null }) => {
-      if (result.error !== null) clientErrors[field] ??= result.error;
-    };
-    const givenName = checkWith(fields.givenName, child.givenName);
-    const familyName = checkWith(fields.familyName, child.familyName);
-    check('givenName', givenName);
-    check('familyName', familyName);
-    const dateOfBirth = checkDate(child.dateOfBirth, {
-      label: 'Date of birth',
-      required: true,
-      notAfter: today,
-    });
-    check('dateOfBirth', dateOfBirth);
-    const sex = checkWith(sexSchema, child.sex);
-    check('sex', sex);
-    const description = checkWith(fields.placementDescription, placement);
-    check('placementDescription', description);
-    const swName = checkWith(fields.socialWorker.shape.name, socialWorker.name);
-    const swTeam = checkWith(fields.socialWorker.shape.team, socialWorker.team);
-    check('socialWorker.name', swName);
-    check('socialWorker.team', swTeam);
+    const checked = checkChildFields(fields, child, today, clientErrors);
+    const placementAndSocialWorker = checkPlacementAndSocialWorker(
+      fields,
+      { placementDescription: placement, socialWorker },
+      clientErrors,
+    );
     await submission.submit(clientErrors, async () => {
       const result = await update.mutateAsync({
         childId: record.id,
         body: {
-          givenName: givenName.value ?? '',
-          familyName: familyName.value ?? '',
-          dateOfBirth: dateOfBirth.iso ?? '',
-          sex: sex.value ?? '1',
-          placementDescription: description.value ?? '',
-          socialWorker: { name: swName.value ?? '', team: swTeam.value ?? '' },
+          ...checked.body,
+          ...placementAndSocialWorker,
           version: start.version,
         },
       });
@@ -106,18 +88,16 @@ function DetailsForm({ record, form }: { record: CareRecord; form: ReloadableFor
   }
 
   return (
-    <FormPage
-      caption={fullName(record)}
+    <CareRecordForm
+      record={record}
+      form={form}
       title={TITLE}
       submission={submission}
       fieldOrder={FIELD_ORDER}
       idFor={(path) => FIELD_IDS[path] ?? path}
       onSubmit={onSubmit}
       submitLabel="Save the details"
-      cancelHref={paths.careRecord(record.id)}
       blocker={blocker}
-      onReload={form.onReload}
-      notice={<ReloadedNotice reloaded={form.reloaded} />}
       intro={
         <p className="govuk-body">
           A new date of birth checks again the participation code recorded at each review (PN0 is
@@ -139,7 +119,7 @@ function DetailsForm({ record, form }: { record: CareRecord; form: ReloadableFor
         }}
       />
       <SocialWorkerFields values={socialWorker} errors={errors} onChange={setSocialWorker} />
-    </FormPage>
+    </CareRecordForm>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BackLink, checkDate, DateField, emptyDateInput, FormPage, Input } from '@/components';
 import { formatDate, startCare } from '@/domain';
-import { createChildBodySchema, sexSchema, type CreateChildBody } from '@/lib/api/schemas';
+import { createChildBodySchema, type CreateChildBody } from '@/lib/api/schemas';
 import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
@@ -15,7 +15,8 @@ import {
   SocialWorkerFields,
   type ChildFieldValues,
 } from '../components/care-fields';
-import { checkWith, fullName, problemErrors } from '../lib/care-format';
+import { checkChildFields, checkPlacementAndSocialWorker } from '../lib/care-checks';
+import { addError, addProblems, checkWith, fullName } from '../lib/care-format';
 
 const TITLE = 'Record a child becoming looked after';
 const FIELD_ORDER = [
@@ -68,55 +69,32 @@ export function NewChildPage() {
 
   async function onSubmit() {
     const clientErrors: FieldErrors = {};
-    const check = (field: string, result: { error: string | null }) => {
-      if (result.error !== null) clientErrors[field] ??= result.error;
-    };
-    const givenName = checkWith(fields.givenName, child.givenName);
-    const familyName = checkWith(fields.familyName, child.familyName);
-    check('givenName', givenName);
-    check('familyName', familyName);
-    const dateOfBirth = checkDate(child.dateOfBirth, {
-      label: 'Date of birth',
-      required: true,
-      notAfter: today,
-    });
-    check('dateOfBirth', dateOfBirth);
-    const sex = checkWith(sexSchema, child.sex);
-    check('sex', sex);
+    const checked = checkChildFields(fields, child, today, clientErrors);
     const ref = checkWith(fields.childRef, childRef);
-    check('childRef', ref);
+    addError(clientErrors, 'childRef', ref);
     const date = checkDate(lookedAfterOn, { label: 'The date the child became looked after' });
-    check('becameLookedAfterOn', date);
+    addError(clientErrors, 'becameLookedAfterOn', date);
     const started = startCare(
       [],
       { date: date.iso, legalStatus, placementType: placement.type },
-      { dateOfBirth: dateOfBirth.error === null ? dateOfBirth.iso : null, today },
+      { dateOfBirth: checked.dateOfBirth, today },
     );
     if (!started.ok) {
-      for (const [field, message] of Object.entries(
-        problemErrors(started.problems, { date: 'becameLookedAfterOn' }),
-      )) {
-        clientErrors[field] ??= message;
-      }
+      addProblems(clientErrors, started.problems, { date: 'becameLookedAfterOn' });
     }
-    const description = checkWith(fields.placementDescription, placement.description);
-    check('placementDescription', description);
-    const swName = checkWith(fields.socialWorker.shape.name, socialWorker.name);
-    const swTeam = checkWith(fields.socialWorker.shape.team, socialWorker.team);
-    check('socialWorker.name', swName);
-    check('socialWorker.team', swTeam);
+    const placementAndSocialWorker = checkPlacementAndSocialWorker(
+      fields,
+      { placementDescription: placement.description, socialWorker },
+      clientErrors,
+    );
     await submission.submit(clientErrors, async () => {
       const body: CreateChildBody = {
         childRef: ref.value ?? '',
-        givenName: givenName.value ?? '',
-        familyName: familyName.value ?? '',
-        dateOfBirth: dateOfBirth.iso ?? '',
-        sex: sex.value ?? '1',
+        ...checked.body,
         becameLookedAfterOn: date.iso ?? '',
         legalStatus,
         placementType: placement.type,
-        placementDescription: description.value ?? '',
-        socialWorker: { name: swName.value ?? '', team: swTeam.value ?? '' },
+        ...placementAndSocialWorker,
       };
       const record = await createChild.mutateAsync(body);
       allowLeaving();

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import {
-  checkDate,
-  DateField,
-  emptyDateInput,
-  FormPage,
-  InsetText,
-  Radios,
-  WarningText,
-} from '@/components';
+import { DateField, InsetText, Radios, WarningText } from '@/components';
 import {
   changeCare,
   describeCode,
@@ -17,14 +8,10 @@ import {
   ruleSetChangeNotice,
 } from '@/domain';
 import { careEventBodySchema, type CareRecord } from '@/lib/api/schemas';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
-import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
-import { paths } from '@/lib/paths';
-import { useToday } from '@/lib/session';
-import { useRecordCareEvent } from '../api/care-mutations';
 import { LegalStatusSelect, PlacementFields } from '../components/care-fields';
-import { CareFormPage, ReloadedNotice, type ReloadableForm } from '../components/care-loader';
-import { checkWith, fullName, isLookedAfter, lastPeriod, problemErrors } from '../lib/care-format';
+import { CareFormPage, CareRecordForm, type ReloadableForm } from '../components/care-loader';
+import { checkWith, isLookedAfter, lastPeriod } from '../lib/care-format';
+import { useCareEventForm } from '../lib/use-care-event-form';
 
 const TITLE = 'Record a change of placement or legal status';
 const FIELD_ORDER = [
@@ -34,89 +21,60 @@ const FIELD_ORDER = [
   'placementType',
   'placementDescription',
 ];
-const FIELD_IDS: Record<string, string> = { date: 'date-day' };
 /** Every RNE but S (which starts a period of care). */
 const CHANGES = REASONS_FOR_NEW_EPISODE.filter((reason) => reason.code !== 'S');
 const changeFields = careEventBodySchema.options[0].shape;
 
 function ChangeForm({ record, form }: { record: CareRecord; form: ReloadableForm }) {
-  const today = useToday();
-  const navigate = useNavigate();
-  const recordEvent = useRecordCareEvent();
-  const submission = useFormSubmission();
-  const { errors } = submission;
-  // The version this form started from: a save over someone else's change is a conflict.
-  const [version] = useState(record.version);
-  const [date, setDate] = useState({ ...emptyDateInput });
   const [reason, setReason] = useState('');
   const [legalStatus, setLegalStatus] = useState(record.legalStatus);
   const [placement, setPlacement] = useState({
     type: record.placement.type,
     description: record.placement.description,
   });
-  const dirty =
-    Object.values(date).some((part) => part !== '') ||
-    reason !== '' ||
-    legalStatus !== record.legalStatus ||
-    placement.type !== record.placement.type ||
-    placement.description !== record.placement.description;
-  const { blocker, allowLeaving } = useLeaveGuard(dirty);
+  const { page, errors, date, setDate, checkEvent, save } = useCareEventForm(record, form, {
+    title: TITLE,
+    fieldOrder: FIELD_ORDER,
+    changed:
+      reason !== '' ||
+      legalStatus !== record.legalStatus ||
+      placement.type !== record.placement.type ||
+      placement.description !== record.placement.description,
+  });
   const period = lastPeriod(record);
   const inCare = isLookedAfter(record);
   const notice = inCare ? ruleSetChangeNotice(period, legalStatus) : null;
-  const episodes = record.periods.flatMap((each) => each.episodes);
 
   async function onSubmit() {
-    const clientErrors: FieldErrors = {};
-    const typed = checkDate(date, { label: 'The date of the change' });
-    if (typed.error !== null) clientErrors.date = typed.error;
-    const changed = changeCare(
-      episodes,
-      { date: typed.iso, reasonForNewEpisode: reason, legalStatus, placementType: placement.type },
-      { dateOfBirth: record.dateOfBirth, today },
+    const { clientErrors, iso } = checkEvent('The date of the change', (on, episodes, context) =>
+      changeCare(
+        episodes,
+        { date: on, reasonForNewEpisode: reason, legalStatus, placementType: placement.type },
+        context,
+      ),
     );
-    if (!changed.ok) {
-      for (const [field, message] of Object.entries(problemErrors(changed.problems))) {
-        clientErrors[field] ??= message;
-      }
-    }
     const description = checkWith(changeFields.placementDescription, placement.description);
     if (description.error !== null) clientErrors.placementDescription = description.error;
-    await submission.submit(clientErrors, async () => {
-      const saved = await recordEvent.mutateAsync({
-        childId: record.id,
-        body: {
-          kind: 'change',
-          date: typed.iso ?? '',
-          reasonForNewEpisode: reason,
-          legalStatus,
-          placementType: placement.type,
-          placementDescription: description.value ?? '',
-          version,
-        },
-      });
-      allowLeaving();
-      await navigate(paths.careRecord(saved.id), {
-        state: {
-          banner: `Change recorded from ${formatDate(typed.iso ?? '')}: ${describeCode('reasonForNewEpisode', reason)}`,
-        },
-      });
-    });
+    await save(
+      clientErrors,
+      {
+        kind: 'change',
+        date: iso,
+        reasonForNewEpisode: reason,
+        legalStatus,
+        placementType: placement.type,
+        placementDescription: description.value ?? '',
+      },
+      () =>
+        `Change recorded from ${formatDate(iso)}: ${describeCode('reasonForNewEpisode', reason)}`,
+    );
   }
 
   return (
-    <FormPage
-      caption={fullName(record)}
-      title={TITLE}
-      submission={submission}
-      fieldOrder={FIELD_ORDER}
-      idFor={(path) => FIELD_IDS[path] ?? path}
+    <CareRecordForm
+      {...page}
       onSubmit={onSubmit}
       submitLabel="Save the change"
-      cancelHref={paths.careRecord(record.id)}
-      blocker={blocker}
-      onReload={form.onReload}
-      notice={<ReloadedNotice reloaded={form.reloaded} />}
       intro={
         <>
           {inCare ? (
@@ -178,7 +136,7 @@ function ChangeForm({ record, form }: { record: CareRecord; form: ReloadableForm
         errors={errors}
         onChange={setPlacement}
       />
-    </FormPage>
+    </CareRecordForm>
   );
 }
 

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import {
-  checkDate,
-  DateField,
-  emptyDateInput,
-  FormPage,
-  InsetText,
-  Select,
-  WarningText,
-} from '@/components';
+import { DateField, InsetText, Select, WarningText } from '@/components';
 import {
   describeCode,
   formatDate,
@@ -17,19 +8,9 @@ import {
   REASONS_LEFT_CARE,
 } from '@/domain';
 import type { CareRecord } from '@/lib/api/schemas';
-import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
-import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
-import { paths } from '@/lib/paths';
-import { useToday } from '@/lib/session';
-import { useRecordCareEvent } from '../api/care-mutations';
-import { CareFormPage, ReloadedNotice, type ReloadableForm } from '../components/care-loader';
-import {
-  codeOptions,
-  fullName,
-  isLookedAfter,
-  meetingsText,
-  problemErrors,
-} from '../lib/care-format';
+import { CareFormPage, CareRecordForm, type ReloadableForm } from '../components/care-loader';
+import { codeOptions, isLookedAfter, meetingsText } from '../lib/care-format';
+import { useCareEventForm } from '../lib/use-care-event-form';
 
 const TITLE = 'Record leaving care';
 const FIELD_ORDER = ['date', 'reasonEnded'];
@@ -54,58 +35,32 @@ function MeetingsToCancel({ record }: { record: CareRecord }) {
 }
 
 function LeavingForm({ record, form }: { record: CareRecord; form: ReloadableForm }) {
-  const today = useToday();
-  const navigate = useNavigate();
-  const recordEvent = useRecordCareEvent();
-  const submission = useFormSubmission();
-  const { errors } = submission;
-  const [version] = useState(record.version);
-  const [date, setDate] = useState({ ...emptyDateInput });
   const [reasonEnded, setReasonEnded] = useState('');
-  const dirty = Object.values(date).some((part) => part !== '') || reasonEnded !== '';
-  const { blocker, allowLeaving } = useLeaveGuard(dirty);
+  const { page, errors, date, setDate, checkEvent, save } = useCareEventForm(record, form, {
+    title: TITLE,
+    fieldOrder: FIELD_ORDER,
+    changed: reasonEnded !== '',
+  });
 
   async function onSubmit() {
-    const clientErrors: FieldErrors = {};
-    const typed = checkDate(date, { label: 'The date the child left care' });
-    if (typed.error !== null) clientErrors.date = typed.error;
-    const left = leaveCare(
-      record.periods.flatMap((period) => period.episodes),
-      { date: typed.iso, reasonEnded },
-      { dateOfBirth: record.dateOfBirth, today },
+    const { clientErrors, iso } = checkEvent(
+      'The date the child left care',
+      (on, episodes, context) => leaveCare(episodes, { date: on, reasonEnded }, context),
     );
-    if (!left.ok) {
-      for (const [field, message] of Object.entries(problemErrors(left.problems))) {
-        clientErrors[field] ??= message;
-      }
-    }
-    await submission.submit(clientErrors, async () => {
-      const saved = await recordEvent.mutateAsync({
-        childId: record.id,
-        body: { kind: 'leave', date: typed.iso ?? '', reasonEnded, version },
-      });
-      allowLeaving();
-      await navigate(paths.careRecord(saved.id), {
-        state: {
-          banner: `Leaving care recorded: ${formatDate(typed.iso ?? '')}, ${describeCode('reasonEnded', reasonEnded)}`,
-        },
-      });
-    });
+    await save(
+      clientErrors,
+      { kind: 'leave', date: iso, reasonEnded },
+      () =>
+        `Leaving care recorded: ${formatDate(iso)}, ${describeCode('reasonEnded', reasonEnded)}`,
+    );
   }
 
   return (
-    <FormPage
-      caption={fullName(record)}
-      title={TITLE}
-      submission={submission}
-      fieldOrder={FIELD_ORDER}
+    <CareRecordForm
+      {...page}
       idFor={(path) => FIELD_IDS[path]}
       onSubmit={onSubmit}
       submitLabel="Save: the child has left care"
-      cancelHref={paths.careRecord(record.id)}
-      blocker={blocker}
-      onReload={form.onReload}
-      notice={<ReloadedNotice reloaded={form.reloaded} />}
       intro={
         <>
           {!isLookedAfter(record) && (
@@ -147,7 +102,7 @@ function LeavingForm({ record, form }: { record: CareRecord; form: ReloadableFor
         }}
         options={codeOptions(REASONS_LEFT_CARE, 'Choose the reason')}
       />
-    </FormPage>
+    </CareRecordForm>
   );
 }
 

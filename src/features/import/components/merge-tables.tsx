@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Ssda903MergeOutcome } from '@/domain';
 import { formatCount } from '@/components';
 
@@ -16,6 +17,35 @@ function caption(text: string, shown: number, total: number): string {
   return total > shown ? `${text}: the first ${formatCount(shown)} of ${formatCount(total)}` : text;
 }
 
+/** A table of the merge, child by child: the caption, a header a column, then the rows. */
+function MergeTable({
+  caption: text,
+  headings,
+  children,
+}: {
+  caption: string;
+  headings: readonly string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="app-import-problems-wrapper">
+      <table className="govuk-table app-import-problems">
+        <caption className="govuk-table__caption govuk-table__caption--s">{text}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            {headings.map((heading) => (
+              <th key={heading} scope="col" className="govuk-table__header">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Child by child, what the import changes (new children and changed ones). */
 export function ChangesTable({
   rows,
@@ -28,39 +58,25 @@ export function ChangesTable({
   const changing = rows.filter((row) => row.changes.length > 0);
   const shown = changing.slice(0, MERGE_ROWS_SHOWN);
   return (
-    <div className="app-import-problems-wrapper">
-      <table className="govuk-table app-import-problems">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          {caption(title, shown.length, changing.length)}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              CHILD
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {shown.map((row) => (
-            <tr className="govuk-table__row" key={row.childRef}>
-              <th scope="row" className="govuk-table__header">
-                {row.childRef}
-              </th>
-              <td className="govuk-table__cell">
-                <ul className="govuk-list">
-                  {row.changes.map((change) => (
-                    <li key={`${change.kind}-${change.message}`}>{change.message}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <MergeTable
+      caption={caption(title, shown.length, changing.length)}
+      headings={['CHILD', 'Change']}
+    >
+      {shown.map((row) => (
+        <tr className="govuk-table__row" key={row.childRef}>
+          <th scope="row" className="govuk-table__header">
+            {row.childRef}
+          </th>
+          <td className="govuk-table__cell">
+            <ul className="govuk-list">
+              {row.changes.map((change) => (
+                <li key={`${change.kind}-${change.message}`}>{change.message}</li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </MergeTable>
   );
 }
 
@@ -71,40 +87,23 @@ export function ConflictsTable({ rows }: { rows: readonly MergeRow[] }) {
   );
   const shown = conflicts.slice(0, MERGE_ROWS_SHOWN);
   return (
-    <div className="app-import-problems-wrapper">
-      <table className="govuk-table app-import-problems">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          {caption('Conflicts, child by child', shown.length, conflicts.length)}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              CHILD
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Conflict
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What happens
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {shown.map(({ row, conflict, index }) => (
-            <tr className="govuk-table__row" key={`${row.childRef}-${String(index)}`}>
-              <th scope="row" className="govuk-table__header">
-                {row.childRef}
-              </th>
-              <td className="govuk-table__cell">{conflict.message}</td>
-              <td className="govuk-table__cell">
-                {conflict.blocking
-                  ? 'Nothing about this child changes'
-                  : 'The tracker’s record is kept; the child’s other changes are made'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <MergeTable
+      caption={caption('Conflicts, child by child', shown.length, conflicts.length)}
+      headings={['CHILD', 'Conflict', 'What happens']}
+    >
+      {shown.map(({ row, conflict, index }) => (
+        <tr className="govuk-table__row" key={`${row.childRef}-${String(index)}`}>
+          <th scope="row" className="govuk-table__header">
+            {row.childRef}
+          </th>
+          <td className="govuk-table__cell">{conflict.message}</td>
+          <td className="govuk-table__cell">
+            {conflict.blocking
+              ? 'Nothing about this child changes'
+              : 'The tracker’s record is kept; the child’s other changes are made'}
+          </td>
+        </tr>
+      ))}
+    </MergeTable>
   );
 }

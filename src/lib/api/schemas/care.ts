@@ -2,7 +2,13 @@
 // leaving and returning (SSDA903 episodes), correcting a child's details, the allocation queue
 // and the children who have left care. The sequence rules are the domain's (care-episodes.ts).
 import { z } from 'zod';
-import { allocationDueSchema, careStateSchema, episodeSchema, sexSchema } from './children';
+import {
+  allocationDueSchema,
+  careStateSchema,
+  childIdentityFields,
+  episodeSchema,
+  sexSchema,
+} from './children';
 import { dateField, idSchema, isoDateSchema, textField, versionField } from './common';
 
 const codeField = (message: string) => z.string({ error: message }).trim().min(1, { message });
@@ -99,11 +105,7 @@ export const carePeriodSchema = z
  */
 export const careRecordSchema = z
   .object({
-    id: idSchema,
-    childRef: z.string(),
-    givenName: z.string(),
-    familyName: z.string(),
-    dateOfBirth: isoDateSchema,
+    ...childIdentityFields,
     sex: sexSchema.nullable(),
     age: z.number().int(),
     legalStatus: z.string(),
@@ -140,21 +142,13 @@ export const updateChildDetailsResultSchema = z
   .meta({ id: 'UpdateChildDetailsResult' });
 export type UpdateChildDetailsResult = z.infer<typeof updateChildDetailsResultSchema>;
 
-const queueChildFields = {
-  id: idSchema,
-  childRef: z.string(),
-  givenName: z.string(),
-  familyName: z.string(),
-  dateOfBirth: isoDateSchema,
-};
-
 /** GET /allocation-queue: children awaiting an IRO, oldest first. */
 export const allocationQueueSchema = z
   .object({
     allocationWorkingDays: z.number().int(),
     items: z.array(
       z.object({
-        ...queueChildFields,
+        ...childIdentityFields,
         version: z.number().int(),
         becameLookedAfterOn: isoDateSchema,
         allocation: allocationDueSchema,
@@ -172,7 +166,7 @@ export const leftCareListSchema = z
   .object({
     items: z.array(
       z.object({
-        ...queueChildFields,
+        ...childIdentityFields,
         iroId: idSchema.nullable(),
         periodStart: isoDateSchema,
         leftCareOn: isoDateSchema,

@@ -48,14 +48,19 @@ export const sexSchema = z.enum(SEX_CODES, { error: 'Select the child’s sex' }
 export type Sex = z.infer<typeof sexSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
 
+/** Who the child is, as every list and record of children shows them. */
+export const childIdentityFields = {
+  id: idSchema,
+  /** The council's own reference, e.g. LA123456. */
+  childRef: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  dateOfBirth: isoDateSchema,
+};
+
 export const childSchema = z
   .object({
-    id: idSchema,
-    /** The council's own reference, e.g. LA123456. */
-    childRef: z.string(),
-    givenName: z.string(),
-    familyName: z.string(),
-    dateOfBirth: isoDateSchema,
+    ...childIdentityFields,
     /** Not recorded for children imported without a header file. */
     sex: sexSchema.nullable(),
     legalStatus: z.string(),
