@@ -101,7 +101,7 @@ export default tseslint.config(
   },
   // Backend tests read raw JSON responses (deliberately untyped: they check the wire format).
   {
-    files: ['mocks/**/*.test.ts'],
+    files: ['mocks/**/*.test.ts', 'mocks/test/*-kit.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
