@@ -19,26 +19,44 @@ const LEAVING_REASONS = ['E4A', 'E13', 'E11', 'E45', 'E17', 'E5', 'E8'] as const
  * whatever the main generator recorded for them on or after that day is taken away: nothing is
  * held for a child once they have left care.
  */
-function leaveCare(ctx: Context, rng: Random, child: Child, keepBookedMeetings: boolean): void {
+interface Leaving {
+  leftOn: IsoDate;
+  keepBookedMeetings: boolean;
+}
+
+/** Ends the child's open episode on a day up to four months ago (never before it began). */
+function leaveCare(ctx: Context, rng: Random, child: Child, keepBookedMeetings: boolean): Leaving {
   const open = child.episodes[child.episodes.length - 1];
-  if (open === undefined) return;
+  if (open === undefined) throw new Error(`Seed: child ${child.id} has no episode`);
   const earliest = addDays(open.start, 1);
   const drawn = addDays(ctx.today, -rng.int(0, 120));
-  const leftOn = compareDates(drawn, earliest) < 0 ? earliest : drawn;
-  open.end = compareDates(leftOn, ctx.today) > 0 ? ctx.today : leftOn;
+  const later = compareDates(drawn, earliest) < 0 ? earliest : drawn;
+  const leftOn = compareDates(later, ctx.today) > 0 ? ctx.today : later;
+  open.end = leftOn;
   open.reasonEnded = rng.pick(LEAVING_REASONS);
-  const before = (date: IsoDate) => compareDates(date, open.end ?? ctx.today) < 0;
-  const mine = (record: { childId: string | null }) => record.childId === child.id;
+  return { leftOn, keepBookedMeetings };
+}
+
+/**
+ * Takes away whatever the main generator recorded for the leavers on or after the day they left
+ * (nothing is held for a child once they have left care), one pass over each table. A meeting
+ * still booked after the leaving is business support's to cancel: one leaver keeps theirs to show
+ * it; the others' are gone.
+ */
+function dropRecordsAfterLeaving(ctx: Context, leavers: ReadonlyMap<string, Leaving>): void {
+  const kept = (childId: string | null, date: IsoDate) => {
+    const leaving = childId === null ? undefined : leavers.get(childId);
+    return leaving === undefined || compareDates(date, leaving.leftOn) < 0;
+  };
   const { out } = ctx;
-  out.reviews = out.reviews.filter((r) => !mine(r) || before(r.heldOn));
-  out.midpointChecks = out.midpointChecks.filter((c) => !mine(c) || before(c.checkedOn));
-  out.escalations = out.escalations.filter((e) => !mine(e) || before(e.raisedOn));
-  out.auditEvents = out.auditEvents.filter((e) => !mine(e) || before(e.at.slice(0, 10)));
-  // A meeting still booked for after the leaving is business support's to cancel: one leaver
-  // keeps theirs to show it; the others' are gone. Earlier meetings stay as they were.
+  out.reviews = out.reviews.filter((r) => kept(r.childId, r.heldOn));
+  out.midpointChecks = out.midpointChecks.filter((c) => kept(c.childId, c.checkedOn));
+  out.escalations = out.escalations.filter((e) => kept(e.childId, e.raisedOn));
+  out.auditEvents = out.auditEvents.filter((e) => kept(e.childId, e.at.slice(0, 10)));
   out.meetings = out.meetings.filter(
     (meeting) =>
-      !mine(meeting) || before(meeting.date) || (keepBookedMeetings && meeting.status === 'booked'),
+      kept(meeting.childId, meeting.date) ||
+      (meeting.status === 'booked' && leavers.get(meeting.childId)?.keepBookedMeetings === true),
   );
 }
 
@@ -93,12 +111,14 @@ export function addCareJourneys(
   const rng = new Random((seed ^ 0x5eedca7e) >>> 0);
   const journeys: Context = { ...ctx, rng };
   const leavers = Math.max(3, Math.round(size * 0.03));
+  const leaving = new Map<string, Leaving>();
   for (let k = 0; k < leavers; k++) {
     const before = ctx.out.children.length;
     addChild(journeys, size + k, rng.pick(iroIds), settings);
     const child = ctx.out.children[before];
-    if (child !== undefined) leaveCare(ctx, rng, child, k === 0);
+    if (child !== undefined) leaving.set(child.id, leaveCare(ctx, rng, child, k === 0));
   }
+  dropRecordsAfterLeaving(ctx, leaving);
   // One well within the allocation target, one on its last day, one late.
   const ago = [1, settings.allocationWorkingDays, settings.allocationWorkingDays + 3];
   ago.forEach((workingDays, j) => {
