@@ -120,6 +120,12 @@ test('an IRO finds an overdue review, records it and a midpoint check, and the c
     ),
   ).toBeVisible();
   await page.getByRole('radio', { name: 'PN1' }).check();
+  // Held 16 days after it was due: the form asks why (a reason from the council's list).
+  const why = page.getByRole('group', { name: 'Why was the review held after its due date?' });
+  await expect(why).toContainText(
+    'The review was held 16 days after it was due on 7 November 2026',
+  );
+  await why.getByRole('radio', { name: 'A key person could not attend' }).check();
   await page.getByRole('button', { name: 'Save review' }).click();
 
   await expect(page.getByRole('heading', { name: CHILD, level: 1 })).toBeVisible();

@@ -121,6 +121,8 @@ test('with 30% of requests failing, reads retry and the review is recorded corre
     .getByRole('radio', { name: 'Yes' })
     .check();
   await page.getByRole('radio', { name: 'No, the child declined advocacy' }).check();
+  // Held after its due date (7 November): the form asks why.
+  await page.getByRole('radio', { name: 'The IRO was unavailable' }).check();
 
   // A save is never retried behind the person's back: each failure is shown, the form is kept,
   // and pressing Save again tries again.

@@ -20,7 +20,13 @@ import type {
   ReviewMeeting,
 } from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from './calendar';
-import { activeChildIds, careStateOf, currentPeriodOf, summariseChild } from './compute';
+import {
+  activeChildIds,
+  careStateOf,
+  currentPeriodOf,
+  heldReviewsOf,
+  summariseChild,
+} from './compute';
 import type { Database } from './db/database';
 import { problems, type FieldErrors } from './http/problem';
 
@@ -124,7 +130,7 @@ export function cancelledWithoutNewDate(
   child: Child,
 ): BookingQueueItem['lastMeeting'] {
   if (summariseChild(db, child).meeting !== null) return null;
-  const period = currentPeriodOf(child, db.forChild('reviews', child.id));
+  const period = currentPeriodOf(child, heldReviewsOf(db, child.id));
   const lastHeld = period.episode.reviews.reduce<string | null>(
     (latest, date) => (latest === null || date > latest ? date : latest),
     null,

@@ -9,6 +9,7 @@ import {
   compareDates,
   formatDate,
   groupIntoPeriodsOfCare,
+  heldReviews,
   midpointCheckDue,
   nextReviewDue,
   recordOfReviewDue,
@@ -38,12 +39,22 @@ import type {
 } from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from './calendar';
 import type { Database } from './db/database';
+import { childEscalation } from './escalation-compute';
 
 /**
  * The midpoint check is "due" from its date for this many working days; after that, with no check
  * recorded, it is "missed". Practice, not regulation (IRO Handbook), so a named constant.
  */
 export const MIDPOINT_GRACE_WORKING_DAYS = 10;
+
+/**
+ * A child's reviews that count: all but those withdrawn as entered in error. Every due date,
+ * status, count, queue, report and export reads these; only the child's record lists the
+ * withdrawn ones too (flagged, struck through).
+ */
+export function heldReviewsOf(db: Database, childId: string): Review[] {
+  return heldReviews(db.forChild('reviews', childId));
+}
 
 export interface CurrentPeriod {
   start: IsoDate;
@@ -279,7 +290,7 @@ export function summariseChild(db: Database, child: Child): ChildSummary {
   const cached = db.summaryCache.get(child.id);
   if (cached !== undefined) return cached;
   const { today, settings } = db.meta;
-  const reviews = sortByDate(db.forChild('reviews', child.id), (review) => review.heldOn);
+  const reviews = sortByDate(heldReviewsOf(db, child.id), (review) => review.heldOn);
   const period = currentPeriodOf(child, reviews);
   const next = nextReviewDue(period.episode, calendar, period.rules);
   const meeting = bookedMeeting(db.forChild('meetings', child.id), period);
@@ -332,8 +343,9 @@ export function summariseChild(db: Database, child: Child): ChildSummary {
 
 export function childDetail(db: Database, child: Child): ChildDetail {
   const summary = summariseChild(db, child);
+  // Every review is listed, withdrawn ones flagged; the history and due dates count only the rest.
   const reviews = sortByDate(db.forChild('reviews', child.id), (review) => review.heldOn);
-  const periods = periodsOf(child, reviews);
+  const periods = periodsOf(child, heldReviews(reviews));
   const current = periods[periods.length - 1];
   if (current === undefined) throw new Error(`Child ${child.id} has no episodes of care`);
   const care = careStateOf(child, db.meta.today);
@@ -343,7 +355,9 @@ export function childDetail(db: Database, child: Child): ChildDetail {
     reviews,
     midpointChecks: sortByDate(db.forChild('midpointChecks', child.id), (c) => c.checkedOn),
     meetings: sortByDate(db.forChild('meetings', child.id), (m) => m.date),
-    escalations: sortByDate(db.forChild('escalations', child.id), (e) => e.raisedOn),
+    escalations: sortByDate(db.forChild('escalations', child.id), (e) => e.raisedOn).map((e) =>
+      childEscalation(db, e),
+    ),
     age: summary.age,
     currentPeriod: {
       start: current.start,

@@ -176,6 +176,11 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.reviewSchema,
   },
+  withdrawReview: {
+    body: s.withdrawReviewBodySchema,
+    status: 200,
+    response: s.reviewSchema,
+  },
   recordMidpointCheck: {
     body: s.createMidpointCheckBodySchema,
     status: 201,

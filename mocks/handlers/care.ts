@@ -27,7 +27,7 @@ import {
   type LeftCareList,
   type UpdateChildDetailsResult,
 } from '@/lib/api/schemas';
-import { careStateOf, childIdentityOf, summariseChild } from '../compute';
+import { careStateOf, childIdentityOf, heldReviewsOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -232,8 +232,7 @@ export const careHandlers = [
       // A review already held in this period must stay inside it (else it is in no period of care
       // and the annual report cannot count the child).
       const periodStart = carePeriods(child.episodes).at(-1)?.start ?? body.date;
-      const lastHeld = db
-        .forChild('reviews', child.id)
+      const lastHeld = heldReviewsOf(db, child.id)
         .map((review) => review.heldOn)
         .filter((heldOn) => compareDates(heldOn, periodStart) >= 0)
         .sort(compareDates)
@@ -321,8 +320,7 @@ export const careHandlers = [
       await db.commit({ puts: { children: [updated], auditEvents: events }, deletes: {} });
     }
     const saved = loadChild(db, child.id);
-    const participationNoLongerFits = db
-      .forChild('reviews', child.id)
+    const participationNoLongerFits = heldReviewsOf(db, child.id)
       .flatMap((review) => {
         const problem = participationCodeProblem(
           review.participationCode,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDate } from '@/domain';
+import { addDays, formatDate, workingDaysBetween } from '@/domain';
 import { childDetailSchema, escalationSchema, midpointCheckSchema } from '@/lib/api/schemas';
+import { workingDayCalendar } from '../calendar';
 import { TEST_TODAY } from '../node';
 import {
   call,
@@ -201,5 +202,192 @@ describe('escalations (dispute resolution protocol)', () => {
     expect(fieldErrors(early.body).resolvedOn).toMatch(
       /must be the same as or after it was raised on/,
     );
+  });
+});
+
+describe('referral to Cafcass (at any stage of an escalation)', () => {
+  async function raisedAt(stage: 1 | 2 | 3, body: Json = {}) {
+    const iro = await signInAs(ctx.db, 'iro');
+    const child = childOf(ctx.db, iro.user.id);
+    const result = await call('POST', `/children/${child.id}/escalations`, {
+      token: iro.token,
+      body: {
+        reason: 'Permanence plan drifting',
+        raisedOn: addDays(TEST_TODAY, -10),
+        stage,
+        ...body,
+      },
+    });
+    return { iro, child, result };
+  }
+  const refer = (token: string, id: string, body: Json) =>
+    call('PATCH', `/escalations/${id}`, { token, body: { action: 'refer-to-cafcass', ...body } });
+
+  it('the allocated IRO refers without moving the escalation on, once, and it is audited', async () => {
+    const { iro, child, result } = await raisedAt(2);
+    const escalation = escalationSchema.parse(result.body);
+    expect(escalation).toMatchObject({ cafcassReferredOn: null, cafcassNote: null });
+    const referred = await refer(iro.token, escalation.id, {
+      version: 1,
+      cafcassReferredOn: addDays(TEST_TODAY, -2),
+      cafcassNote: '  Care plan not progressed  ',
+    });
+    expect(referred.status).toBe(200);
+    expect(escalationSchema.parse(referred.body)).toMatchObject({
+      stage: 2,
+      resolvedOn: null,
+      cafcassReferredOn: addDays(TEST_TODAY, -2),
+      cafcassNote: 'Care plan not progressed',
+      version: 2,
+    });
+    const audit = ctx.db
+      .forChild('auditEvents', child.id)
+      .find((e) => e.entityId === escalation.id && e.action === 'referred-to-cafcass');
+    expect(audit?.summary).toBe(
+      `${iro.user.name} referred the child’s case to Cafcass on ${formatDate(addDays(TEST_TODAY, -2))}, at stage 2 (head of service)`,
+    );
+    expect(audit?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'cafcassReferredOn', before: null, after: addDays(TEST_TODAY, -2) },
+      ]),
+    );
+
+    const again = await refer(iro.token, escalation.id, {
+      version: 2,
+      cafcassReferredOn: TEST_TODAY,
+    });
+    expect(again.status).toBe(422);
+    expect(fieldErrors(again.body)).toEqual({
+      action: `The case was already referred to Cafcass on ${formatDate(addDays(TEST_TODAY, -2))}`,
+    });
+    // Still open and at its stage: it can move on and be resolved as before.
+    const advanced = await call('PATCH', `/escalations/${escalation.id}`, {
+      token: iro.token,
+      body: { action: 'advance', version: 2, on: TEST_TODAY, note: 'No plan yet' },
+    });
+    expect(advanced.body).toMatchObject({ stage: 3, cafcassReferredOn: addDays(TEST_TODAY, -2) });
+  });
+
+  it('answers 403 to a team manager and to another IRO: only the allocated IRO refers', async () => {
+    const { result } = await raisedAt(1);
+    const manager = await signInAs(ctx.db, 'team-manager');
+    const byManager = await refer(manager.token, result.body.id, {
+      version: 1,
+      cafcassReferredOn: TEST_TODAY,
+    });
+    expect(byManager.status).toBe(403);
+    expect(byManager.body.detail).toBe(
+      'Only the child’s allocated IRO can refer a child’s case to Cafcass',
+    );
+    const other = await signInAs(ctx.db, 'iro', 1);
+    expect(
+      (await refer(other.token, result.body.id, { version: 1, cafcassReferredOn: TEST_TODAY }))
+        .status,
+    ).toBe(403);
+    // A team manager may still resolve it.
+    const resolved = await call('PATCH', `/escalations/${result.body.id}`, {
+      token: manager.token,
+      body: { action: 'resolve', version: 1, resolvedOn: TEST_TODAY, outcome: 'Plan agreed' },
+    });
+    expect(resolved.status).toBe(200);
+    expect(ctx.db.get('escalations', result.body.id)?.cafcassReferredOn).toBeNull();
+  });
+
+  it('answers 409 for a stale version, showing the escalation as it is now', async () => {
+    const { iro, result } = await raisedAt(1);
+    const stale = await refer(iro.token, result.body.id, {
+      version: 3,
+      cafcassReferredOn: TEST_TODAY,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({
+      id: result.body.id,
+      version: 1,
+      cafcassReferredOn: null,
+    });
+    expect(ctx.db.get('escalations', result.body.id)?.cafcassReferredOn).toBeNull();
+  });
+
+  it('answers 422 for a missing, future or too early date, and on a resolved escalation', async () => {
+    const { iro, result } = await raisedAt(3);
+    const id = result.body.id as string;
+    expect(fieldErrors((await refer(iro.token, id, { version: 1 })).body)).toEqual({
+      cafcassReferredOn: 'Enter the date of the referral to Cafcass',
+    });
+    expect(
+      fieldErrors(
+        (await refer(iro.token, id, { version: 1, cafcassReferredOn: '2026-02-30' })).body,
+      ),
+    ).toEqual({ cafcassReferredOn: 'Date of the referral to Cafcass must be a real date' });
+    const future = await refer(iro.token, id, {
+      version: 1,
+      cafcassReferredOn: addDays(TEST_TODAY, 1),
+    });
+    expect(future.status).toBe(422);
+    expect(fieldErrors(future.body)).toEqual({
+      cafcassReferredOn: 'Date of the referral to Cafcass must be today or in the past',
+    });
+    const early = await refer(iro.token, id, {
+      version: 1,
+      cafcassReferredOn: addDays(TEST_TODAY, -11),
+    });
+    expect(fieldErrors(early.body)).toEqual({
+      cafcassReferredOn: `Date of the referral to Cafcass must be the same as or after the escalation was raised on ${formatDate(addDays(TEST_TODAY, -10))}`,
+    });
+    await call('PATCH', `/escalations/${id}`, {
+      token: iro.token,
+      body: { action: 'resolve', version: 1, resolvedOn: TEST_TODAY, outcome: 'Agreed' },
+    });
+    const afterResolved = await refer(iro.token, id, { version: 2, cafcassReferredOn: TEST_TODAY });
+    expect(afterResolved.status).toBe(422);
+    expect(fieldErrors(afterResolved.body).action).toMatch(/was resolved on .*: raise a new one$/);
+  });
+
+  it('may be recorded when the escalation is raised, by the same rule', async () => {
+    const raised = await raisedAt(1, {
+      cafcassReferredOn: addDays(TEST_TODAY, -10),
+      cafcassNote: 'Referred at once',
+    });
+    expect(raised.result.status).toBe(201);
+    expect(raised.result.body).toMatchObject({
+      cafcassReferredOn: addDays(TEST_TODAY, -10),
+      cafcassNote: 'Referred at once',
+    });
+    expect(
+      ctx.db
+        .forChild('auditEvents', raised.child.id)
+        .find((e) => e.entityId === raised.result.body.id)?.summary,
+    ).toMatch(/, referred to Cafcass on /);
+    const early = await raisedAt(1, { cafcassReferredOn: addDays(TEST_TODAY, -11) });
+    expect(early.result.status).toBe(422);
+    expect(fieldErrors(early.result.body).cafcassReferredOn).toMatch(
+      /^Date of the referral to Cafcass must be the same as or after the escalation was raised on /,
+    );
+    const noteOnly = await raisedAt(1, { cafcassNote: 'A note but no date' });
+    expect(fieldErrors(noteOnly.result.body)).toEqual({
+      cafcassReferredOn: 'Enter the date of the referral to Cafcass',
+    });
+  });
+
+  it('shows on the child record with the current stage’s age against the setting', async () => {
+    const { iro, child, result } = await raisedAt(1);
+    await refer(iro.token, result.body.id, { version: 1, cafcassReferredOn: TEST_TODAY });
+    const detail = childDetailSchema.parse(
+      (await call('GET', `/children/${child.id}`, { token: iro.token })).body,
+    );
+    const shown = detail.escalations.find((e) => e.id === result.body.id);
+    expect(shown).toMatchObject({ cafcassReferredOn: TEST_TODAY });
+    const days = workingDaysBetween(addDays(TEST_TODAY, -10), TEST_TODAY, workingDayCalendar);
+    expect(shown?.age).toEqual({
+      stageReachedOn: addDays(TEST_TODAY, -10),
+      workingDaysOpen: days,
+      workingDaysAtStage: days,
+      limitWorkingDays: 20,
+      overLimit: false,
+      stagePastTarget: false,
+    });
+    for (const escalation of detail.escalations) {
+      expect(escalation.age === null).toBe(escalation.resolvedOn !== null);
+    }
   });
 });

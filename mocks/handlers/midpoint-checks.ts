@@ -5,7 +5,7 @@ import {
   type Child,
   type MidpointCheck,
 } from '@/lib/api/schemas';
-import { currentPeriodOf } from '../compute';
+import { currentPeriodOf, heldReviewsOf } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -36,7 +36,7 @@ export const midpointCheckHandlers = [
     assertAllocatedIro(user, child, 'record a midpoint check');
     const body = await readBody(request, createMidpointCheckBodySchema);
     // A new check belongs to the current period of care.
-    const current = currentPeriodOf(child, db.forChild('reviews', child.id));
+    const current = currentPeriodOf(child, heldReviewsOf(db, child.id));
     validateCheckedOn(db, body.checkedOn, current.start);
     const check: MidpointCheck = {
       id: newId('mc'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lateReviewReasonText } from '@/domain';
 import { annualReportSchema, type AnnualReport, type Child, type Review } from '@/lib/api/schemas';
 import { bankHolidays } from '../calendar';
 import type { Database } from '../db/database';
@@ -438,11 +439,40 @@ describe('GET /api/reports/annual', () => {
     });
   });
 
-  it('gives the reason recorded when the meeting was booked after the due date', async () => {
+  it('gives the reason chosen when the review was recorded, counted by reason', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const figures = await report(token, 'from=2025-04-01&to=2026-03-31');
+    expect(figures.lateReviews.value.length).toBeGreaterThan(0);
+    for (const late of figures.lateReviews.value) {
+      const stored = ctx.db
+        .forChild('reviews', late.childId)
+        .find((r) => r.heldOn === late.heldOn)!;
+      // Every seeded review held late has a reason, as the backend now requires.
+      expect(stored.lateReason).not.toBeNull();
+      expect(late.reason).toBe(lateReviewReasonText(stored.lateReason!));
+      expect(late.reasonCode).toBe(stored.lateReason!.code);
+    }
+    const byReason = figures.lateReviewsByReason.value;
+    expect(byReason.reduce((sum, r) => sum + r.count, 0)).toBe(figures.lateReviews.value.length);
+    for (const row of byReason) {
+      expect(row.count).toBe(
+        figures.lateReviews.value.filter((l) => l.reasonCode === row.code).length,
+      );
+    }
+  });
+
+  it('for a review recorded without a reason (imported), gives the one given when the meeting was booked after the due date', async () => {
     const { token } = await signInAs(ctx.db, 'team-manager');
     const before = await report(token, 'from=2025-04-01&to=2026-03-31');
     const late = before.lateReviews.value[0]!;
-    expect(late.reason).toBeNull();
+    const stored = ctx.db.forChild('reviews', late.childId).find((r) => r.heldOn === late.heldOn)!;
+    await ctx.db.commit({ puts: { reviews: [{ ...stored, lateReason: null }] }, deletes: {} });
+    const unrecorded = await report(token, 'from=2025-04-01&to=2026-03-31');
+    const without = unrecorded.lateReviews.value.find(
+      (r) => r.childId === late.childId && r.heldOn === late.heldOn,
+    );
+    expect(without?.reason ?? null).toBeNull();
+    expect(without?.reasonCode).toBeNull();
     const meeting = ctx.db
       .forChild('meetings', late.childId)
       .find((m) => m.date === late.heldOn && m.status === 'held');

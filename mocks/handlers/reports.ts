@@ -1,6 +1,7 @@
 import {
   annualReportFigures,
   isDomainError,
+  lateReviewReasonText,
   type AnnualReportInput,
   type ReportChild,
   type ReportReview,
@@ -9,10 +10,11 @@ import {
   annualReportQuerySchema,
   type AnnualReport,
   type Child,
+  type Review,
   type StaffMember,
 } from '@/lib/api/schemas';
 import { workingDayCalendar } from '../calendar';
-import { reportChildOf } from '../compute';
+import { heldReviewsOf, reportChildOf } from '../compute';
 import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -21,12 +23,26 @@ import { json, readQuery } from '../http/validation';
 // The annual IRO report: the mock database turned into the domain's plain records, then
 // annualReportFigures (src/domain/reports.ts) does every count. Nothing is counted here.
 
-/** Why a late review was held late: the out-of-timescale reason on the meeting held that day. */
-function lateReasonFor(db: Database, childId: string, heldOn: string): string | null {
+/**
+ * Why a late review was held late: the reason chosen when it was recorded or, for a review recorded
+ * without one (imported), the out-of-timescale reason on the meeting held that day.
+ */
+export function lateReasonOf(
+  db: Database,
+  review: Review,
+): Pick<ReportReview, 'lateReason' | 'lateReasonCategory'> {
+  if (review.lateReason !== null) {
+    return {
+      lateReason: lateReviewReasonText(review.lateReason),
+      lateReasonCategory: { code: review.lateReason.code, label: review.lateReason.label },
+    };
+  }
   const meeting = db
-    .forChild('meetings', childId)
-    .find((m) => m.date === heldOn && m.status === 'held' && m.outOfTimescaleReason !== null);
-  return meeting?.outOfTimescaleReason ?? null;
+    .forChild('meetings', review.childId)
+    .find(
+      (m) => m.date === review.heldOn && m.status === 'held' && m.outOfTimescaleReason !== null,
+    );
+  return { lateReason: meeting?.outOfTimescaleReason ?? null, lateReasonCategory: null };
 }
 
 /** The report's input for some children (everyone's, or one IRO's current caseload). */
@@ -40,7 +56,7 @@ export function annualReportInput(
   const reviews: ReportReview[] = [];
   const escalations: AnnualReportInput['escalations'][number][] = [];
   for (const child of children) {
-    const childReviews = db.forChild('reviews', child.id);
+    const childReviews = heldReviewsOf(db, child.id);
     reportChildren.push(reportChildOf(child, childReviews));
     for (const review of childReviews) {
       reviews.push({
@@ -57,7 +73,7 @@ export function annualReportInput(
         recordOfReviewCompletedOn: review.recordOfReviewCompletedOn,
         decisionsSentOn: review.decisionsSentOn,
         managerSignOffOn: review.managerSignOffOn,
-        lateReason: lateReasonFor(db, child.id, review.heldOn),
+        ...lateReasonOf(db, review),
       });
     }
     for (const escalation of db.forChild('escalations', child.id)) {
@@ -67,6 +83,7 @@ export function annualReportInput(
         raisedOn: escalation.raisedOn,
         resolvedOn: escalation.resolvedOn,
         stages: escalation.stages.map((s) => ({ stage: s.stage, reachedOn: s.reachedOn })),
+        cafcassReferredOn: escalation.cafcassReferredOn,
       });
     }
   }

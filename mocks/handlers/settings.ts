@@ -25,6 +25,7 @@ export const settingsHandlers = [
         body.socialWorkerReportWorkingDays ?? before.socialWorkerReportWorkingDays,
       allocationWorkingDays: body.allocationWorkingDays ?? before.allocationWorkingDays,
       invitationsDueWorkingDays: body.invitationsDueWorkingDays ?? before.invitationsDueWorkingDays,
+      lateReviewReasons: body.lateReviewReasons ?? before.lateReviewReasons,
       version: before.version + 1,
     };
     const changes = changesBetween(before, after);

@@ -27,6 +27,7 @@ import {
   type Ssda903ImportResult,
   type Ssda903ReviewsExport,
 } from '@/lib/api/ssda903-schemas';
+import { heldReviewsOf } from '../compute';
 import type { Database } from '../db/database';
 import { problems, type FieldError } from '../http/problem';
 import { route } from '../http/route';
@@ -127,9 +128,10 @@ function trackerChildren(db: Database): { children: Child[]; tracker: Ssda903Tra
     childRef: child.childRef,
     dateOfBirth: child.dateOfBirth,
     episodes: child.episodes,
-    reviews: db
-      .forChild('reviews', child.id)
-      .map((review) => ({ heldOn: review.heldOn, participationCode: review.participationCode })),
+    reviews: heldReviewsOf(db, child.id).map((review) => ({
+      heldOn: review.heldOn,
+      participationCode: review.participationCode,
+    })),
   }));
   return { children, tracker };
 }
@@ -158,6 +160,10 @@ function importedReview(
     recordOfReviewCompletedOn: null,
     decisionsSentOn: null,
     managerSignOffOn: null,
+    // The return says nothing of why a review was late, nor of late entries.
+    lateReason: null,
+    lateEntry: null,
+    withdrawn: null,
     version: 1,
     recordedBy: user.id,
     recordedAt,
@@ -342,7 +348,7 @@ export const ssda903Handlers = [
     const sources = [...db.all('children')].map((child) => ({
       childRef: child.childRef,
       dateOfBirth: child.dateOfBirth,
-      reviews: db.forChild('reviews', child.id),
+      reviews: heldReviewsOf(db, child.id),
     }));
     const response: Ssda903ReviewsExport = {
       collectionYear: year,

@@ -282,8 +282,19 @@ describe('GET /api/team/escalations', () => {
       expect(item.workingDaysOpen).toBe(days);
       expect(item.overLimit).toBe(days > 20);
       expect(item.stageReachedOn >= item.raisedOn).toBe(true);
+      // The current stage is held to the same setting: past its target after 20 working days.
+      const atStage = workingDaysBetween(item.stageReachedOn, TEST_TODAY, workingDayCalendar);
+      expect(item.workingDaysAtStage).toBe(atStage);
+      expect(item.stagePastTarget).toBe(atStage > 20);
+      expect(item.cafcassReferredOn).toBe(ctx.db.get('escalations', item.id)?.cafcassReferredOn);
     }
     expect(result.overLimit).toBe(result.items.filter((item) => item.overLimit).length);
+    expect(result.stagePastTarget).toBe(result.items.filter((i) => i.stagePastTarget).length);
+    expect(result.cafcassReferred).toBe(
+      result.items.filter((item) => item.cafcassReferredOn !== null).length,
+    );
+    // The seed refers those that reached stage 3 to Cafcass.
+    expect(result.cafcassReferred).toBe(result.byStage[3]);
     const raised = result.items.map((item) => item.raisedOn);
     expect(raised).toEqual([...raised].sort());
   });

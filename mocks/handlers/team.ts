@@ -4,7 +4,7 @@ import {
   annualReportFigures,
   atRiskCategory,
   caseloadBandPosition,
-  escalationAge,
+  heldReviews,
   horizonInWeeks,
   horizonToDate,
   isDomainError,
@@ -32,15 +32,18 @@ import {
   type TeamOverview,
 } from '@/lib/api/team-schemas';
 import { workingDayCalendar as calendar } from '../calendar';
+import { escalationAgeOf } from '../escalation-compute';
 import {
   activeChildren,
   activeChildrenOf,
   allocatedIroId,
+  heldReviewsOf,
   reportChildOf,
   summariseChild,
 } from '../compute';
 import type { Database } from '../db/database';
 import { json, readQuery } from '../http/validation';
+import { lateReasonOf } from './reports';
 import { route } from '../http/route';
 
 function iroName(db: Database, iroId: string): string {
@@ -119,7 +122,7 @@ function yearToDateFigures(
   const children: ReportChild[] = [];
   const reviews: ReportReview[] = [];
   for (const child of db.all('children')) {
-    const childReviews = db.forChild('reviews', child.id);
+    const childReviews = heldReviewsOf(db, child.id);
     children.push(reportChildOf(child, childReviews));
     for (const review of childReviews) {
       if (!isParticipationCode(review.participationCode)) continue;
@@ -132,6 +135,7 @@ function yearToDateFigures(
         recordOfReviewCompletedOn: review.recordOfReviewCompletedOn,
         decisionsSentOn: review.decisionsSentOn,
         managerSignOffOn: review.managerSignOffOn,
+        ...lateReasonOf(db, review),
       });
     }
   }
@@ -156,6 +160,7 @@ function yearToDateFigures(
     participation: figures.participation,
     participationIncludingUnder4s: figures.participationIncludingUnder4s,
     advocacyReferrals: figures.advocacyReferrals,
+    lateByReason: figures.lateReviewsByReason,
   };
 }
 
@@ -256,7 +261,7 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
   const { today, settings } = db.meta;
   const workingDays = settings.managerSignOffWorkingDays;
   const items: SignOffQueueItem[] = [];
-  for (const review of db.all('reviews')) {
+  for (const review of heldReviews([...db.all('reviews')])) {
     if (review.decisionsSentOn === null || review.managerSignOffOn !== null) continue;
     const child = db.get('children', review.childId);
     if (child === undefined) continue;
@@ -283,17 +288,14 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
 function openEscalations(db: Database, url: URL): OpenEscalations {
   const query = readQuery(url, teamIroQuerySchema);
   const { today, settings } = db.meta;
-  const limit = settings.escalationOpenWorkingDaysLimit;
   const byStage = { 1: 0, 2: 0, 3: 0 };
   const items: OpenEscalation[] = [];
   for (const escalation of db.all('escalations')) {
-    if (escalation.resolvedOn !== null) continue;
+    const age = escalationAgeOf(db, escalation);
+    if (age === null) continue;
     const child = db.get('children', escalation.childId);
     if (child === undefined) continue;
     if (query.iroId !== undefined && child.iroId !== query.iroId) continue;
-    const stageReachedOn = escalation.stages
-      .filter((s) => s.stage === escalation.stage)
-      .reduce((latest, s) => (s.reachedOn > latest ? s.reachedOn : latest), escalation.raisedOn);
     byStage[escalation.stage]++;
     items.push({
       id: escalation.id,
@@ -301,8 +303,12 @@ function openEscalations(db: Database, url: URL): OpenEscalations {
       stage: escalation.stage,
       reason: escalation.reason,
       raisedOn: escalation.raisedOn,
-      stageReachedOn,
-      ...escalationAge({ raisedOn: escalation.raisedOn, stageReachedOn }, today, calendar, limit),
+      stageReachedOn: age.stageReachedOn,
+      workingDaysOpen: age.workingDaysOpen,
+      workingDaysAtStage: age.workingDaysAtStage,
+      overLimit: age.overLimit,
+      stagePastTarget: age.stagePastTarget,
+      cafcassReferredOn: escalation.cafcassReferredOn,
     });
   }
   items.sort(
@@ -310,9 +316,11 @@ function openEscalations(db: Database, url: URL): OpenEscalations {
   );
   return {
     today,
-    limitWorkingDays: limit,
+    limitWorkingDays: settings.escalationOpenWorkingDaysLimit,
     byStage,
     overLimit: items.filter((item) => item.overLimit).length,
+    stagePastTarget: items.filter((item) => item.stagePastTarget).length,
+    cafcassReferred: items.filter((item) => item.cafcassReferredOn !== null).length,
     items,
   };
 }

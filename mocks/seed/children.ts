@@ -10,7 +10,7 @@ import { addMidpointChecks } from './midpoint-checks';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACEMENTS, SOCIAL_WORK_TEAMS } from './names';
 import { episodesFor, pickDateOfBirth, planCurrentPeriod, planPreviousPeriod } from './periods';
 import { opaqueId } from './prng';
-import { makeReview } from './reviews';
+import { addLateReasons, makeReview } from './reviews';
 
 const LEGAL_STATUSES: readonly (readonly [string, number])[] = [
   ['C2', 62],
@@ -95,6 +95,7 @@ export function addChild(ctx: Context, index: number, iroId: string, settings: S
       settings.recordOfReviewTargetWorkingDays,
     ),
   );
+  addLateReasons(reviews, periods, rules);
   out.reviews.push(...reviews);
   const latest = reviews[reviews.length - 1];
 

@@ -42,6 +42,10 @@ export function addEscalation(ctx: Context, childId: string, periodStart: IsoDat
     resolvedOn,
     outcome: resolvedOn === null ? null : 'Plan agreed with the team manager and actions completed',
     stages,
+    // Those that reached stage 3 were referred to Cafcass that day (no draw from the random
+    // stream, so every other seeded record stays as it was).
+    cafcassReferredOn: stage === 3 ? reached : null,
+    cafcassNote: stage === 3 ? 'Care plan still not progressed after stage 3' : null,
     version: stages.length + (resolvedOn === null ? 0 : 1),
   });
 }

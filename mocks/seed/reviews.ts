@@ -4,6 +4,10 @@ import {
   addWorkingDays,
   allowedParticipationCodes,
   compareDates,
+  DEFAULT_LATE_REVIEW_REASONS,
+  reviewHistory,
+  toDayNumber,
+  type ReviewRuleSet,
   type IsoDate,
   type ParticipationCode,
   type ParticipationMethod,
@@ -133,8 +137,52 @@ export function makeReview(
     recordOfReviewCompletedOn: recordOn,
     decisionsSentOn,
     managerSignOffOn,
+    // Set by `addLateReasons` once the period's due dates are known.
+    lateReason: null,
+    lateEntry: null,
+    withdrawn: null,
     version: 1,
     recordedBy: iroOf(child),
     recordedAt: `${recordOn ?? heldOn}T16:30:00.000Z`,
   };
+}
+
+/** Details for the seeded "Other" reasons, so the demo shows what details look like. */
+const OTHER_DETAILS = [
+  'The child asked for the review after their exams',
+  'Interpreter not available before the due date',
+] as const;
+
+/**
+ * Every seeded review held after its due date gets a reason from the default list, as the backend
+ * now requires: chosen from the date itself, not the random stream, so every other seeded record
+ * stays exactly as it was.
+ */
+export function addLateReasons(
+  reviews: readonly Review[],
+  periods: readonly { start: IsoDate; reviews: readonly IsoDate[] }[],
+  rules: ReviewRuleSet,
+): void {
+  for (const period of periods) {
+    const history = reviewHistory(
+      { becameLookedAfter: period.start, reviews: period.reviews },
+      calendar,
+      rules,
+    );
+    for (const held of history) {
+      if (held.inTimescale) continue;
+      const review = reviews.find((candidate) => candidate.heldOn === held.held);
+      if (review === undefined) continue;
+      const day = toDayNumber(held.held);
+      const option = DEFAULT_LATE_REVIEW_REASONS[day % DEFAULT_LATE_REVIEW_REASONS.length];
+      if (option === undefined) continue;
+      review.lateReason = {
+        code: option.code,
+        label: option.label,
+        details: option.detailsRequired
+          ? (OTHER_DETAILS[day % OTHER_DETAILS.length] ?? null)
+          : null,
+      };
+    }
+  }
 }

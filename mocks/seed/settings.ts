@@ -4,6 +4,7 @@ import {
   DEFAULT_ALLOCATION_WORKING_DAYS,
   DEFAULT_AT_RISK_WORKING_DAYS,
   DEFAULT_CASELOAD_BAND,
+  DEFAULT_LATE_REVIEW_REASONS,
   DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT,
   DEFAULT_MANAGER_SIGN_OFF_WORKING_DAYS,
   DEFAULT_READINESS_SETTINGS,
@@ -24,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   socialWorkerReportWorkingDays: DEFAULT_READINESS_SETTINGS.socialWorkerReportWorkingDays,
   invitationsDueWorkingDays: DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
   allocationWorkingDays: DEFAULT_ALLOCATION_WORKING_DAYS,
+  lateReviewReasons: DEFAULT_LATE_REVIEW_REASONS.map((option) => ({ ...option })),
   version: 1,
 };
 

@@ -117,13 +117,19 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.recordReviewPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RecordReviewPage'),
-    operations: ['getChild', 'recordReview'],
+    operations: ['getChild', 'getBankHolidays', 'recordReview'],
   },
   {
     path: paths.editReviewPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'EditReviewPage'),
-    operations: ['getChild', 'updateReview'],
+    operations: ['getChild', 'getBankHolidays', 'updateReview'],
+  },
+  {
+    path: paths.withdrawReviewPattern,
+    roles: IRO_AND_MANAGER,
+    page: lazyPage(features.childRecord, 'WithdrawReviewPage'),
+    operations: ['getChild', 'getBankHolidays', 'listStaff', 'withdrawReview'],
   },
   {
     path: paths.recordMidpointPattern,

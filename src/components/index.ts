@@ -105,6 +105,11 @@ export { Timeline, type TimelineItem, type TimelineProps } from './moj/timeline'
 
 // Application
 export { DueDate, dueDateRelativeText, type DueDateProps } from './due-date';
+export {
+  EscalationStageAge,
+  workingDaysText,
+  type EscalationStageAgeProps,
+} from './escalation-stage-age';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { ErrorState, type ErrorStateProps } from './error-state';
 export { LoadingState, type LoadingStateProps } from './loading-state';

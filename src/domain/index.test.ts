@@ -49,6 +49,7 @@ describe('the public contract of src/domain', () => {
       'midpointCheckProblems',
       'escalationRaisedProblems',
       'escalationChangeProblems',
+      'cafcassReferralProblems',
       'meetingPlaceProblems',
       'meetingDateProblems',
       'meetingClashMessage',

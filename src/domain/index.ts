@@ -1,4 +1,5 @@
 // The domain core of IRO Review Tracker: pure TypeScript, no clock, no I/O.
+export * from './back-dated-review';
 export * from './booking';
 export * from './calendar';
 export * from './allocation';
@@ -9,12 +10,14 @@ export * from './errors';
 export * from './escalation-record';
 export type { FieldProblem } from './field-problems';
 export * from './follow-ups';
+export * from './late-review-reason';
 export * from './meeting-readiness';
 export * from './meeting-record';
 export * from './midpoint-check-record';
 export * from './participation';
 export * from './reports';
 export * from './review-record';
+export * from './review-withdrawal';
 export * from './schedule';
 export * from './ssda903';
 export * from './status';

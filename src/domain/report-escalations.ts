@@ -1,5 +1,5 @@
 // The annual report's figures on escalations under the dispute resolution protocol: raised,
-// resolved and open at the end, by stage.
+// resolved and open at the end, by stage, and the referrals of children's cases to Cafcass.
 import { toDayNumber } from './calendar';
 import type { ReportContext } from './report-context';
 import { invalid, optionalDay } from './report-records';
@@ -24,11 +24,15 @@ function checkStage(stage: unknown, field: string): EscalationStage {
 export function escalationFigures(
   ctx: ReportContext,
   escalations: readonly ReportEscalation[],
-): Pick<AnnualReportFigures, 'escalationsRaised' | 'escalationsResolved' | 'escalationsOpenAtEnd'> {
+): Pick<
+  AnnualReportFigures,
+  'escalationsRaised' | 'escalationsResolved' | 'escalationsOpenAtEnd' | 'cafcassReferrals'
+> {
   const { to, fromText, toText, inPeriod } = ctx;
   const raised: ByStage = { total: 0, byStage: emptyByStage() };
   const resolved: ByStage = { total: 0, byStage: emptyByStage() };
   let openAtEnd = 0;
+  let cafcassReferrals = 0;
   escalations.forEach((e, i) => {
     const field = `escalations[${i}]`;
     const stage = checkStage(e.stage, `${field}.stage`);
@@ -49,6 +53,14 @@ export function escalationFigures(
       resolved.byStage[stage] += 1;
     }
     if (raisedOn <= to && (resolvedOn === null || resolvedOn > to)) openAtEnd += 1;
+    const referredOn = optionalDay(e.cafcassReferredOn, `${field}.cafcassReferredOn`);
+    if (referredOn !== null && referredOn < raisedOn) {
+      throw invalid(
+        'A case cannot be referred to Cafcass before the escalation was raised',
+        `${field}.cafcassReferredOn`,
+      );
+    }
+    if (inPeriod(referredOn)) cafcassReferrals += 1;
   });
   return {
     escalationsRaised: {
@@ -65,6 +77,11 @@ export function escalationFigures(
       label: 'Escalations open at the end of the period',
       value: openAtEnd,
       definition: `Escalations raised on or before ${toText} and not resolved by then.`,
+    },
+    cafcassReferrals: {
+      label: 'Referrals to Cafcass',
+      value: cafcassReferrals,
+      definition: `Escalations whose child's case the IRO referred to Cafcass from ${fromText} to ${toText}, at whatever stage the escalation had reached (an IRO may refer at any stage of the dispute resolution protocol). Each escalation is referred once at most.`,
     },
   };
 }

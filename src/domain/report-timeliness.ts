@@ -4,7 +4,12 @@ import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber } 
 import { compareText } from './compare-text';
 import { ratio } from './report-percent';
 import type { ReportContext } from './report-context';
-import type { AnnualReportFigures, LateReview, MonthFigures } from './report-types';
+import type {
+  AnnualReportFigures,
+  LateReasonCount,
+  LateReview,
+  MonthFigures,
+} from './report-types';
 
 function lateReasonText(reason: unknown): string | null {
   if (typeof reason !== 'string') return null;
@@ -12,21 +17,55 @@ function lateReasonText(reason: unknown): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+const NOT_RECORDED = 'Not recorded';
+
+/** Late reviews counted by the reason chosen: most first, then by name; none chosen last. */
+function byReason(
+  late: readonly { category: { code: string; label: string } | null }[],
+): LateReasonCount[] {
+  const counts = new Map<string | null, LateReasonCount>();
+  for (const { category } of late) {
+    const code = category?.code ?? null;
+    const entry = counts.get(code) ?? { code, label: category?.label ?? NOT_RECORDED, count: 0 };
+    entry.count++;
+    counts.set(code, entry);
+  }
+  return [...counts.values()].sort(
+    (a, b) =>
+      Number(a.code === null) - Number(b.code === null) ||
+      b.count - a.count ||
+      compareText(a.label, b.label),
+  );
+}
+
+function categoryOf(value: unknown): { code: string; label: string } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { code, label } = value as { code?: unknown; label?: unknown };
+  if (typeof code !== 'string' || code.trim() === '') return null;
+  return { code, label: typeof label === 'string' && label.trim() !== '' ? label.trim() : code };
+}
+
 export function timelinessFigures(
   ctx: ReportContext,
-): Pick<AnnualReportFigures, 'reviewsHeld' | 'reviewsInTimescale' | 'lateReviews'> {
+): Pick<
+  AnnualReportFigures,
+  'reviewsHeld' | 'reviewsInTimescale' | 'lateReviews' | 'lateReviewsByReason'
+> {
   const { reviews, fromText, toText } = ctx;
   const held = reviews.length;
   const inTimescale = reviews.filter((r) => r.inTimescale).length;
-  const late: LateReview[] = reviews
+  const lateHeld = reviews
     .filter((r) => !r.inTimescale)
-    .map((r) => ({
+    .map((r) => ({ r, category: categoryOf(r.review.lateReasonCategory) }));
+  const late: LateReview[] = lateHeld
+    .map(({ r, category }) => ({
       childId: r.review.childId,
       heldOn: r.review.heldOn,
       due: r.due,
       daysLate: r.daysLate,
       dueReason: r.dueReason,
       reason: lateReasonText(r.review.lateReason),
+      reasonCode: category?.code ?? null,
     }))
     .sort((a, b) => compareText(a.heldOn, b.heldOn) || compareText(a.childId, b.childId));
   return {
@@ -43,7 +82,12 @@ export function timelinessFigures(
     lateReviews: {
       label: 'Reviews held late',
       value: late,
-      definition: `Reviews held from ${fromText} to ${toText} after their due date, in date order, with the number of calendar days late, why the review was due on that date, and the reason it was held late as recorded (the reason given when the meeting was booked after the due date), or "not recorded".`,
+      definition: `Reviews held from ${fromText} to ${toText} after their due date, in date order, with the number of calendar days late, why the review was due on that date, and the reason it was held late as recorded (the reason chosen when the review was recorded, with any details; for a review recorded without one, the reason given when the meeting was booked after the due date), or "not recorded".`,
+    },
+    lateReviewsByReason: {
+      label: 'Late reviews by reason',
+      value: byReason(lateHeld),
+      definition: `Reviews held from ${fromText} to ${toText} after their due date, counted by the reason chosen from the council’s list when the review was recorded, the most common first. "${NOT_RECORDED}" counts late reviews recorded without a reason from the list (for example imported from the SSDA903 return). The counts add up to the reviews held late.`,
     },
   };
 }

@@ -54,6 +54,11 @@ export interface ReportReview {
    * Ignored for a review held in timescale.
    */
   lateReason?: string | null;
+  /**
+   * The reason chosen from the council's list when the review was recorded (the late reviews by
+   * reason figure groups by `code`). null or missing: none chosen (for example an imported review).
+   */
+  lateReasonCategory?: { code: string; label: string } | null;
 }
 
 /** Dispute resolution protocol stage: 1 IRO to team manager, 2 head of service, 3 director. */
@@ -67,6 +72,8 @@ export interface ReportEscalation {
   resolvedOn: IsoDate | null;
   /** When each stage was reached, including the first (raisedOn). */
   stages: readonly { stage: EscalationStage; reachedOn: IsoDate }[];
+  /** When the IRO referred the child's case to Cafcass (at any stage); absent or null if not. */
+  cafcassReferredOn?: IsoDate | null;
 }
 
 export interface ReportIro {
@@ -119,6 +126,15 @@ export interface LateReview {
   dueReason: string;
   /** Why it was held late, as recorded (trimmed); null when no reason was recorded. */
   reason: string | null;
+  /** The code of the reason chosen from the council's list; null when none was chosen. */
+  reasonCode: string | null;
+}
+
+/** Late reviews with one reason from the council's list (code null: none chosen). */
+export interface LateReasonCount {
+  code: string | null;
+  label: string;
+  count: number;
 }
 
 export type ParticipationMethodOrNotRecorded = ParticipationMethod | 'not-recorded';
@@ -173,6 +189,7 @@ export interface AnnualReportFigures {
   reviewsHeld: Figure<number>;
   reviewsInTimescale: Figure<Ratio>;
   lateReviews: Figure<LateReview[]>;
+  lateReviewsByReason: Figure<LateReasonCount[]>;
   participationByCode: Figure<Record<ParticipationCode, number>>;
   participation: Figure<Ratio>;
   participationIncludingUnder4s: Figure<Ratio>;
@@ -185,6 +202,7 @@ export interface AnnualReportFigures {
   escalationsRaised: Figure<ByStage>;
   escalationsResolved: Figure<ByStage>;
   escalationsOpenAtEnd: Figure<number>;
+  cafcassReferrals: Figure<number>;
   recordOfReviewWithinTarget: Figure<Ratio>;
   recordOfReviewWithinLimit: Figure<Ratio>;
   recordOfReviewNotYetCompleted: Figure<number>;

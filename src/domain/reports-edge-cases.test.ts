@@ -138,6 +138,7 @@ describe('annualReportFigures edge cases', () => {
         daysLate: 5,
         dueReason: '6 months after the first review held on 10 July 2025',
         reason: null,
+        reasonCode: null,
       },
     ]);
   });

@@ -61,6 +61,7 @@ describe('annualReportFigures on a hand-built dataset', () => {
         daysLate: 10,
         dueReason: '3 months after the first review held on 10 March 2025',
         reason: null,
+        reasonCode: null,
       },
       {
         childId: 'A',
@@ -69,6 +70,7 @@ describe('annualReportFigures on a hand-built dataset', () => {
         daysLate: 5,
         dueReason: '6 months after the review held on 15 April 2025',
         reason: null,
+        reasonCode: null,
       },
       {
         childId: 'E',
@@ -77,6 +79,7 @@ describe('annualReportFigures on a hand-built dataset', () => {
         daysLate: 1,
         dueReason: '20 working days after becoming looked after on 2 March 2026',
         reason: null,
+        reasonCode: null,
       },
     ]);
   });
@@ -267,7 +270,7 @@ describe('annualReportFigures on a hand-built dataset', () => {
     const entries = Object.entries(figures).filter(
       ([key]) => key !== 'period' && key !== 'settings',
     );
-    expect(entries).toHaveLength(25);
+    expect(entries).toHaveLength(27);
     for (const [, value] of entries) {
       const figure = value as { label: string; definition: string };
       expect(figure.label.length).toBeGreaterThan(0);

@@ -1,6 +1,19 @@
+import {
+  backDatedReviewImpact,
+  lateEntryProblems,
+  reviewAsEntered,
+  type LateEntry,
+} from './back-dated-review';
 import { compareDates, formatDate, type IsoDate } from './calendar';
 import { FieldProblemList, isBlank, type FieldProblem } from './field-problems';
+import {
+  lateReviewReasonProblems,
+  type LateReviewReasonEntry,
+  type LateReviewReasonOption,
+} from './late-review-reason';
 import { participationCodeProblem } from './participation';
+import type { EpisodeOfCare, ReviewRuleSet } from './schedule';
+import type { HolidaySource } from './working-days';
 
 // The rules a review record must meet beyond its shape (the form and the backend both run these:
 // a blank answer, a date that is not a real date and text length are checked where it is typed).
@@ -22,6 +35,26 @@ export interface ReviewRecord {
   recordOfReviewCompletedOn: IsoDate | null;
   decisionsSentOn: IsoDate | null;
   managerSignOffOn: IsoDate | null;
+  /** A review dated before the latest one in its period: the confirmation it needs. */
+  lateEntry?: LateEntry | null;
+  /** A review held after its due date: why. */
+  lateReason?: LateReviewReasonEntry | null;
+}
+
+/**
+ * Where the review falls in its period of care, to judge it against the other reviews: when it is
+ * due (a review held late needs a reason) and, for a new review, whether it is dated before the
+ * latest one (then it must be confirmed as a late entry).
+ */
+export interface ReviewTimingContext {
+  /** The period's start and its other reviews (not this one), held and not withdrawn. */
+  episode: EpisodeOfCare;
+  rules: ReviewRuleSet;
+  holidays: HolidaySource;
+  /** The council's list of reasons for holding a review late (a setting). */
+  lateReviewReasons: readonly LateReviewReasonOption[];
+  /** A new review dated before the latest needs confirming; a change to a saved one does not. */
+  confirmBackDating: boolean;
 }
 
 export interface ReviewRecordContext {
@@ -35,6 +68,33 @@ export interface ReviewRecordContext {
   periodOfCare?: { start: IsoDate; end: IsoDate | null } | null;
   /** The child's other reviews: two reviews cannot be held on the same day. */
   otherReviewDates?: readonly IsoDate[];
+  /** Without it, neither lateness nor back-dating is checked. */
+  timing?: ReviewTimingContext | null;
+}
+
+/**
+ * A review's place in its period: a back-dated new review needs confirming as a late entry, and a
+ * review held after its due date needs a reason. Fields `lateEntry.*` and `lateReason.*`.
+ */
+export function reviewTimingProblems(
+  review: Pick<ReviewRecord, 'heldOn' | 'lateEntry' | 'lateReason'>,
+  timing: ReviewTimingContext,
+): FieldProblem[] {
+  const { heldOn } = review;
+  if (heldOn === null) return [];
+  const { episode, holidays, rules } = timing;
+  const impact = timing.confirmBackDating
+    ? backDatedReviewImpact(episode, heldOn, holidays, rules)
+    : null;
+  const entered = reviewAsEntered(episode, heldOn, holidays, rules);
+  return [
+    ...lateEntryProblems(review.lateEntry ?? null, impact),
+    ...lateReviewReasonProblems(review.lateReason ?? null, {
+      heldOn,
+      due: entered?.due ?? null,
+      options: timing.lateReviewReasons,
+    }),
+  ];
 }
 
 const HELD = 'Date the review was held';
@@ -103,6 +163,12 @@ export function reviewRecordProblems(
   }
   if (heldOn !== null && (context.otherReviewDates ?? []).includes(heldOn)) {
     problems.add('heldOn', `A review has already been recorded on ${formatDate(heldOn)}`);
+  }
+  if (context.timing !== undefined && context.timing !== null) {
+    const held = problems.usable('heldOn', heldOn);
+    for (const problem of reviewTimingProblems({ ...review, heldOn: held }, context.timing)) {
+      problems.add(problem.field, problem.message);
+    }
   }
 
   // The participation code is judged by the child's age on the date entered, even a wrong one.

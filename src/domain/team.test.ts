@@ -4,6 +4,7 @@ import {
   atRiskCategory,
   caseloadBandPosition,
   escalationAge,
+  escalationStageReachedOn,
   horizonInWeeks,
   horizonToDate,
   perFte,
@@ -115,16 +116,58 @@ describe('escalationAge', () => {
     // Raised Monday 16 February 2026: 20 working days later is Monday 16 March.
     expect(
       escalationAge({ raisedOn: '2026-02-16', stageReachedOn: '2026-03-09' }, TODAY, CALENDAR, 20),
-    ).toEqual({ workingDaysOpen: 20, workingDaysAtStage: 5, overLimit: false });
+    ).toEqual({
+      workingDaysOpen: 20,
+      workingDaysAtStage: 5,
+      overLimit: false,
+      stagePastTarget: false,
+    });
     expect(
       escalationAge({ raisedOn: '2026-02-13', stageReachedOn: '2026-02-13' }, TODAY, CALENDAR, 20),
-    ).toEqual({ workingDaysOpen: 21, workingDaysAtStage: 21, overLimit: true });
+    ).toEqual({
+      workingDaysOpen: 21,
+      workingDaysAtStage: 21,
+      overLimit: true,
+      stagePastTarget: true,
+    });
+  });
+
+  it('holds the current stage to the same limit: past target after more than that at the stage', () => {
+    // Raised 2 January 2026 (over the limit), at stage 2 since Monday 16 February: 20 working
+    // days at the stage is on target, 21 (from Friday 13 February) is past it.
+    const age = (stageReachedOn: string, limit = 20) =>
+      escalationAge({ raisedOn: '2026-01-02', stageReachedOn }, TODAY, CALENDAR, limit);
+    expect(age('2026-02-16')).toMatchObject({ overLimit: true, stagePastTarget: false });
+    expect(age('2026-02-13')).toMatchObject({ workingDaysAtStage: 21, stagePastTarget: true });
+    expect(age(TODAY, 0)).toMatchObject({ workingDaysAtStage: 0, stagePastTarget: false });
+    expect(age('2026-03-13', 0)).toMatchObject({ workingDaysAtStage: 1, stagePastTarget: true });
   });
 
   it('rejects a limit that is not a whole number of working days', () => {
     expect(() =>
       escalationAge({ raisedOn: TODAY, stageReachedOn: TODAY }, TODAY, CALENDAR, -1),
     ).toThrow(/whole number/);
+  });
+});
+
+describe('escalationStageReachedOn', () => {
+  it('is the latest day recorded for the current stage, else the day it was raised', () => {
+    const stages = [
+      { stage: 1, reachedOn: '2026-01-05' },
+      { stage: 2, reachedOn: '2026-02-02' },
+    ];
+    expect(escalationStageReachedOn({ stage: 2, raisedOn: '2026-01-05', stages })).toBe(
+      '2026-02-02',
+    );
+    expect(escalationStageReachedOn({ stage: 1, raisedOn: '2026-01-05', stages })).toBe(
+      '2026-01-05',
+    );
+    expect(escalationStageReachedOn({ stage: 3, raisedOn: '2026-01-05', stages })).toBe(
+      '2026-01-05',
+    );
+    expect(escalationStageReachedOn({ stage: 1, raisedOn: '2026-01-05', stages: [] })).toBe(
+      '2026-01-05',
+    );
   });
 });
 

@@ -153,14 +153,40 @@ export interface EscalationAge {
   workingDaysAtStage: number;
   /** Open for more than the limit: flagged. */
   overLimit: boolean;
+  /**
+   * At its current stage for more than the limit: past the stage's target ("Past target"). Each
+   * stage has the same target, the council's limit, so no stage is held to a stricter one than
+   * the whole escalation.
+   */
+  stagePastTarget: boolean;
 }
 
-/** A local setting, not statutory: an escalation open more working days than this is flagged. */
+/**
+ * A local setting, not statutory: an escalation open more working days than this is flagged, and
+ * so is one at its current stage for longer (the stage's target).
+ */
 export const DEFAULT_ESCALATION_OPEN_WORKING_DAYS_LIMIT = 20;
 
 /**
- * How long an open escalation has been open, against the council's limit (a setting: the dispute
- * resolution protocol sets local timescales, not a national one).
+ * The day an escalation reached the stage it is at: the latest day recorded for that stage, or
+ * the day it was raised when none is recorded (never earlier than that).
+ */
+export function escalationStageReachedOn(escalation: {
+  stage: number;
+  raisedOn: IsoDate;
+  stages: readonly { stage: number; reachedOn: IsoDate }[];
+}): IsoDate {
+  return escalation.stages
+    .filter((s) => s.stage === escalation.stage)
+    .reduce(
+      (latest, s) => (compareDates(s.reachedOn, latest) > 0 ? s.reachedOn : latest),
+      escalation.raisedOn,
+    );
+}
+
+/**
+ * How long an open escalation has been open, and at its current stage, against the council's
+ * limit (a setting: the dispute resolution protocol sets local timescales, not a national one).
  */
 export function escalationAge(
   input: { raisedOn: IsoDate; stageReachedOn: IsoDate },
@@ -177,7 +203,12 @@ export function escalationAge(
   }
   const workingDaysOpen = Math.max(0, workingDaysBetween(input.raisedOn, today, holidays));
   const workingDaysAtStage = Math.max(0, workingDaysBetween(input.stageReachedOn, today, holidays));
-  return { workingDaysOpen, workingDaysAtStage, overLimit: workingDaysOpen > limitWorkingDays };
+  return {
+    workingDaysOpen,
+    workingDaysAtStage,
+    overLimit: workingDaysOpen > limitWorkingDays,
+    stagePastTarget: workingDaysAtStage > limitWorkingDays,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,9 @@ export const paths = {
   editReview: (childId: string, reviewId: string) =>
     `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}`,
   editReviewPattern: '/children/:childId/reviews/:reviewId',
+  withdrawReview: (childId: string, reviewId: string) =>
+    `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}/withdraw`,
+  withdrawReviewPattern: '/children/:childId/reviews/:reviewId/withdraw',
   recordMidpoint: (childId: string) =>
     `/children/${encodeURIComponent(childId)}/midpoint-checks/new`,
   recordMidpointPattern: '/children/:childId/midpoint-checks/new',

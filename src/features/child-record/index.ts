@@ -4,4 +4,5 @@ export { RaiseEscalationPage } from './routes/raise-escalation-page';
 export { RecordMidpointCheckPage } from './routes/record-midpoint-check-page';
 export { RecordReviewPage } from './routes/record-review-page';
 export { UpdateEscalationPage } from './routes/update-escalation-page';
+export { WithdrawReviewPage } from './routes/withdraw-review-page';
 export { updateEscalationPath, updateEscalationPattern } from './lib/child-paths';

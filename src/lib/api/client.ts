@@ -29,6 +29,7 @@ import type {
   UpdateMeetingBody,
   UpdateMidpointCheckBody,
   UpdateReviewBody,
+  WithdrawReviewBody,
   UpdateChildDetailsBody,
 } from './schemas';
 import type { AtRiskParams } from './team-schemas';
@@ -362,6 +363,8 @@ export function createApiClient(options: ApiClientOptions) {
       request('POST', `/children/${id(childId)}/reviews`, (s) => s.reviewSchema, { body }),
     updateReview: (reviewId: string, body: UpdateReviewBody) =>
       request('PATCH', `/reviews/${id(reviewId)}`, (s) => s.reviewSchema, { body }),
+    withdrawReview: (reviewId: string, body: WithdrawReviewBody) =>
+      request('POST', `/reviews/${id(reviewId)}/withdraw`, (s) => s.reviewSchema, { body }),
 
     // Midpoint checks
     recordMidpointCheck: (childId: string, body: CreateMidpointCheckBody) =>

@@ -191,6 +191,16 @@ export const operations = {
       'The allocated IRO, all but managerSignOffOn; a team manager managerSignOffOn only (an IRO setting it: 403).',
     refusal: 'Only the child’s allocated IRO can change a review',
   },
+  withdrawReview: {
+    method: 'post',
+    path: '/reviews/{reviewId}/withdraw',
+    summary:
+      'Withdraw a review entered in error, with the reason: kept in the history and the audit, counted nowhere',
+    roles: IRO_AND_MANAGER,
+    access:
+      'The child’s allocated IRO or a team manager. 409 when the version is stale; 422 when already withdrawn or without a reason.',
+    refusal: 'Only the child’s allocated IRO or a team manager can withdraw a review',
+  },
   recordMidpointCheck: {
     method: 'post',
     path: '/children/{childId}/midpoint-checks',
@@ -210,7 +220,8 @@ export const operations = {
   raiseEscalation: {
     method: 'post',
     path: '/children/{childId}/escalations',
-    summary: 'Raise an escalation (dispute resolution protocol)',
+    summary:
+      'Raise an escalation (dispute resolution protocol), with a referral to Cafcass if one was made',
     roles: ['iro'],
     access: 'The child’s allocated IRO only.',
     refusal: 'Only the child’s allocated IRO can raise an escalation',
@@ -218,9 +229,11 @@ export const operations = {
   updateEscalation: {
     method: 'patch',
     path: '/escalations/{escalationId}',
-    summary: 'Move an escalation to the next stage, or resolve it',
+    summary:
+      'Move an escalation to the next stage, resolve it, or refer the child’s case to Cafcass (at any stage, once)',
     roles: IRO_AND_MANAGER,
-    access: 'The allocated IRO; a team manager may resolve.',
+    access:
+      'The allocated IRO; a team manager may resolve. Only the allocated IRO refers to Cafcass.',
     refusal: 'Only the child’s allocated IRO or a team manager can change an escalation',
   },
   listMeetings: {

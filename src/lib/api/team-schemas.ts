@@ -7,6 +7,7 @@ import {
   dateField,
   escalationStageSchema,
   isoDateSchema,
+  lateReasonCountSchema,
   reviewKindSchema,
   reviewStatusSchema,
 } from './schemas';
@@ -100,6 +101,8 @@ export const teamOverviewSchema = z
         participation: figure(ratioSchema),
         participationIncludingUnder4s: figure(ratioSchema),
         advocacyReferrals: figure(count),
+        /** The reviews held late so far this year, by the reason chosen. */
+        lateByReason: figure(z.array(lateReasonCountSchema)),
       })
       .nullable(),
     /** Why the year-to-date figures could not be worked out (a record that does not add up). */
@@ -220,6 +223,10 @@ export const openEscalationSchema = z
     workingDaysOpen: count,
     workingDaysAtStage: count,
     overLimit: z.boolean(),
+    /** At the current stage for more working days than the limit (each stage's target). */
+    stagePastTarget: z.boolean(),
+    /** When the IRO referred the child's case to Cafcass; null if not. */
+    cafcassReferredOn: isoDateSchema.nullable(),
   })
   .meta({ id: 'OpenEscalation' });
 export type OpenEscalation = z.infer<typeof openEscalationSchema>;
@@ -231,6 +238,10 @@ export const openEscalationsSchema = z
     limitWorkingDays: z.number().int(),
     byStage: z.object({ 1: count, 2: count, 3: count }),
     overLimit: count,
+    /** Open escalations at their current stage longer than the limit. */
+    stagePastTarget: count,
+    /** Open escalations whose child's case has been referred to Cafcass. */
+    cafcassReferred: count,
     /** Longest open first. */
     items: z.array(openEscalationSchema),
   })

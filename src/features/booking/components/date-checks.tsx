@@ -15,7 +15,7 @@ import {
 import { Button, LoadingState, Table, WarningText } from '@/components';
 import type { MeetingListItem } from '@/lib/api/schemas';
 import { useToday } from '@/lib/session';
-import { useBankHolidays } from '../api/get-bank-holidays';
+import { useBankHolidays } from '@/lib/queries/get-bank-holidays';
 import { useIroMeetings } from '../api/get-iro-meetings';
 import { MEETING_STATUS_LABELS } from '../lib/labels';
 

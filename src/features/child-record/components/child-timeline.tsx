@@ -1,6 +1,14 @@
 import { Link } from 'react-router';
-import { Details, formatIsoDate, Table, Timeline, type TimelineItem } from '@/components';
-import { PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
+import {
+  Details,
+  formatIsoDate,
+  Table,
+  Tag,
+  Timeline,
+  type TableCell,
+  type TimelineItem,
+} from '@/components';
+import { lateReviewReasonText, PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
 import type { ChildDetail, HeldReview, Review } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { REVIEW_KIND_LABELS } from '@/lib/labels';
@@ -40,12 +48,54 @@ const OUTCOME_LABELS: Record<string, string> = {
   escalated: 'escalated',
 };
 
+/**
+ * A review withdrawn as entered in error: kept, struck through, with who withdrew it, when and why.
+ * It is in no due date (the history above it is worked out without it).
+ */
+function withdrawnItem(review: Review): TimelineItem {
+  const withdrawn = review.withdrawn;
+  return {
+    id: `review-withdrawn-${review.id}`,
+    label: (
+      <>
+        <del>Review held</del> <Tag colour="grey">Withdrawn</Tag>
+      </>
+    ),
+    datetime: review.heldOn,
+    className: 'app-timeline__item--withdrawn',
+    description: (
+      <>
+        <p className="govuk-body">
+          <del>
+            Review held {formatIsoDate(review.heldOn)}: participation {participationText(review)}
+          </del>
+        </p>
+        {withdrawn && (
+          <p className="govuk-body">
+            Withdrawn as entered in error on {formatIsoDate(withdrawn.on)} by {withdrawn.byName}:{' '}
+            {withdrawn.reason}. It counts towards no due date, report or return.
+          </p>
+        )}
+      </>
+    ),
+  };
+}
+
 /** Everything that happened in the current period of care, newest first. */
-export function timelineItems(child: ChildDetail, canEdit: boolean): TimelineItem[] {
+export function timelineItems(
+  child: ChildDetail,
+  canEdit: boolean,
+  canWithdraw: boolean = canEdit,
+): TimelineItem[] {
   const start = child.currentPeriod.start;
   const items: TimelineItem[] = [];
+  for (const review of child.reviews) {
+    if (review.withdrawn !== null && review.heldOn >= start) items.push(withdrawnItem(review));
+  }
   for (const held of child.history) {
-    const review = child.reviews.find((candidate) => candidate.heldOn === held.held);
+    const review = child.reviews.find(
+      (candidate) => candidate.heldOn === held.held && candidate.withdrawn === null,
+    );
     items.push({
       id: `review-${held.sequence}-${held.held}`,
       label: `${REVIEW_KIND_LABELS[held.kind]} held`,
@@ -69,13 +119,37 @@ export function timelineItems(child: ChildDetail, canEdit: boolean): TimelineIte
               {review.managerSignOffOn && (
                 <li>Manager signed off on {formatIsoDate(review.managerSignOffOn)}</li>
               )}
+              {review.lateReason && !held.inTimescale && (
+                <li>Held late: {lateReviewReasonText(review.lateReason)}</li>
+              )}
+              {review.lateEntry && (
+                <li>Recorded as a late entry, after a later review: {review.lateEntry.reason}</li>
+              )}
             </ul>
           )}
-          {review && canEdit && (
-            <Link className="govuk-link" to={paths.editReview(child.id, review.id)}>
-              Change this review{' '}
-              <span className="govuk-visually-hidden">held on {formatIsoDate(review.heldOn)}</span>
-            </Link>
+          {review && (canEdit || canWithdraw) && (
+            <ul className="govuk-list app-timeline__actions">
+              {canEdit && (
+                <li>
+                  <Link className="govuk-link" to={paths.editReview(child.id, review.id)}>
+                    Change this review{' '}
+                    <span className="govuk-visually-hidden">
+                      held on {formatIsoDate(review.heldOn)}
+                    </span>
+                  </Link>
+                </li>
+              )}
+              {canWithdraw && (
+                <li>
+                  <Link className="govuk-link" to={paths.withdrawReview(child.id, review.id)}>
+                    Withdraw this review{' '}
+                    <span className="govuk-visually-hidden">
+                      held on {formatIsoDate(review.heldOn)}
+                    </span>
+                  </Link>
+                </li>
+              )}
+            </ul>
           )}
         </>
       ),
@@ -131,8 +205,55 @@ export function timelineItems(child: ChildDetail, canEdit: boolean): TimelineIte
   return items.sort((a, b) => (a.datetime < b.datetime ? 1 : a.datetime > b.datetime ? -1 : 0));
 }
 
-export function ChildTimeline({ child, canEdit }: { child: ChildDetail; canEdit: boolean }) {
-  const items = timelineItems(child, canEdit);
+/** An earlier period's reviews by date, those withdrawn struck through with the reason. */
+function earlierPeriodRows(
+  child: ChildDetail,
+  period: ChildDetail['previousPeriods'][number],
+): TableCell[][] {
+  const withdrawn = child.reviews.filter(
+    (review) =>
+      review.withdrawn !== null &&
+      review.heldOn >= period.start &&
+      (period.end === null || review.heldOn <= period.end),
+  );
+  if (period.reviews.length === 0 && withdrawn.length === 0) {
+    return [[{ content: 'No reviews held in this period', colSpan: 4 }]];
+  }
+  const rows: { date: string; cells: TableCell[] }[] = [
+    ...period.reviews.map((held) => ({
+      date: held.held,
+      cells: [
+        { content: REVIEW_KIND_LABELS[held.kind] },
+        { content: formatIsoDate(held.due) },
+        { content: formatIsoDate(held.held) },
+        { content: timescaleText(held) },
+      ],
+    })),
+    ...withdrawn.map((review) => ({
+      date: review.heldOn,
+      cells: [
+        { content: <del>Review</del> },
+        { content: '' },
+        { content: <del>{formatIsoDate(review.heldOn)}</del> },
+        { content: `Withdrawn: ${review.withdrawn?.reason ?? ''}` },
+      ],
+    })),
+  ];
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((r) => r.cells);
+}
+
+export function ChildTimeline({
+  child,
+  canEdit,
+  canWithdraw = canEdit,
+}: {
+  child: ChildDetail;
+  /** The allocated IRO: changes a review. */
+  canEdit: boolean;
+  /** The allocated IRO or a team manager: withdraws a review entered in error. */
+  canWithdraw?: boolean;
+}) {
+  const items = timelineItems(child, canEdit, canWithdraw);
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="govuk-heading-m">
@@ -156,16 +277,7 @@ export function ChildTimeline({ child, canEdit }: { child: ChildDetail; canEdit:
                 { content: 'Held' },
                 { content: 'Timescale' },
               ]}
-              rows={
-                period.reviews.length === 0
-                  ? [[{ content: 'No reviews held in this period', colSpan: 4 }]]
-                  : period.reviews.map((held) => [
-                      { content: REVIEW_KIND_LABELS[held.kind] },
-                      { content: formatIsoDate(held.due) },
-                      { content: formatIsoDate(held.held) },
-                      { content: timescaleText(held) },
-                    ])
-              }
+              rows={earlierPeriodRows(child, period)}
             />
           ))}
         </Details>

@@ -18,7 +18,8 @@ export function OutstandingRecommendations({
   const [message, setMessage] = useState<{ variant: 'success' | 'error'; text: string } | null>(
     null,
   );
-  const review = child.reviews.at(-1);
+  // The latest review that counts (a withdrawn one has no recommendations to follow up).
+  const review = child.reviews.filter((candidate) => candidate.withdrawn === null).at(-1);
   const outstanding = review?.recommendations.filter((item) => item.completedOn === null) ?? [];
 
   async function markDone(recommendationId: string) {

@@ -2,8 +2,11 @@ import { checkDate, emptyDateInput, isoToDateInput, type DateInputValue } from '
 import {
   allowedParticipationCodes,
   formatDate,
+  LATE_ENTRY_REASON_LIMIT,
+  LATE_REVIEW_REASON_DETAILS_LIMIT,
   reviewRecordProblems,
   type IsoDate,
+  type ReviewTimingContext,
 } from '@/domain';
 import {
   PARTICIPATION_METHOD_VALUES,
@@ -11,7 +14,9 @@ import {
   type Review,
   type UpdateReviewBody,
 } from '@/lib/api/schemas';
+import { checkText } from '@/lib/forms/text';
 import type { FieldErrors } from '@/lib/forms/use-form-submission';
+import { reviewTimingView } from './review-timing';
 
 export interface RecommendationRow {
   /** Stable React key for the row. */
@@ -28,6 +33,12 @@ export type AdvocacyDecision = '' | 'referred' | 'declined' | 'none';
 
 export interface ReviewFormValues {
   heldOn: DateInputValue;
+  /** A review dated before the latest one: confirmed as a late entry, and why. */
+  lateEntryConfirmed: boolean;
+  lateEntryReason: string;
+  /** A review held after its due date: the reason's code from the list, and any details. */
+  lateReasonCode: string;
+  lateReasonDetails: string;
   participationCode: string;
   participationMethod: string;
   advocacyOffered: '' | 'yes' | 'no';
@@ -56,6 +67,10 @@ export function newRecommendationRow(): RecommendationRow {
 export function emptyReviewForm(): ReviewFormValues {
   return {
     heldOn: { ...emptyDateInput },
+    lateEntryConfirmed: false,
+    lateEntryReason: '',
+    lateReasonCode: '',
+    lateReasonDetails: '',
     participationCode: '',
     participationMethod: '',
     advocacyOffered: '',
@@ -73,6 +88,10 @@ export function emptyReviewForm(): ReviewFormValues {
 export function reviewFormFrom(review: Review): ReviewFormValues {
   return {
     heldOn: isoToDateInput(review.heldOn),
+    lateEntryConfirmed: false,
+    lateEntryReason: '',
+    lateReasonCode: review.lateReason?.code ?? '',
+    lateReasonDetails: review.lateReason?.details ?? '',
     participationCode: review.participationCode,
     participationMethod: review.participationMethod,
     advocacyOffered: review.advocacy.offered ? 'yes' : 'no',
@@ -101,6 +120,10 @@ export function reviewFormFrom(review: Review): ReviewFormValues {
 /** Field paths in the order they appear on the form (the API's dotted paths). */
 export const REVIEW_FIELD_ORDER = [
   'heldOn',
+  'lateEntry.confirmed',
+  'lateEntry.reason',
+  'lateReason.code',
+  'lateReason.details',
   'participationCode',
   'participationMethod',
   'advocacy.offered',
@@ -133,6 +156,10 @@ export function reviewFieldId(path: string): string | undefined {
   }
   const ids: Record<string, string> = {
     heldOn: 'heldOn',
+    'lateEntry.confirmed': 'lateEntryConfirmed',
+    'lateEntry.reason': 'lateEntryReason',
+    'lateReason.code': 'lateReasonCode',
+    'lateReason.details': 'lateReasonDetails',
     participationCode: 'participationCode',
     participationMethod: 'participationMethod',
     'advocacy.offered': 'advocacyOffered',
@@ -161,7 +188,13 @@ export interface ReviewContext {
   /** The start of the current period of care (a new review cannot be before it). */
   periodStart: IsoDate | null;
   mode: 'create' | 'edit';
+  /** Where the review falls in its period (null: not known, nothing is judged). */
+  timing: ReviewTimingContext | null;
 }
+
+/** The labels of the late entry's and the late reason's text, in their messages too. */
+export const LATE_ENTRY_REASON_LABEL = 'Reason for the late entry';
+export const LATE_REASON_DETAILS_LABEL = 'Details of why the review was held late';
 
 /** What the form tells the IRO about PN0 for the date entered, from the domain's rules. */
 export function participationAgeNote(dateOfBirth: IsoDate, heldOn: IsoDate | null): string {
@@ -227,6 +260,29 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
     context.mode === 'edit'
       ? checkDate(values.managerSignOffOn, { label: 'Date of the manager’s sign-off' })
       : { iso: null, error: null };
+  // Asked only when the date held makes them apply (a late entry; held after the due date).
+  const timing = reviewTimingView(held.iso, context.timing, today);
+  const entryReason = checkText(values.lateEntryReason, {
+    label: LATE_ENTRY_REASON_LABEL,
+    limit: LATE_ENTRY_REASON_LIMIT,
+  });
+  const lateEntry =
+    timing.backDated === null
+      ? null
+      : { confirmed: values.lateEntryConfirmed, reason: entryReason.text };
+  const lateOption = context.timing?.lateReviewReasons.find(
+    (option) => option.code === values.lateReasonCode,
+  );
+  const lateDetails = checkText(lateOption?.detailsRequired ? values.lateReasonDetails : '', {
+    label: LATE_REASON_DETAILS_LABEL,
+    limit: LATE_REVIEW_REASON_DETAILS_LIMIT,
+  });
+  const lateReason = timing.late
+    ? {
+        code: values.lateReasonCode === '' ? null : values.lateReasonCode,
+        details: lateDetails.text === '' ? null : lateDetails.text,
+      }
+    : null;
 
   // The rules between fields. A new review must fall in the current period of care; a saved one
   // (perhaps in an earlier period) only after the child was born: the backend checks its period.
@@ -248,6 +304,8 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
         recordOfReviewCompletedOn: record.iso,
         decisionsSentOn: decisions.iso,
         managerSignOffOn: signOff.iso,
+        lateEntry,
+        lateReason,
       },
       {
         today,
@@ -256,6 +314,7 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
           context.mode === 'create' && context.periodStart !== null
             ? { start: context.periodStart, end: null }
             : null,
+        timing: context.timing,
       },
     ).map((problem) => [problem.field, problem.message]),
   );
@@ -267,6 +326,8 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
     if (message !== undefined && errors[path] === undefined) errors[path] = message;
   };
   add('heldOn', held.error);
+  if (lateEntry !== null) add('lateEntry.reason', entryReason.error);
+  if (lateReason !== null) add('lateReason.details', lateDetails.error);
   add(
     'participationCode',
     values.participationCode === '' ? 'Select how the child participated in the review' : null,
@@ -344,6 +405,11 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
       recordOfReviewCompletedOn: record.iso,
       decisionsSentOn: decisions.iso,
       managerSignOffOn: signOff.iso,
+      lateEntry,
+      lateReason:
+        lateReason === null || lateReason.code === null
+          ? null
+          : { code: lateReason.code, details: lateReason.details },
     },
   };
 }
@@ -359,9 +425,13 @@ export function createReviewBody(checked: CheckedReview): CreateReviewBody {
     recommendations,
     recordOfReviewCompletedOn: checked.body.recordOfReviewCompletedOn,
     decisionsSentOn: checked.body.decisionsSentOn,
+    lateReason: checked.body.lateReason ?? null,
+    lateEntry: checked.body.lateEntry ?? null,
   };
 }
 
 export function updateReviewBody(checked: CheckedReview, version: number): UpdateReviewBody {
-  return { ...checked.body, version };
+  // A saved review is not a new entry: only its lateness is asked again.
+  const { lateEntry: _newEntriesOnly, ...body } = checked.body;
+  return { ...body, version };
 }

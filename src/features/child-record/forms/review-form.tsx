@@ -12,7 +12,12 @@ import {
   Textarea,
   type DateInputValue,
 } from '@/components';
-import { formatDate, PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
+import {
+  formatDate,
+  PARTICIPATION_CODES,
+  PARTICIPATION_METHODS,
+  type ReviewTimingContext,
+} from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
 import { useFormSubmission } from '@/lib/forms/use-form-submission';
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
@@ -20,6 +25,8 @@ import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
 import { RestoredDraftNotice } from './restored-draft-notice';
+import { reviewTimingView } from './review-timing';
+import { ReviewTimingFields } from './review-timing-fields';
 import {
   advocacyDecisionError,
   checkReviewForm,
@@ -41,6 +48,8 @@ export type ReviewFormProps = {
   mode: 'create' | 'edit';
   child: ChildDetail;
   initial: ReviewFormValues;
+  /** Where the review falls in its period of care (WithReviewTiming); null: not judged. */
+  timing: ReviewTimingContext | null;
   /** Saves; resolves with the message for the success banner on the child record. */
   save: (checked: CheckedReview) => Promise<string>;
   /** 409: load the current record (the page re-creates the form with it). */
@@ -54,6 +63,7 @@ export function ReviewForm({
   mode,
   child,
   initial,
+  timing,
   save,
   onReloadCurrent,
   notice,
@@ -90,6 +100,7 @@ export function ReviewForm({
 
   const heldIso = dateInputToIso(values.heldOn);
   const ageNote = participationAgeNote(child.dateOfBirth, heldIso);
+  const timingView = reviewTimingView(heldIso, timing, today);
 
   async function onSubmit() {
     const checked = checkReviewForm(values, {
@@ -97,6 +108,7 @@ export function ReviewForm({
       dateOfBirth: child.dateOfBirth,
       periodStart: child.currentPeriod.start,
       mode,
+      timing,
     });
     await submission.submit(checked.errors, async () => {
       const banner = await save(checked);
@@ -143,6 +155,13 @@ export function ReviewForm({
       }
     >
       {dateField('heldOn', 'Date the review was held')}
+      <ReviewTimingFields
+        view={timingView}
+        options={timing?.lateReviewReasons ?? []}
+        values={values}
+        errors={errors}
+        set={set}
+      />
 
       <InsetText id="participation-age-note">{ageNote}</InsetText>
       <Radios

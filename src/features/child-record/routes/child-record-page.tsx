@@ -77,7 +77,11 @@ export function ChildRecordPage() {
                   <ChildDetails child={child} iroName={iroName} />
                   <OutstandingRecommendations child={child} canEdit={canEdit} />
                   <OpenEscalations child={child} canEdit={canEdit} />
-                  <ChildTimeline child={child} canEdit={canEdit} />
+                  <ChildTimeline
+                    child={child}
+                    canEdit={canEdit}
+                    canWithdraw={canEdit || user.role === 'team-manager'}
+                  />
                   <AuditHistory childId={child.id} canSee={user.role !== 'business-support'} />
                 </div>
               </div>

@@ -86,7 +86,7 @@ describe('UpdateEscalationPage', () => {
     const { user, child } = await openEscalation();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await errorSummaryMessages()).toEqual([
-      'Select whether to move the escalation on or resolve it',
+      'Select whether to resolve the escalation, move it on or refer the case to Cafcass',
     ]);
     await user.click(screen.getByRole('radio', { name: 'The escalation is resolved' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));

@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   CharacterCount,
+  Checkboxes,
   checkDate,
   DateField,
   emptyDateInput,
   FormPage,
   Radios,
+  Textarea,
 } from '@/components';
-import { escalationRaisedProblems, formatDate } from '@/domain';
+import { CAFCASS_REFERRAL_DATE_LABEL, escalationRaisedProblems, formatDate } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
 import { checkText } from '@/lib/forms/text';
 import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
@@ -21,11 +23,14 @@ import { STAGE_LABELS } from '../lib/escalation-labels';
 
 const TITLE = 'Raise an escalation';
 const REASON_LIMIT = 2000;
-const FIELD_ORDER = ['stage', 'reason', 'raisedOn'];
+const NOTE_LIMIT = 2000;
+const FIELD_ORDER = ['stage', 'reason', 'raisedOn', 'cafcassReferredOn', 'cafcassNote'];
 const FIELD_IDS: Record<string, string> = {
   stage: 'stage',
   reason: 'reason',
   raisedOn: 'raisedOn-day',
+  cafcassReferredOn: 'cafcassReferredOn-day',
+  cafcassNote: 'cafcassNote',
 };
 
 function EscalationForm({ child }: { child: ChildDetail }) {
@@ -35,10 +40,16 @@ function EscalationForm({ child }: { child: ChildDetail }) {
   const [stage, setStage] = useState('1');
   const [reason, setReason] = useState('');
   const [raisedOn, setRaisedOn] = useState({ ...emptyDateInput });
+  const [referred, setReferred] = useState(false);
+  const [referredOn, setReferredOn] = useState({ ...emptyDateInput });
+  const [note, setNote] = useState('');
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty =
-    stage !== '1' || reason !== '' || Object.values(raisedOn).some((part) => part !== '');
+    stage !== '1' ||
+    reason !== '' ||
+    referred ||
+    [raisedOn, referredOn].some((date) => Object.values(date).some((part) => part !== ''));
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
 
   async function onSubmit() {
@@ -52,18 +63,41 @@ function EscalationForm({ child }: { child: ChildDetail }) {
     });
     if (checkedReason.error) clientErrors.reason = checkedReason.error;
     const date = checkDate(raisedOn, { label: 'Date the escalation was raised', required: true });
-    const problem = escalationRaisedProblems({ raisedOn: date.iso }, { today })[0];
+    const referral = referred
+      ? checkDate(referredOn, { label: CAFCASS_REFERRAL_DATE_LABEL, required: true })
+      : { iso: null, error: null };
+    const checkedNote = referred
+      ? checkText(note, { label: 'Note on the referral to Cafcass', limit: NOTE_LIMIT })
+      : { text: '', error: null };
+    // The domain's rules (the backend runs the same): the dates, and the referral against them.
+    for (const problem of escalationRaisedProblems(
+      { raisedOn: date.iso, cafcassReferredOn: referral.iso },
+      { today },
+    )) {
+      clientErrors[problem.field] = problem.message;
+    }
     if (date.error) clientErrors.raisedOn = date.error;
-    else if (problem) clientErrors.raisedOn = problem.message;
+    if (referral.error) clientErrors.cafcassReferredOn = referral.error;
+    if (checkedNote.error) clientErrors.cafcassNote = checkedNote.error;
     await submission.submit(clientErrors, async () => {
       const escalation = await raise.mutateAsync({
         childId: child.id,
-        body: { stage: stageNumber ?? 1, reason: checkedReason.text, raisedOn: date.iso ?? '' },
+        body: {
+          stage: stageNumber ?? 1,
+          reason: checkedReason.text,
+          raisedOn: date.iso ?? '',
+          cafcassReferredOn: referral.iso,
+          cafcassNote: referred && checkedNote.text !== '' ? checkedNote.text : null,
+        },
       });
       allowLeaving();
+      const referredText =
+        escalation.cafcassReferredOn === null
+          ? ''
+          : `, referred to Cafcass on ${formatDate(escalation.cafcassReferredOn)}`;
       await navigate(paths.child(child.id), {
         state: {
-          banner: `Escalation raised at stage ${escalation.stage} on ${formatDate(escalation.raisedOn)}`,
+          banner: `Escalation raised at stage ${escalation.stage} on ${formatDate(escalation.raisedOn)}${referredText}`,
         },
       });
     });
@@ -112,6 +146,44 @@ function EscalationForm({ child }: { child: ChildDetail }) {
         error={errors.raisedOn}
         value={raisedOn}
         onChange={setRaisedOn}
+      />
+      <Checkboxes
+        name="cafcass"
+        legend="Referral to Cafcass"
+        legendSize="m"
+        hint="You can refer the child’s case to Cafcass at any stage. You can also record it later."
+        values={referred ? ['referred'] : []}
+        onChange={(values) => {
+          setReferred(values.includes('referred'));
+        }}
+        items={[
+          {
+            value: 'referred',
+            text: 'I have referred the child’s case to Cafcass',
+            conditional: (
+              <>
+                <DateField
+                  id="cafcassReferredOn"
+                  legend={CAFCASS_REFERRAL_DATE_LABEL}
+                  legendSize="s"
+                  error={errors.cafcassReferredOn}
+                  value={referredOn}
+                  onChange={setReferredOn}
+                />
+                <Textarea
+                  id="cafcassNote"
+                  label="Note on the referral (optional)"
+                  rows={3}
+                  error={errors.cafcassNote}
+                  value={note}
+                  onChange={(event) => {
+                    setNote(event.target.value);
+                  }}
+                />
+              </>
+            ),
+          },
+        ]}
       />
     </FormPage>
   );

@@ -4,14 +4,25 @@ import {
   checkDate,
   DateField,
   emptyDateInput,
+  EscalationStageAge,
   FormPage,
   InsetText,
   Radios,
   SummaryList,
   Textarea,
 } from '@/components';
-import { escalationChangeProblems, formatDate, type EscalationChange } from '@/domain';
-import type { ChildDetail, Escalation } from '@/lib/api/schemas';
+import {
+  CAFCASS_REFERRAL_DATE_LABEL,
+  escalationChangeProblems,
+  formatDate,
+  type EscalationChange,
+} from '@/domain';
+import {
+  ESCALATION_ACTION_MISSING,
+  type ChildDetail,
+  type ChildEscalation,
+} from '@/lib/api/schemas';
+import { checkText } from '@/lib/forms/text';
 import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
@@ -27,13 +38,24 @@ import {
 import { STAGE_LABELS } from '../lib/escalation-labels';
 
 const TITLE = 'Update an escalation';
-const FIELD_ORDER = ['action', 'resolvedOn', 'outcome', 'on', 'note'];
+const NOTE_LIMIT = 2000;
+const FIELD_ORDER = [
+  'action',
+  'resolvedOn',
+  'outcome',
+  'on',
+  'note',
+  'cafcassReferredOn',
+  'cafcassNote',
+];
 const FIELD_IDS: Record<string, string> = {
   action: 'action',
   resolvedOn: 'resolvedOn-day',
   outcome: 'outcome',
   on: 'on-day',
   note: 'note',
+  cafcassReferredOn: 'cafcassReferredOn-day',
+  cafcassNote: 'cafcassNote',
 };
 
 function UpdateEscalationForm({
@@ -43,7 +65,7 @@ function UpdateEscalationForm({
   reloaded,
 }: {
   child: ChildDetail;
-  escalation: Escalation;
+  escalation: ChildEscalation;
   reload: () => Promise<void>;
   reloaded: boolean;
 }) {
@@ -55,15 +77,20 @@ function UpdateEscalationForm({
   const [outcome, setOutcome] = useState('');
   const [on, setOn] = useState({ ...emptyDateInput });
   const [note, setNote] = useState('');
+  const [referredOn, setReferredOn] = useState({ ...emptyDateInput });
+  const [referralNote, setReferralNote] = useState('');
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty =
     action !== '' ||
     outcome !== '' ||
     note !== '' ||
-    [resolvedOn, on].some((date) => Object.values(date).some((part) => part !== ''));
+    referralNote !== '' ||
+    [resolvedOn, on, referredOn].some((date) => Object.values(date).some((part) => part !== ''));
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
   const canAdvance = escalation.stage < 3;
+  // At any stage, once: a case already referred cannot be referred again.
+  const alreadyReferredOn = escalation.cafcassReferredOn;
 
   /** The domain's rules for the change (the backend runs the same), by field. */
   const changeProblems = (change: EscalationChange): FieldErrors =>
@@ -123,7 +150,37 @@ function UpdateEscalationForm({
       });
       return;
     }
-    clientErrors.action = 'Select whether to move the escalation on or resolve it';
+    if (action === 'refer-to-cafcass') {
+      const date = checkDate(referredOn, { label: CAFCASS_REFERRAL_DATE_LABEL, required: true });
+      const checkedNote = checkText(referralNote, {
+        label: 'Note on the referral to Cafcass',
+        limit: NOTE_LIMIT,
+      });
+      Object.assign(
+        clientErrors,
+        changeProblems({ action: 'refer-to-cafcass', cafcassReferredOn: date.iso }),
+      );
+      if (date.error) clientErrors.cafcassReferredOn = date.error;
+      if (checkedNote.error) clientErrors.cafcassNote = checkedNote.error;
+      await submission.submit(clientErrors, async () => {
+        const cafcassReferredOn = date.iso ?? '';
+        await update.mutateAsync({
+          escalationId: escalation.id,
+          body: {
+            action: 'refer-to-cafcass',
+            version: escalation.version,
+            cafcassReferredOn,
+            cafcassNote: checkedNote.text === '' ? null : checkedNote.text,
+          },
+        });
+        allowLeaving();
+        await navigate(paths.child(child.id), {
+          state: { banner: `Referral to Cafcass recorded on ${formatDate(cafcassReferredOn)}` },
+        });
+      });
+      return;
+    }
+    clientErrors.action = ESCALATION_ACTION_MISSING;
     await submission.submit(clientErrors, () => Promise.resolve());
   }
 
@@ -143,9 +200,31 @@ function UpdateEscalationForm({
       intro={
         <SummaryList
           rows={[
-            { key: 'Stage', value: STAGE_LABELS[escalation.stage].text },
+            {
+              key: 'Stage',
+              value: (
+                <>
+                  {STAGE_LABELS[escalation.stage].text}
+                  {escalation.age !== null && (
+                    <EscalationStageAge
+                      since={escalation.age.stageReachedOn}
+                      workingDaysAtStage={escalation.age.workingDaysAtStage}
+                      targetWorkingDays={escalation.age.limitWorkingDays}
+                      pastTarget={escalation.age.stagePastTarget}
+                    />
+                  )}
+                </>
+              ),
+            },
             { key: 'Raised', value: formatDate(escalation.raisedOn) },
             { key: 'Reason', value: escalation.reason },
+            {
+              key: 'Referred to Cafcass',
+              value:
+                alreadyReferredOn === null
+                  ? 'Not referred'
+                  : `Referred on ${formatDate(alreadyReferredOn)}`,
+            },
           ]}
         />
       }
@@ -212,6 +291,41 @@ function UpdateEscalationForm({
                 />
               </>
             ) : undefined,
+          },
+          {
+            value: 'refer-to-cafcass',
+            text:
+              alreadyReferredOn === null
+                ? 'The child’s case has been referred to Cafcass'
+                : `The child’s case was referred to Cafcass on ${formatDate(alreadyReferredOn)}`,
+            hint:
+              alreadyReferredOn === null
+                ? `At any stage: the escalation stays at stage ${escalation.stage} and open.`
+                : 'A case is referred once.',
+            disabled: alreadyReferredOn !== null,
+            conditional:
+              alreadyReferredOn === null ? (
+                <>
+                  <DateField
+                    id="cafcassReferredOn"
+                    legend={CAFCASS_REFERRAL_DATE_LABEL}
+                    legendSize="s"
+                    error={errors.cafcassReferredOn}
+                    value={referredOn}
+                    onChange={setReferredOn}
+                  />
+                  <Textarea
+                    id="cafcassNote"
+                    label="Note on the referral (optional)"
+                    rows={3}
+                    error={errors.cafcassNote}
+                    value={referralNote}
+                    onChange={(event) => {
+                      setReferralNote(event.target.value);
+                    }}
+                  />
+                </>
+              ) : undefined,
           },
         ]}
       />

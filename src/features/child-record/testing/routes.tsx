@@ -8,12 +8,14 @@ import { RaiseEscalationPage } from '../routes/raise-escalation-page';
 import { RecordMidpointCheckPage } from '../routes/record-midpoint-check-page';
 import { RecordReviewPage } from '../routes/record-review-page';
 import { UpdateEscalationPage } from '../routes/update-escalation-page';
+import { WithdrawReviewPage } from '../routes/withdraw-review-page';
 
 export const childRecordRoutes: RouteObject[] = [
   { path: paths.caseload, element: <h1>Caseload page</h1> },
   { path: paths.childPattern, element: <ChildRecordPage /> },
   { path: paths.recordReviewPattern, element: <RecordReviewPage /> },
   { path: paths.editReviewPattern, element: <EditReviewPage /> },
+  { path: paths.withdrawReviewPattern, element: <WithdrawReviewPage /> },
   { path: paths.recordMidpointPattern, element: <RecordMidpointCheckPage /> },
   { path: paths.raiseEscalationPattern, element: <RaiseEscalationPage /> },
   { path: updateEscalationPattern, element: <UpdateEscalationPage /> },

@@ -162,6 +162,25 @@ export function reportSections(
     empty: 'No reviews were held late in this period.',
   };
 
+  const lateCount = r.lateReviews.value.length;
+  const lateByReason: ReportTable = {
+    id: 'late-reviews-by-reason',
+    title: 'Late reviews by reason',
+    head: [
+      text('Reason it was late'),
+      { text: 'Reviews', numeric: true },
+      { text: 'Share of reviews held late', numeric: true },
+    ],
+    rows: r.lateReviewsByReason.value.map((reason) => [
+      text(reason.label),
+      num(reason.count),
+      share(reason.count, lateCount),
+    ]),
+    total: [text('Total'), num(lateCount), share(lateCount, lateCount)],
+    definitions: [r.lateReviewsByReason.definition],
+    empty: 'No reviews were held late in this period.',
+  };
+
   const codes: ReportTable = {
     id: 'participation-codes',
     title: 'Reviews by participation code',
@@ -298,6 +317,7 @@ export function reportSections(
           r.reviewsInTimescale,
         ]),
         months,
+        lateByReason,
         late,
       ],
     },
@@ -334,6 +354,7 @@ export function reportSections(
           { ...r.escalationsRaised, value: r.escalationsRaised.value.total },
           { ...r.escalationsResolved, value: r.escalationsResolved.value.total },
           r.escalationsOpenAtEnd,
+          r.cafcassReferrals,
         ]),
         stages,
       ],

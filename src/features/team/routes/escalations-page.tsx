@@ -2,12 +2,14 @@ import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   EmptyState,
   ErrorState,
+  EscalationStageAge,
   formatIsoDate,
   LoadingState,
   Select,
   SummaryList,
   Table,
   Tag,
+  workingDaysText as workingDays,
 } from '@/components';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useOpenEscalations } from '../api/get-open-escalations';
@@ -15,13 +17,10 @@ import { useTeamOverview } from '../api/get-team-overview';
 import { ChildNameCell } from '../components/child-name-cell';
 import { STAGE_LABELS } from '../lib/format';
 
-function workingDays(n: number): string {
-  return `${n} working ${n === 1 ? 'day' : 'days'}`;
-}
-
 /**
  * Open dispute resolution escalations by stage and age, longest open first; those open longer
- * than the council's setting are flagged.
+ * than the council's setting are flagged, and so is a current stage held longer than it (the
+ * stage's target), in words. Referrals to Cafcass (at any stage) are shown.
  */
 export function EscalationsPage() {
   useDocumentTitle('Open escalations');
@@ -75,6 +74,11 @@ export function EscalationsPage() {
                 key: `Open longer than ${workingDays(escalations.data.limitWorkingDays)}`,
                 value: String(escalations.data.overLimit),
               },
+              {
+                key: `At their current stage longer than ${workingDays(escalations.data.limitWorkingDays)} (past target)`,
+                value: String(escalations.data.stagePastTarget),
+              },
+              { key: 'Referred to Cafcass', value: String(escalations.data.cafcassReferred) },
             ]}
           />
           {escalations.data.items.length === 0 ? (
@@ -95,6 +99,7 @@ export function EscalationsPage() {
                   { content: 'Stage' },
                   { content: 'Raised' },
                   { content: 'Open for' },
+                  { content: 'Cafcass' },
                   { content: 'Reason' },
                 ]}
                 rows={escalations.data.items.map((item) => [
@@ -104,10 +109,12 @@ export function EscalationsPage() {
                     content: (
                       <>
                         {STAGE_LABELS[item.stage]}
-                        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
-                          since {formatIsoDate(item.stageReachedOn)} (
-                          {workingDays(item.workingDaysAtStage)})
-                        </span>
+                        <EscalationStageAge
+                          since={item.stageReachedOn}
+                          workingDaysAtStage={item.workingDaysAtStage}
+                          targetWorkingDays={escalations.data.limitWorkingDays}
+                          pastTarget={item.stagePastTarget}
+                        />
                       </>
                     ),
                   },
@@ -125,6 +132,12 @@ export function EscalationsPage() {
                         )}
                       </>
                     ),
+                  },
+                  {
+                    content:
+                      item.cafcassReferredOn === null
+                        ? 'Not referred'
+                        : `Referred ${formatIsoDate(item.cafcassReferredOn)}`,
                   },
                   { content: item.reason },
                 ])}

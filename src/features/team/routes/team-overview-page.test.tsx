@@ -143,6 +143,8 @@ describe('TeamOverviewPage', { timeout: 20_000 }, () => {
           resolvedOn: '2026-01-30',
           outcome: 'Resolved',
           stages: [{ stage: 1, reachedOn: '2026-02-02', note: '' }],
+          cafcassReferredOn: null,
+          cafcassNote: null,
           version: 1,
         },
       ],

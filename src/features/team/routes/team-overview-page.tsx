@@ -201,6 +201,21 @@ function YearToDate({ figures }: { figures: NonNullable<TeamOverview['yearToDate
           String(figures.advocacyReferrals.value),
           figures.advocacyReferrals.definition,
         ),
+        row(
+          'Reviews held late, by reason',
+          figures.lateByReason.value.length === 0 ? (
+            'None held late'
+          ) : (
+            <ul className="govuk-list govuk-!-margin-bottom-0">
+              {figures.lateByReason.value.map((reason) => (
+                <li key={reason.code ?? 'not-recorded'}>
+                  {reason.label}: {reason.count}
+                </li>
+              ))}
+            </ul>
+          ),
+          figures.lateByReason.definition,
+        ),
       ]}
     />
   );

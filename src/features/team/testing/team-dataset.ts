@@ -203,6 +203,8 @@ export async function loadTeamDataset(): Promise<void> {
         resolvedOn: null,
         outcome: null,
         stages: [{ stage: 1, reachedOn: '2026-01-05', note: 'Contact plan not followed' }],
+        cafcassReferredOn: null,
+        cafcassNote: null,
         version: 1,
       },
       {
@@ -214,6 +216,8 @@ export async function loadTeamDataset(): Promise<void> {
         resolvedOn: '2025-07-20',
         outcome: 'Pathway plan completed',
         stages: [{ stage: 1, reachedOn: '2025-07-01', note: 'Pathway plan late' }],
+        cafcassReferredOn: null,
+        cafcassNote: null,
         version: 1,
       },
     ],

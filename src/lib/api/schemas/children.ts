@@ -11,7 +11,7 @@ import {
   pageSizeParam,
   versionField,
 } from './common';
-import { escalationSchema } from './escalations';
+import { childEscalationSchema } from './escalations';
 import { reviewMeetingSchema } from './meetings';
 import { midpointCheckSchema } from './midpoint-checks';
 import { reviewSchema } from './reviews';
@@ -165,7 +165,8 @@ export const childDetailSchema = childSchema
     reviews: z.array(reviewSchema),
     midpointChecks: z.array(midpointCheckSchema),
     meetings: z.array(reviewMeetingSchema),
-    escalations: z.array(escalationSchema),
+    /** Each with its age while open, against the setting escalationOpenWorkingDaysLimit. */
+    escalations: z.array(childEscalationSchema),
     age: z.number().int(),
     currentPeriod: z.object({
       start: isoDateSchema,

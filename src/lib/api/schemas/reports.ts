@@ -54,6 +54,11 @@ function figureSchema<T extends z.ZodType>(value: T) {
   });
 }
 
+/** Late reviews with one reason from the council's list (code null: none chosen). */
+export const lateReasonCountSchema = z
+  .object({ code: z.string().nullable(), label: z.string(), count })
+  .meta({ id: 'LateReasonCount' });
+
 const byStageSchema = z.object({
   total: count,
   byStage: z.object({ 1: count, 2: count, 3: count }),
@@ -93,9 +98,12 @@ export const annualReportSchema = z
           daysLate: count,
           dueReason: z.string(),
           reason: z.string().nullable(),
+          /** The reason chosen from the council's list (null: none chosen). */
+          reasonCode: z.string().nullable(),
         }),
       ),
     ),
+    lateReviewsByReason: figureSchema(z.array(lateReasonCountSchema)),
     participationByCode: figureSchema(z.record(participationCodeSchema, count)),
     participation: figureSchema(ratioSchema),
     participationIncludingUnder4s: figureSchema(ratioSchema),
@@ -128,6 +136,7 @@ export const annualReportSchema = z
     escalationsRaised: figureSchema(byStageSchema),
     escalationsResolved: figureSchema(byStageSchema),
     escalationsOpenAtEnd: figureSchema(count),
+    cafcassReferrals: figureSchema(count),
     recordOfReviewWithinTarget: figureSchema(ratioSchema),
     recordOfReviewWithinLimit: figureSchema(ratioSchema),
     recordOfReviewNotYetCompleted: figureSchema(count),

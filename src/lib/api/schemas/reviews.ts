@@ -1,6 +1,11 @@
 // Reviews: participation, advocacy, recommendations, the record of review and sign-off.
 import { z } from 'zod';
-import { advocacyProblems } from '@/domain';
+import {
+  advocacyProblems,
+  LATE_ENTRY_REASON_LIMIT,
+  LATE_REVIEW_REASON_DETAILS_LIMIT,
+  WITHDRAWAL_REASON_LIMIT,
+} from '@/domain';
 import {
   dateField,
   idSchema,
@@ -34,6 +39,34 @@ export const recommendationSchema = z
   .meta({ id: 'Recommendation' });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
+/** Why a review was held after its due date: the reason chosen from the council's list. */
+export const lateReviewReasonSchema = z
+  .object({
+    code: z.string(),
+    /** The reason's words when it was recorded (a council may reword its list later). */
+    label: z.string(),
+    details: z.string().nullable(),
+  })
+  .meta({ id: 'LateReviewReason' });
+export type LateReviewReason = z.infer<typeof lateReviewReasonSchema>;
+
+/** A review entered with a date before a later review: confirmed as a late entry, and why. */
+export const lateEntrySchema = z
+  .object({ reason: z.string() })
+  .meta({ id: 'LateEntry', description: 'The reason given when the late entry was confirmed' });
+
+/** A review withdrawn as entered in error: kept, struck through, and counted nowhere. */
+export const reviewWithdrawalSchema = z
+  .object({
+    on: isoDateSchema,
+    at: instantSchema,
+    by: idSchema,
+    byName: z.string(),
+    reason: z.string(),
+  })
+  .meta({ id: 'ReviewWithdrawal' });
+export type ReviewWithdrawal = z.infer<typeof reviewWithdrawalSchema>;
+
 export const reviewSchema = z
   .object({
     id: idSchema,
@@ -46,6 +79,12 @@ export const reviewSchema = z
     recordOfReviewCompletedOn: isoDateSchema.nullable(),
     decisionsSentOn: isoDateSchema.nullable(),
     managerSignOffOn: isoDateSchema.nullable(),
+    /** null: held in timescale (or imported without a reason). */
+    lateReason: lateReviewReasonSchema.nullable(),
+    /** Set when the review was entered after a later one, confirmed as a late entry. */
+    lateEntry: lateEntrySchema.nullable(),
+    /** null: counted. Otherwise withdrawn as entered in error: no due date or figure counts it. */
+    withdrawn: reviewWithdrawalSchema.nullable(),
     version: z.number().int(),
     recordedBy: idSchema,
     recordedAt: instantSchema,
@@ -97,6 +136,57 @@ export const recommendationBodySchema = z
   .meta({ id: 'RecommendationBody' });
 export type RecommendationBody = z.input<typeof recommendationBodySchema>;
 
+export const lateReviewReasonBodySchema = z
+  .object({
+    code: z
+      .string({ error: 'Select why the review was held late' })
+      .trim()
+      .min(1, { message: 'Select why the review was held late' }),
+    details: z
+      .string()
+      .trim()
+      .max(LATE_REVIEW_REASON_DETAILS_LIMIT, {
+        message: `Details of why the review was held late must be ${LATE_REVIEW_REASON_DETAILS_LIMIT} characters or fewer`,
+      })
+      .nullable()
+      .default(null),
+  })
+  .meta({
+    id: 'LateReviewReasonBody',
+    description:
+      'Needed when the review was held after its due date: a code from Settings.lateReviewReasons, with details when that reason needs them (ignored for a review held in timescale)',
+  });
+export type LateReviewReasonBody = z.input<typeof lateReviewReasonBodySchema>;
+
+export const lateEntryBodySchema = z
+  .object({
+    confirmed: z.boolean({
+      error: 'Confirm this is a late entry of a review that really happened',
+    }),
+    reason: z
+      .string()
+      .trim()
+      .max(LATE_ENTRY_REASON_LIMIT, {
+        message: `Reason for the late entry must be ${LATE_ENTRY_REASON_LIMIT} characters or fewer`,
+      })
+      .nullable()
+      .default(null),
+  })
+  .meta({
+    id: 'LateEntryBody',
+    description:
+      'Needed when the review is dated before the latest review already recorded in its period of care (it renumbers the reviews after it): confirmed true, with the reason',
+  });
+export type LateEntryBody = z.input<typeof lateEntryBodySchema>;
+
+export const withdrawReviewBodySchema = z
+  .object({
+    reason: textField('The reason for withdrawing the review', WITHDRAWAL_REASON_LIMIT),
+    version: versionField,
+  })
+  .meta({ id: 'WithdrawReviewBody' });
+export type WithdrawReviewBody = z.input<typeof withdrawReviewBodySchema>;
+
 const reviewWritableFields = {
   heldOn: dateField('Date the review was held'),
   participationCode: participationCodeSchema,
@@ -117,6 +207,8 @@ export const createReviewBodySchema = z
     recommendations: reviewWritableFields.recommendations.default([]),
     recordOfReviewCompletedOn: reviewWritableFields.recordOfReviewCompletedOn.default(null),
     decisionsSentOn: reviewWritableFields.decisionsSentOn.default(null),
+    lateReason: lateReviewReasonBodySchema.nullable().default(null),
+    lateEntry: lateEntryBodySchema.nullable().default(null),
   })
   .meta({ id: 'CreateReviewBody' });
 export type CreateReviewBody = z.input<typeof createReviewBodySchema>;
@@ -132,6 +224,7 @@ export const updateReviewBodySchema = z
     recordOfReviewCompletedOn: reviewWritableFields.recordOfReviewCompletedOn.optional(),
     decisionsSentOn: reviewWritableFields.decisionsSentOn.optional(),
     managerSignOffOn: reviewWritableFields.managerSignOffOn.optional(),
+    lateReason: lateReviewReasonBodySchema.nullable().optional(),
   })
   .meta({ id: 'UpdateReviewBody' });
 export type UpdateReviewBody = z.input<typeof updateReviewBodySchema>;

@@ -1,6 +1,11 @@
 // The council's settings, the backend's clock and the bank holidays (gov.uk feed shape).
 import { z } from 'zod';
-import { DEFAULT_ALLOCATION_WORKING_DAYS, DEFAULT_READINESS_SETTINGS } from '@/domain';
+import {
+  DEFAULT_ALLOCATION_WORKING_DAYS,
+  DEFAULT_LATE_REVIEW_REASONS,
+  DEFAULT_READINESS_SETTINGS,
+  lateReviewReasonOptionsProblems,
+} from '@/domain';
 import { isoDateSchema, lowerFirst, textField, versionField } from './common';
 
 const workingDaysSetting = (label: string) =>
@@ -30,6 +35,29 @@ const settingsFields = {
   escalationOpenWorkingDaysLimit: workingDaysSetting('Escalation open limit'),
 };
 
+/** The council's list of reasons for holding a review late (src/domain/late-review-reason.ts). */
+const lateReviewReasonsSetting = z
+  .array(
+    z.object({
+      code: z.string({ error: 'Enter the reason’s code' }).trim(),
+      label: textField('The reason as people see it', 120),
+      detailsRequired: z.boolean().default(false),
+    }),
+    { error: 'Enter the reasons for holding a review late as a list' },
+  )
+  .max(30, { message: 'Enter 30 reasons for holding a review late or fewer' })
+  .superRefine((options, ctx) => {
+    for (const problem of lateReviewReasonOptionsProblems(options)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: problem.field.split('.').slice(1),
+        message: problem.message,
+      });
+    }
+  });
+
+const defaultLateReviewReasons = () => DEFAULT_LATE_REVIEW_REASONS.map((option) => ({ ...option }));
+
 /** Booking lead times (local practice, not regulation): see src/domain/meeting-readiness.ts. */
 const bookingSettingsFields = {
   socialWorkerReportWorkingDays: workingDaysSetting('Social worker’s report lead time'),
@@ -49,6 +77,8 @@ export const settingsSchema = z
     allocationWorkingDays: workingDaysSetting('IRO allocation').default(
       DEFAULT_ALLOCATION_WORKING_DAYS,
     ),
+    /** Why a review was held late: the list the form offers and the report groups by. */
+    lateReviewReasons: lateReviewReasonsSetting.default(defaultLateReviewReasons),
     version: z.number().int(),
   })
   .meta({ id: 'Settings' });
@@ -61,6 +91,7 @@ export const settingsBodySchema = z
     socialWorkerReportWorkingDays: bookingSettingsFields.socialWorkerReportWorkingDays.optional(),
     invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.optional(),
     allocationWorkingDays: workingDaysSetting('IRO allocation').optional(),
+    lateReviewReasons: lateReviewReasonsSetting.optional(),
     version: versionField,
   })
   .superRefine((value, ctx) => {

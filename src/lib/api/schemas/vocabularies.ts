@@ -110,10 +110,12 @@ export const AUDIT_ACTIONS = [
   'held',
   'advanced',
   'resolved',
+  'referred-to-cafcass',
   'became-looked-after',
   'care-changed',
   'left-care',
   'returned-to-care',
   'allocated',
+  'withdrawn',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);

@@ -3,7 +3,10 @@ import { bankHolidaysFromFeed, bankHolidayTitlesFromFeed, WorkingDayCalendar } f
 import { api } from '@/lib/api/client';
 import { queryKeys } from '@/lib/query-keys';
 
-/** GET /api/bank-holidays (the gov.uk feed), as a working-day calendar and holiday names. */
+/**
+ * GET /api/bank-holidays (the gov.uk feed), as a working-day calendar and holiday names: booking
+ * checks meeting dates with it and the review form works out due dates with it.
+ */
 export const bankHolidaysQuery = () =>
   queryOptions({
     queryKey: queryKeys.bankHolidays(),
