@@ -8,7 +8,6 @@ import {
   emptyDateInput,
   FormPage,
   Radios,
-  Textarea,
 } from '@/components';
 import { CAFCASS_REFERRAL_DATE_LABEL, escalationRaisedProblems, formatDate } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
@@ -18,6 +17,7 @@ import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useRaiseEscalation } from '../api/raise-escalation';
+import { CafcassReferralFields } from '../components/cafcass-referral-fields';
 import { ChildFormPage } from '../components/child-loader';
 import { STAGE_LABELS } from '../lib/escalation-labels';
 
@@ -161,26 +161,13 @@ function EscalationForm({ child }: { child: ChildDetail }) {
             value: 'referred',
             text: 'I have referred the child’s case to Cafcass',
             conditional: (
-              <>
-                <DateField
-                  id="cafcassReferredOn"
-                  legend={CAFCASS_REFERRAL_DATE_LABEL}
-                  legendSize="s"
-                  error={errors.cafcassReferredOn}
-                  value={referredOn}
-                  onChange={setReferredOn}
-                />
-                <Textarea
-                  id="cafcassNote"
-                  label="Note on the referral (optional)"
-                  rows={3}
-                  error={errors.cafcassNote}
-                  value={note}
-                  onChange={(event) => {
-                    setNote(event.target.value);
-                  }}
-                />
-              </>
+              <CafcassReferralFields
+                errors={errors}
+                referredOn={referredOn}
+                onReferredOnChange={setReferredOn}
+                note={note}
+                onNoteChange={setNote}
+              />
             ),
           },
         ]}

@@ -29,6 +29,7 @@ import { paths } from '@/lib/paths';
 import { useCurrentUser, useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUpdateEscalation } from '../api/update-escalation';
+import { CafcassReferralFields } from '../components/cafcass-referral-fields';
 import {
   BackToChildRecord,
   ChildFormPage,
@@ -305,26 +306,13 @@ function UpdateEscalationForm({
             disabled: alreadyReferredOn !== null,
             conditional:
               alreadyReferredOn === null ? (
-                <>
-                  <DateField
-                    id="cafcassReferredOn"
-                    legend={CAFCASS_REFERRAL_DATE_LABEL}
-                    legendSize="s"
-                    error={errors.cafcassReferredOn}
-                    value={referredOn}
-                    onChange={setReferredOn}
-                  />
-                  <Textarea
-                    id="cafcassNote"
-                    label="Note on the referral (optional)"
-                    rows={3}
-                    error={errors.cafcassNote}
-                    value={referralNote}
-                    onChange={(event) => {
-                      setReferralNote(event.target.value);
-                    }}
-                  />
-                </>
+                <CafcassReferralFields
+                  errors={errors}
+                  referredOn={referredOn}
+                  onReferredOnChange={setReferredOn}
+                  note={referralNote}
+                  onNoteChange={setReferralNote}
+                />
               ) : undefined,
           },
         ]}
