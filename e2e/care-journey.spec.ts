@@ -5,7 +5,7 @@
 // a return to care restarts the 20-working-day clock. Production build, real service worker and
 // handlers; the dates are worked by hand (England and Wales bank holidays, day 0 not counted).
 import { expect, test, type Page } from '@playwright/test';
-import { moveToday, prepareApp, saveScreenshot, signInAs } from './support/app';
+import { moveToday, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 const CHILD = 'Mira Lindqvist';
@@ -13,13 +13,6 @@ const CHILD = 'Mira Lindqvist';
 async function check(page: Page, name: string): Promise<void> {
   await expectNoAxeViolations(page);
   await saveScreenshot(page, `care-${name}`);
-}
-
-async function typeDate(page: Page, legend: string, [day, month, year]: [string, string, string]) {
-  const group = page.getByRole('group', { name: legend });
-  await group.getByLabel('Day').fill(day);
-  await group.getByLabel('Month').fill(month);
-  await group.getByLabel('Year').fill(year);
 }
 
 /** A service navigation item. */

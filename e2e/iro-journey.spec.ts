@@ -1,24 +1,13 @@
 // The IRO's morning: see what is overdue and why, open the child, record what happened at the
 // review, and see the statutory clock move on. Runs the production build with the real service
 // worker and handlers, "today" fixed at Monday 23 November 2026 (seed 20261123).
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { prepareApp, saveScreenshot, signInAs } from './support/app';
+import { expect, test } from '@playwright/test';
+import { errorSummary, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // In the fixed seed, Willow McDonald (10) is on Hannah Okoye's caseload with her subsequent
 // review overdue since Saturday 7 November 2026.
 const CHILD = 'Willow McDonald';
-
-async function typeDate(page: Page, legend: string, [day, month, year]: [string, string, string]) {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(day);
-  await group.getByLabel('Month').fill(month);
-  await group.getByLabel('Year').fill(year);
-}
-
-function errorSummary(page: Page): Locator {
-  return page.getByRole('alert').filter({ hasText: 'There is a problem' });
-}
 
 test('an IRO finds an overdue review, records it and a midpoint check, and the clock moves on', async ({
   page,

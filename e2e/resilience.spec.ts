@@ -1,17 +1,10 @@
 // Nothing typed is lost when the backend or the network misbehaves, and the final state is right.
 // Faults come from the mock backend's own scenarios (POST /api/__mock/scenario).
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { prepareApp, saveScreenshot, setMockScenario, signInAs } from './support/app';
+import { prepareApp, saveScreenshot, setMockScenario, signInAs, typeDate } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 const CHILD = 'Willow McDonald';
-
-async function typeDate(page: Page, legend: string, [day, month, year]: [string, string, string]) {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(day);
-  await group.getByLabel('Month').fill(month);
-  await group.getByLabel('Year').fill(year);
-}
 
 async function openChild(page: Page, name = CHILD) {
   await page.getByLabel('Search by name or ID').fill(name);

@@ -3,25 +3,14 @@
 // error (kept, struck through), and records a review held late with the reason, which the annual
 // report then counts by reason. Production build, real service worker and handlers, "today" fixed
 // at Monday 23 November 2026 (seed 20261123).
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { prepareApp, saveScreenshot, signInAs } from './support/app';
+import { expect, test, type Page } from '@playwright/test';
+import { errorSummary, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // In the fixed seed, on Hannah Okoye's caseload: Sofia Taylor (6), first review held on 2 May
 // 2026 and second on 21 July 2026; Willow McDonald (10), review overdue since 7 November.
 const BACK_DATED = 'Sofia Taylor';
 const LATE = 'Willow McDonald';
-
-async function typeDate(page: Page, legend: string, [day, month, year]: [string, string, string]) {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(day);
-  await group.getByLabel('Month').fill(month);
-  await group.getByLabel('Year').fill(year);
-}
-
-function errorSummary(page: Page): Locator {
-  return page.getByRole('alert').filter({ hasText: 'There is a problem' });
-}
 
 async function openChild(page: Page, name: string) {
   await page.getByRole('link', { name: 'My caseload' }).click();

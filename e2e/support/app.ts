@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The date every journey runs on, unless a test says otherwise. */
 export const JOURNEY_TODAY = '2026-11-23';
@@ -82,4 +82,21 @@ export async function moveToday(page: Page, today: string): Promise<void> {
   await page.clock.setFixedTime(new Date(`${today}T00:30:00Z`));
   await controlMock(page, 'clock', { today });
   await page.reload();
+}
+
+/** Types a GOV.UK date input's day, month and year, found by its legend. */
+export async function typeDate(
+  page: Page,
+  legend: string,
+  [day, month, year]: [string, string, string],
+): Promise<void> {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
+/** The GOV.UK error summary. */
+export function errorSummary(page: Page): Locator {
+  return page.getByRole('alert').filter({ hasText: 'There is a problem' });
 }

@@ -4,28 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths';
 import { renderPage, STAFF, staffMember } from '@/test/render-page';
 import { navigationFor } from './layout';
-import { RoleGuard } from './role-guard';
-import { appRoutes } from './route-table';
-
-function guarded(path: string, heading: string) {
-  const route = appRoutes.find((each) => each.path === path);
-  if (route === undefined) throw new Error(`No route ${path}`);
-  return {
-    path,
-    element: (
-      <RoleGuard route={route}>
-        <h1>{heading}</h1>
-      </RoleGuard>
-    ),
-  };
-}
+import { guardedRoute } from './testing/guarded-route';
 
 const routes = [
-  guarded(paths.careNewChild, 'New child'),
-  guarded(paths.careRecordPattern, 'Care record'),
-  guarded(paths.careLeavePattern, 'Record leaving care'),
-  guarded(paths.allocationQueue, 'Awaiting allocation'),
-  guarded(paths.leftCare, 'Left care'),
+  guardedRoute(paths.careNewChild, 'New child'),
+  guardedRoute(paths.careRecordPattern, 'Care record'),
+  guardedRoute(paths.careLeavePattern, 'Record leaving care'),
+  guardedRoute(paths.allocationQueue, 'Awaiting allocation'),
+  guardedRoute(paths.leftCare, 'Left care'),
 ];
 
 describe('the care pages’ routes', () => {

@@ -3,29 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths';
 import { renderPage, STAFF, staffMember } from '@/test/render-page';
 import { navigationFor } from './layout';
-import { RoleGuard } from './role-guard';
-import { appRoutes } from './route-table';
-
-/** The route table's entry for a path, guarded as the router guards it, with a stand-in page. */
-function guarded(path: string, heading: string) {
-  const route = appRoutes.find((each) => each.path === path);
-  if (route === undefined) throw new Error(`No route ${path}`);
-  return {
-    path,
-    element: (
-      <RoleGuard route={route}>
-        <h1>{heading}</h1>
-      </RoleGuard>
-    ),
-  };
-}
+import { guardedRoute } from './testing/guarded-route';
 
 const routes = [
-  guarded(paths.childPattern, 'Child record'),
-  guarded(paths.caseload, 'Caseload'),
-  guarded(paths.team, 'Team overview'),
-  guarded(paths.reports, 'Reports'),
-  guarded(paths.ssda903Import, 'Import the SSDA903 return'),
+  guardedRoute(paths.childPattern, 'Child record'),
+  guardedRoute(paths.caseload, 'Caseload'),
+  guardedRoute(paths.team, 'Team overview'),
+  guardedRoute(paths.reports, 'Reports'),
+  guardedRoute(paths.ssda903Import, 'Import the SSDA903 return'),
   { path: paths.bookingChildPattern, element: <h1>Booking view</h1> },
   { path: paths.booking, element: <h1>Booking queue</h1> },
 ];
