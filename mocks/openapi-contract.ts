@@ -181,6 +181,34 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.reviewSchema,
   },
+  signOffReview: {
+    body: s.signOffBodySchema,
+    status: 200,
+    response: s.reviewSchema,
+  },
+  answerSignOffQuery: {
+    body: s.answerSignOffQueryBodySchema,
+    status: 200,
+    response: s.reviewSchema,
+  },
+  updateRecommendation: {
+    body: s.recommendationOutcomeBodySchema,
+    status: 200,
+    response: s.reviewSchema,
+  },
+  listOutstandingRecommendations: {
+    query: [
+      { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },
+      { name: 'page', description: 'Page number from 1', schema: int('Page', 1) },
+      {
+        name: 'pageSize',
+        description: `Items a page (default ${s.DEFAULT_PAGE_SIZE})`,
+        schema: int('Page size', 1, s.MAX_PAGE_SIZE),
+      },
+    ],
+    status: 200,
+    response: s.outstandingRecommendationsSchema,
+  },
   recordMidpointCheck: {
     body: s.createMidpointCheckBodySchema,
     status: 201,

@@ -108,4 +108,4 @@ export interface PersistenceAdapter {
 }
 
 /** Bump when the stored shape changes: a browser holding an older version is reseeded. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;

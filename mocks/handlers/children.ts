@@ -38,7 +38,7 @@ import {
 import { json, readBody, readQuery } from '../http/validation';
 
 /** The children a user may list: an IRO their own caseload; others everyone (or one IRO's). */
-function visibleChildren(
+export function visibleChildren(
   db: Database,
   user: StaffMember,
   iroId: string | undefined,

@@ -7,6 +7,8 @@ import { meetingHandlers } from './meetings';
 import { midpointCheckHandlers } from './midpoint-checks';
 import { mockControlHandlers } from './mock-control';
 import { reportHandlers } from './reports';
+import { recommendationHandlers } from './recommendations';
+import { signOffHandlers } from './review-sign-off';
 import { reviewHandlers } from './reviews';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
@@ -22,6 +24,8 @@ export const handlers = [
   ...careHandlers,
   ...childrenHandlers,
   ...reviewHandlers,
+  ...signOffHandlers,
+  ...recommendationHandlers,
   ...midpointCheckHandlers,
   ...escalationHandlers,
   ...meetingHandlers,

@@ -3,29 +3,17 @@ import {
   formatDate,
   heldReviews,
   lateReviewReasonText,
-  reviewAsEntered,
-  reviewRecordProblems,
   reviewWithdrawalProblems,
-  type EpisodeOfCare,
-  type IsoDate,
-  type LateReviewReasonOption,
-  type ReviewRuleSet,
-  type ReviewTimingContext,
 } from '@/domain';
 import {
   createReviewBodySchema,
   updateReviewBodySchema,
   withdrawReviewBodySchema,
-  type LateReviewReasonBody,
   type AuditEvent,
-  type Child,
-  type Recommendation,
   type Review,
-  type ReviewMeeting,
 } from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from '../calendar';
 import { heldReviewsOf, periodsOf } from '../compute';
-import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import {
@@ -38,128 +26,20 @@ import {
   nowInstant,
 } from '../http/support';
 import { json, readBody } from '../http/validation';
-
-type RecommendationInput = Omit<Recommendation, 'id'> & { id?: string | undefined };
-
-interface ReviewFields {
-  heldOn: IsoDate;
-  participationCode: string;
-  participationMethod: Review['participationMethod'];
-  advocacy: Review['advocacy'];
-  recommendations: RecommendationInput[];
-  recordOfReviewCompletedOn: IsoDate | null;
-  decisionsSentOn: IsoDate | null;
-  managerSignOffOn: IsoDate | null;
-  lateReason?: LateReviewReasonBody | null;
-  lateEntry?: { confirmed: boolean; reason: string | null } | null;
-}
-
-/** The period of care a date belongs to: [start, end or today]. */
-function periodFor(child: Child, reviews: readonly Review[], date: IsoDate) {
-  const periods = periodsOf(child, reviews);
-  const containing = [...periods]
-    .reverse()
-    .find((period) => date >= period.start && (period.end === null || date <= period.end));
-  return containing ?? periods[periods.length - 1] ?? null;
-}
-
-/**
- * Every rule a review must meet beyond its shape: the domain's `reviewRecordProblems`, the same the
- * form runs. `periodStart` is the start of the period of care the review must fall in (the current
- * one for a new review).
- */
-function validateReview(
-  db: Database,
-  child: Child,
-  fields: ReviewFields,
-  options: {
-    periodStart: IsoDate;
-    periodEnd: IsoDate | null;
-    otherReviews: readonly Review[];
-    timing: ReviewTimingContext | null;
-  },
-): void {
-  const found = reviewRecordProblems(
-    {
-      ...fields,
-      lateReason:
-        fields.lateReason === undefined || fields.lateReason === null
-          ? null
-          : { code: fields.lateReason.code, details: fields.lateReason.details ?? null },
-    },
-    {
-      today: db.today,
-      dateOfBirth: child.dateOfBirth,
-      periodOfCare: { start: options.periodStart, end: options.periodEnd },
-      otherReviewDates: options.otherReviews.map((review) => review.heldOn),
-      timing: options.timing,
-    },
-  );
-  if (found.length > 0) throw problems.validation(found);
-}
-
-/** Where a review falls among the period's other reviews (held, not withdrawn). */
-function timingIn(
-  db: Database,
-  episode: EpisodeOfCare,
-  rules: ReviewRuleSet,
-  confirmBackDating: boolean,
-): ReviewTimingContext {
-  return {
-    episode,
-    rules,
-    holidays: calendar,
-    lateReviewReasons: db.meta.settings.lateReviewReasons,
-    confirmBackDating,
-  };
-}
-
-/**
- * The reason kept with a review: only for one held after its due date (checked already), in the
- * words of the council's list as it is today.
- */
-function storedLateReason(
-  timing: ReviewTimingContext,
-  heldOn: IsoDate,
-  reason: LateReviewReasonBody | null | undefined,
-): Review['lateReason'] {
-  const entered = reviewAsEntered(timing.episode, heldOn, timing.holidays, timing.rules);
-  if (entered === null || entered.inTimescale || reason === null || reason === undefined) {
-    return null;
-  }
-  const option: LateReviewReasonOption | undefined = timing.lateReviewReasons.find(
-    (candidate) => candidate.code === reason.code,
-  );
-  const details = reason.details?.trim() ?? '';
-  return {
-    code: reason.code,
-    label: option?.label ?? reason.code,
-    details: details === '' ? null : details,
-  };
-}
-
-function withIds(recommendations: readonly RecommendationInput[]): Recommendation[] {
-  return recommendations.map((recommendation) => ({
-    ...recommendation,
-    id: recommendation.id ?? newId('rec'),
-  }));
-}
-
-/** A booked meeting on the day a review is recorded as held becomes "held". */
-function meetingsHeldOn(db: Database, child: Child, heldOn: IsoDate, by: string): ReviewMeeting[] {
-  return db
-    .forChild('meetings', child.id)
-    .filter((meeting) => meeting.status === 'booked' && meeting.date === heldOn)
-    .map((meeting) => ({
-      ...meeting,
-      status: 'held' as const,
-      version: meeting.version + 1,
-      history: [
-        ...meeting.history,
-        { at: nowInstant(db), by, action: 'held', reason: 'Review recorded as held' },
-      ],
-    }));
-}
+import { followUpsApplied } from './recommendations';
+import {
+  loadReview,
+  meetingsHeldOn,
+  periodFor,
+  reviewNumberIn,
+  storedLateReason,
+  storedQualityChecks,
+  storedRecommendations,
+  textOrNull,
+  timingIn,
+  validateReview,
+  type ReviewFields,
+} from './review-support';
 
 export const reviewHandlers = [
   route('recordReview', async ({ request, db, params, user }) => {
@@ -177,6 +57,7 @@ export const reviewHandlers = [
       periodEnd: current.end,
       otherReviews: reviews,
       timing,
+      reviewNumber: null,
     });
     const backDated = backDatedReviewImpact(current.episode, body.heldOn, calendar, current.rules);
     const lateEntry = backDated === null ? null : { reason: body.lateEntry?.reason?.trim() ?? '' };
@@ -187,10 +68,17 @@ export const reviewHandlers = [
       participationCode: body.participationCode,
       participationMethod: body.participationMethod,
       advocacy: body.advocacy,
-      recommendations: withIds(body.recommendations),
+      recommendations: storedRecommendations(body.recommendations, []),
+      attendees: body.attendees,
+      childViews: textOrNull(body.childViews),
+      decisions: textOrNull(body.decisions),
+      carePlanEndorsed: body.carePlanEndorsed,
+      qualityChecks: storedQualityChecks(body.qualityChecks),
       recordOfReviewCompletedOn: body.recordOfReviewCompletedOn,
       decisionsSentOn: body.decisionsSentOn,
       managerSignOffOn: null,
+      signedOffBy: null,
+      signOffQueries: [],
       lateReason: storedLateReason(timing, body.heldOn, body.lateReason),
       lateEntry,
       withdrawn: null,
@@ -198,6 +86,12 @@ export const reviewHandlers = [
       recordedBy: user.id,
       recordedAt: nowInstant(db),
     };
+    // The earlier reviews' open recommendations, as the IRO marked them at this review.
+    const followedUp = followUpsApplied(db, user, child, {
+      followUps: body.followUps,
+      reviews: reviews.filter((other) => other.heldOn >= current.start),
+      atReview: review.heldOn,
+    });
     const lateText =
       review.lateReason === null ? '' : `, held late: ${lateReviewReasonText(review.lateReason)}`;
     const entryText =
@@ -225,104 +119,122 @@ export const reviewHandlers = [
         }),
       ),
     ];
-    await db.commit({ puts: { reviews: [review], meetings, auditEvents: events }, deletes: {} });
+    await db.commit({
+      puts: {
+        reviews: [review, ...followedUp.reviews],
+        meetings,
+        auditEvents: [...events, ...followedUp.events],
+      },
+      deletes: {},
+    });
     return json(review, 201);
   }),
 
   route('updateReview', async ({ request, db, params, user }) => {
-    const review = db.get('reviews', params.reviewId ?? '');
-    if (review === undefined) throw problems.notFound('review', params.reviewId ?? '');
-    const child = loadChild(db, review.childId);
+    const { review, child } = loadReview(db, params.reviewId);
+    assertAllocatedIro(user, child, 'change a review');
     const body = await readBody(request, updateReviewBodySchema);
     const { version, ...patch } = body;
-    // Parsed JSON never carries undefined: every key present is a field the caller sent.
-    const fieldsGiven = Object.keys(patch);
-    if (user.role === 'team-manager') {
-      if (fieldsGiven.some((field) => field !== 'managerSignOffOn')) {
-        throw problems.forbidden(
-          'A team manager can only record the manager’s sign-off: the allocated IRO changes the rest of the review',
-        );
-      }
-    } else {
-      assertAllocatedIro(user, child, 'change a review');
-      // The sign-off is the manager's own word on the decisions: nobody else may record it.
-      if (
-        patch.managerSignOffOn !== undefined &&
-        patch.managerSignOffOn !== review.managerSignOffOn
-      ) {
-        throw problems.forbidden('Only a team manager can record the manager’s sign-off');
-      }
+    // The sign-off is the manager's own word on the decisions, given on the sign-off page.
+    if (
+      patch.managerSignOffOn !== undefined &&
+      patch.managerSignOffOn !== review.managerSignOffOn
+    ) {
+      throw problems.forbidden(
+        'Only a team manager can sign off a review’s decisions, after reading them on the sign-off page',
+      );
     }
     assertVersion(review, version, () => db.get('reviews', review.id), 'review');
     // A withdrawn review stays as it was withdrawn: it is kept only as a record of the mistake.
     const withdrawnProblems = reviewWithdrawalProblems(review);
     if (withdrawnProblems.length > 0) throw problems.validation(withdrawnProblems);
+    const decisions =
+      patch.decisions === undefined ? review.decisions : textOrNull(patch.decisions);
+    if (review.managerSignOffOn !== null && decisions !== review.decisions) {
+      throw problems.validation([
+        {
+          field: 'decisions',
+          message: `The decisions were signed off on ${formatDate(review.managerSignOffOn)} and cannot be changed`,
+        },
+      ]);
+    }
     const merged: ReviewFields = {
       heldOn: patch.heldOn ?? review.heldOn,
       participationCode: patch.participationCode ?? review.participationCode,
       participationMethod: patch.participationMethod ?? review.participationMethod,
       advocacy: patch.advocacy ?? review.advocacy,
       recommendations: patch.recommendations ?? review.recommendations,
+      attendees: patch.attendees ?? review.attendees,
+      childViews: patch.childViews === undefined ? review.childViews : patch.childViews,
+      decisions,
+      carePlanEndorsed:
+        patch.carePlanEndorsed === undefined ? review.carePlanEndorsed : patch.carePlanEndorsed,
+      qualityChecks: patch.qualityChecks === undefined ? review.qualityChecks : patch.qualityChecks,
       recordOfReviewCompletedOn:
         patch.recordOfReviewCompletedOn === undefined
           ? review.recordOfReviewCompletedOn
           : patch.recordOfReviewCompletedOn,
       decisionsSentOn:
         patch.decisionsSentOn === undefined ? review.decisionsSentOn : patch.decisionsSentOn,
-      managerSignOffOn:
-        patch.managerSignOffOn === undefined ? review.managerSignOffOn : patch.managerSignOffOn,
+      managerSignOffOn: review.managerSignOffOn,
       lateReason: patch.lateReason === undefined ? review.lateReason : patch.lateReason,
     };
     const reviews = heldReviewsOf(db, child.id);
     const period = periodFor(child, reviews, review.heldOn);
+    const episodeWithout =
+      period === null
+        ? null
+        : {
+            becameLookedAfter: period.start,
+            reviews: period.episode.reviews.filter((date) => date !== review.heldOn),
+          };
     // Lateness is judged again when the date held or the reason is changed (the review form);
-    // a sign-off or a recommendation marked done leaves the review's date and reason as they were.
+    // a recommendation marked done leaves the review's date and reason as they were.
     const timing =
-      period !== null && (patch.heldOn !== undefined || patch.lateReason !== undefined)
-        ? timingIn(
-            db,
-            {
-              becameLookedAfter: period.start,
-              reviews: period.episode.reviews.filter((date) => date !== review.heldOn),
-            },
-            period.rules,
-            false,
-          )
+      period !== null &&
+      episodeWithout !== null &&
+      (patch.heldOn !== undefined || patch.lateReason !== undefined)
+        ? timingIn(db, episodeWithout, period.rules, false)
         : null;
     validateReview(db, child, merged, {
       periodStart: period?.start ?? child.dateOfBirth,
       periodEnd: period?.end ?? null,
       otherReviews: reviews.filter((other) => other.id !== review.id),
       timing,
+      reviewNumber:
+        period === null || episodeWithout === null
+          ? null
+          : reviewNumberIn(episodeWithout, period.rules, merged.heldOn),
     });
-    const { lateReason: mergedLateReason, ...mergedFields } = merged;
     const updated: Review = {
       ...review,
-      ...mergedFields,
+      heldOn: merged.heldOn,
       participationCode: merged.participationCode as Review['participationCode'],
-      recommendations: withIds(merged.recommendations),
-      lateEntry: review.lateEntry,
+      participationMethod: merged.participationMethod,
+      advocacy: merged.advocacy,
+      recommendations: storedRecommendations(merged.recommendations, review.recommendations),
+      attendees: merged.attendees,
+      childViews: textOrNull(merged.childViews),
+      decisions,
+      carePlanEndorsed: merged.carePlanEndorsed,
+      qualityChecks: storedQualityChecks(merged.qualityChecks),
+      recordOfReviewCompletedOn: merged.recordOfReviewCompletedOn,
+      decisionsSentOn: merged.decisionsSentOn,
       lateReason:
         timing === null
           ? review.lateReason
-          : storedLateReason(timing, merged.heldOn, mergedLateReason),
+          : storedLateReason(timing, merged.heldOn, merged.lateReason),
       version: review.version + 1,
     };
     const changes = changesBetween(review, updated);
-    const signOff =
-      changes.length === 1 &&
-      changes[0]?.field === 'managerSignOffOn' &&
-      updated.managerSignOffOn !== null;
     const heldMeetings =
       updated.heldOn === review.heldOn ? [] : meetingsHeldOn(db, child, updated.heldOn, user.id);
     const event = auditEvent(db, user, {
       entity: 'review',
       entityId: review.id,
       childId: child.id,
-      action: signOff ? 'signed-off' : 'updated',
-      summary: signOff
-        ? `${user.name} recorded the manager’s sign-off of the review held on ${formatDate(updated.heldOn)}`
-        : `${user.name} changed the review held on ${formatDate(updated.heldOn)}: ${changes.map((c) => c.field).join(', ') || 'no changes'}`,
+      action: 'updated',
+      summary: `${user.name} changed the review held on ${formatDate(updated.heldOn)}: ${changes.map((c) => c.field).join(', ') || 'no changes'}`,
       changes,
     });
     await db.commit({
@@ -333,9 +245,7 @@ export const reviewHandlers = [
   }),
 
   route('withdrawReview', async ({ request, db, params, user }) => {
-    const review = db.get('reviews', params.reviewId ?? '');
-    if (review === undefined) throw problems.notFound('review', params.reviewId ?? '');
-    const child = loadChild(db, review.childId);
+    const { review, child } = loadReview(db, params.reviewId);
     if (user.role === 'iro' && child.iroId !== user.id) {
       throw problems.forbidden(
         'Only the child’s allocated IRO or a team manager can withdraw a review: this child is not allocated to you',

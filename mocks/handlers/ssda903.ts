@@ -19,7 +19,14 @@ import {
   type Ssda903Review,
   type Ssda903TrackerChild,
 } from '@/domain';
-import type { AuditEvent, Child, Episode, Review, StaffMember } from '@/lib/api/schemas';
+import {
+  unwrittenReviewRecord,
+  type AuditEvent,
+  type Child,
+  type Episode,
+  type Review,
+  type StaffMember,
+} from '@/lib/api/schemas';
 import {
   ssda903ImportBodySchema,
   ssda903ReviewsQuerySchema,
@@ -157,6 +164,7 @@ function importedReview(
       outcome: null,
     },
     recommendations: [],
+    ...unwrittenReviewRecord(),
     recordOfReviewCompletedOn: null,
     decisionsSentOn: null,
     managerSignOffOn: null,

@@ -10,6 +10,7 @@ import {
   isDomainError,
   isParticipationCode,
   perFte,
+  signOffState,
   signOffWait,
   TEAM_OVERVIEW_HORIZON_WEEKS,
   yearToDate,
@@ -267,6 +268,7 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
     if (child === undefined) continue;
     if (query.iroId !== undefined && child.iroId !== query.iroId) continue;
     const wait = signOffWait(review.decisionsSentOn, today, calendar, workingDays);
+    const latestQuery = review.signOffQueries.at(-1);
     items.push({
       reviewId: review.id,
       version: review.version,
@@ -274,6 +276,16 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
       heldOn: review.heldOn,
       decisionsSentOn: review.decisionsSentOn,
       ...wait,
+      state: signOffState(review) === 'queried' ? 'queried' : 'awaiting-manager',
+      query:
+        latestQuery === undefined
+          ? null
+          : {
+              raisedOn: latestQuery.raisedOn,
+              reason: latestQuery.reason,
+              answeredOn: latestQuery.answer?.on ?? null,
+              answer: latestQuery.answer?.text ?? null,
+            },
     });
   }
   items.sort(

@@ -10,6 +10,7 @@ import { addMidpointChecks } from './midpoint-checks';
 import { FAMILY_NAMES, GIVEN_NAMES, PLACEMENTS, SOCIAL_WORK_TEAMS } from './names';
 import { episodesFor, pickDateOfBirth, planCurrentPeriod, planPreviousPeriod } from './periods';
 import { opaqueId } from './prng';
+import { addReviewRecords } from './review-records';
 import { addLateReasons, makeReview } from './reviews';
 
 const LEGAL_STATUSES: readonly (readonly [string, number])[] = [
@@ -96,6 +97,12 @@ export function addChild(ctx: Context, index: number, iroId: string, settings: S
     ),
   );
   addLateReasons(reviews, periods, rules);
+  addReviewRecords(
+    child,
+    reviews,
+    (review) => allHeld.find((held) => held.heldOn === review.heldOn)?.start ?? review.heldOn,
+    ctx.today,
+  );
   out.reviews.push(...reviews);
   const latest = reviews[reviews.length - 1];
 

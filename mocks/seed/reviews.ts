@@ -12,7 +12,12 @@ import {
   type ParticipationCode,
   type ParticipationMethod,
 } from '@/domain';
-import type { Child, Recommendation, Review } from '@/lib/api/schemas';
+import {
+  unwrittenReviewRecord,
+  type Child,
+  type Recommendation,
+  type Review,
+} from '@/lib/api/schemas';
 import { workingDayCalendar as calendar } from '../calendar';
 import { iroOf, maxDate, nextId, type Context } from './context';
 import { ADVOCACY_PROVIDERS, RECOMMENDATION_ACTIONS, RECOMMENDATION_OWNERS } from './names';
@@ -88,6 +93,7 @@ export function makeReview(
       owner: rng.pick(RECOMMENDATION_OWNERS),
       targetDate,
       completedOn: done ? maxDate(heldOn, addDays(targetDate, -rng.int(0, 15))) : null,
+      noLongerNeeded: null,
     });
   }
 
@@ -134,6 +140,8 @@ export function makeReview(
         : null,
     },
     recommendations,
+    // Written by `addReviewRecords`, from a random stream of its own.
+    ...unwrittenReviewRecord(),
     recordOfReviewCompletedOn: recordOn,
     decisionsSentOn,
     managerSignOffOn,

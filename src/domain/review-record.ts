@@ -12,6 +12,7 @@ import {
   type LateReviewReasonOption,
 } from './late-review-reason';
 import { participationCodeProblem } from './participation';
+import { qualityCheckProblems, type QualityChecksEntry } from './quality-checks';
 import type { EpisodeOfCare, ReviewRuleSet } from './schedule';
 import type { HolidaySource } from './working-days';
 
@@ -31,7 +32,11 @@ export interface ReviewRecord {
   heldOn: IsoDate | null;
   participationCode: string | null;
   advocacy: AdvocacyRecord;
-  recommendations: readonly { targetDate: IsoDate | null; completedOn: IsoDate | null }[];
+  recommendations: readonly {
+    targetDate: IsoDate | null;
+    completedOn: IsoDate | null;
+    noLongerNeeded?: { on: IsoDate | null; note: string | null } | null;
+  }[];
   recordOfReviewCompletedOn: IsoDate | null;
   decisionsSentOn: IsoDate | null;
   managerSignOffOn: IsoDate | null;
@@ -39,6 +44,12 @@ export interface ReviewRecord {
   lateEntry?: LateEntry | null;
   /** A review held after its due date: why. */
   lateReason?: LateReviewReasonEntry | null;
+  /** The decisions as text: needed before the date they were sent (the sign-off reads them). */
+  decisions?: string | null;
+  /** null: not answered. Needed before the decisions are sent. */
+  carePlanEndorsed?: boolean | null;
+  /** null: not recorded for this review. */
+  qualityChecks?: QualityChecksEntry | null;
 }
 
 /**
@@ -70,6 +81,11 @@ export interface ReviewRecordContext {
   otherReviewDates?: readonly IsoDate[];
   /** Without it, neither lateness nor back-dating is checked. */
   timing?: ReviewTimingContext | null;
+  /**
+   * The review's number in its period (1 = first), for the quality checks; worked out from
+   * `timing` when that is given.
+   */
+  reviewNumber?: number | null;
 }
 
 /**
@@ -96,6 +112,11 @@ export function reviewTimingProblems(
     }),
   ];
 }
+
+/** Text limits of the record of the review (checked where typed: the form and the API). */
+export const ATTENDEE_LIMIT = 120;
+export const CHILD_VIEWS_LIMIT = 4000;
+export const DECISIONS_LIMIT = 8000;
 
 const HELD = 'Date the review was held';
 const RECORD = 'Date the record of the review was completed';
@@ -198,6 +219,27 @@ export function reviewRecordProblems(
       recommendation.completedOn,
       held,
     );
+    const closed = recommendation.noLongerNeeded ?? null;
+    if (closed !== null) {
+      if (recommendation.completedOn !== null) {
+        problems.add(
+          `${path}.completedOn`,
+          'A recommendation cannot be both done and no longer needed',
+        );
+      }
+      problems.notInFuture(
+        `${path}.noLongerNeeded.on`,
+        'Date it was found no longer needed',
+        closed.on,
+        today,
+      );
+      problems.notBefore(
+        `${path}.noLongerNeeded.on`,
+        sameOrAfterHeld('Date it was found no longer needed'),
+        closed.on,
+        held,
+      );
+    }
   });
 
   problems.notInFuture(
@@ -212,8 +254,37 @@ export function reviewRecordProblems(
     review.recordOfReviewCompletedOn,
     held,
   );
+  // The decisions are sent as words the manager can read and sign off, never as a date alone.
+  if (
+    review.decisionsSentOn !== null &&
+    review.decisions !== undefined &&
+    isBlank(review.decisions)
+  ) {
+    problems.add('decisions', 'Enter the decisions before the date they were sent');
+  }
+  if (review.decisionsSentOn !== null && review.carePlanEndorsed === null) {
+    problems.add(
+      'carePlanEndorsed',
+      'Select whether the review endorsed the care plan before the date the decisions were sent',
+    );
+  }
   problems.notInFuture('decisionsSentOn', DECISIONS, review.decisionsSentOn, today);
   problems.notBefore('decisionsSentOn', sameOrAfterHeld(DECISIONS), review.decisionsSentOn, held);
+
+  if (review.qualityChecks !== undefined && review.qualityChecks !== null) {
+    const timing = context.timing ?? null;
+    const entered =
+      timing === null || held === null
+        ? null
+        : reviewAsEntered(timing.episode, held, timing.holidays, timing.rules);
+    for (const problem of qualityCheckProblems(review.qualityChecks, {
+      dateOfBirth,
+      heldOn: held,
+      reviewNumber: entered?.sequence ?? context.reviewNumber ?? null,
+    })) {
+      problems.add(problem.field, problem.message);
+    }
+  }
 
   problems.notInFuture('managerSignOffOn', SIGN_OFF, review.managerSignOffOn, today);
   if (review.managerSignOffOn !== null && review.decisionsSentOn === null) {

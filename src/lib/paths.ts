@@ -13,6 +13,12 @@ export const paths = {
   withdrawReview: (childId: string, reviewId: string) =>
     `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}/withdraw`,
   withdrawReviewPattern: '/children/:childId/reviews/:reviewId/withdraw',
+  signOffReview: (childId: string, reviewId: string) =>
+    `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}/sign-off`,
+  signOffReviewPattern: '/children/:childId/reviews/:reviewId/sign-off',
+  answerSignOffQuery: (childId: string, reviewId: string) =>
+    `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}/answer-query`,
+  answerSignOffQueryPattern: '/children/:childId/reviews/:reviewId/answer-query',
   recordMidpoint: (childId: string) =>
     `/children/${encodeURIComponent(childId)}/midpoint-checks/new`,
   recordMidpointPattern: '/children/:childId/midpoint-checks/new',
@@ -21,6 +27,7 @@ export const paths = {
   updateEscalation: (childId: string, escalationId: string) =>
     `/children/${encodeURIComponent(childId)}/escalations/${encodeURIComponent(escalationId)}`,
   updateEscalationPattern: '/children/:childId/escalations/:escalationId',
+  recommendations: '/recommendations',
   team: '/team',
   atRisk: '/team/at-risk',
   reallocate: '/team/reallocate',

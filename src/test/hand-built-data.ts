@@ -1,7 +1,14 @@
 // A small hand-built dataset in the real mock database, for tests whose expected answers are worked
 // out by hand: the seeded staff (Hannah Okoye st_01, Daniel Fletcher st_02, ...) with no seeded
 // children, then exactly the records a test gives. Builders fill the fields a test does not care about.
-import type { Child, Escalation, MidpointCheck, Review, ReviewMeeting } from '@/lib/api/schemas';
+import {
+  unwrittenReviewRecord,
+  type Child,
+  type Escalation,
+  type MidpointCheck,
+  type Review,
+  type ReviewMeeting,
+} from '@/lib/api/schemas';
 import { resetMockDatabase, TEST_TODAY } from '@mocks/node';
 
 export interface HandBuiltData {
@@ -87,6 +94,10 @@ export function handBuiltReview(
       outcome: null,
     },
     recommendations: [],
+    ...unwrittenReviewRecord(),
+    // Decisions sent are words the manager can read.
+    decisions: fields.decisionsSentOn ? 'The care plan continues as agreed.' : null,
+    carePlanEndorsed: fields.decisionsSentOn ? true : null,
     recordOfReviewCompletedOn: fields.recordOfReviewCompletedOn ?? null,
     decisionsSentOn: fields.decisionsSentOn ?? null,
     managerSignOffOn: fields.managerSignOffOn ?? null,

@@ -30,6 +30,10 @@ import type {
   UpdateMidpointCheckBody,
   UpdateReviewBody,
   WithdrawReviewBody,
+  SignOffBody,
+  AnswerSignOffQueryBody,
+  RecommendationOutcomeBody,
+  OutstandingRecommendationsParams,
   UpdateChildDetailsBody,
 } from './schemas';
 import type { AtRiskParams } from './team-schemas';
@@ -365,6 +369,30 @@ export function createApiClient(options: ApiClientOptions) {
       request('PATCH', `/reviews/${id(reviewId)}`, (s) => s.reviewSchema, { body }),
     withdrawReview: (reviewId: string, body: WithdrawReviewBody) =>
       request('POST', `/reviews/${id(reviewId)}/withdraw`, (s) => s.reviewSchema, { body }),
+    signOffReview: (reviewId: string, body: SignOffBody) =>
+      request('POST', `/reviews/${id(reviewId)}/sign-off`, (s) => s.reviewSchema, { body }),
+    answerSignOffQuery: (reviewId: string, queryId: string, body: AnswerSignOffQueryBody) =>
+      request(
+        'POST',
+        `/reviews/${id(reviewId)}/sign-off-queries/${id(queryId)}/answer`,
+        (s) => s.reviewSchema,
+        { body },
+      ),
+    updateRecommendation: (
+      reviewId: string,
+      recommendationId: string,
+      body: RecommendationOutcomeBody,
+    ) =>
+      request(
+        'PATCH',
+        `/reviews/${id(reviewId)}/recommendations/${id(recommendationId)}`,
+        (s) => s.reviewSchema,
+        { body },
+      ),
+    listOutstandingRecommendations: (params: OutstandingRecommendationsParams = {}) =>
+      request('GET', '/recommendations/outstanding', (s) => s.outstandingRecommendationsSchema, {
+        query: { iroId: params.iroId, page: params.page, pageSize: params.pageSize },
+      }),
 
     // Midpoint checks
     recordMidpointCheck: (childId: string, body: CreateMidpointCheckBody) =>

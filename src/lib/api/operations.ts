@@ -185,11 +185,49 @@ export const operations = {
   updateReview: {
     method: 'patch',
     path: '/reviews/{reviewId}',
-    summary: 'Change a review, or record the manager’s sign-off',
+    summary: 'Change a review',
+    roles: ['iro'],
+    access:
+      'The child’s allocated IRO only. managerSignOffOn cannot be changed here (403): a team manager signs off with POST /reviews/{reviewId}/sign-off. Signed-off decisions cannot be changed (422).',
+    refusal:
+      'Only the child’s allocated IRO can change a review: a team manager agrees or queries the decisions on the sign-off page',
+  },
+  signOffReview: {
+    method: 'post',
+    path: '/reviews/{reviewId}/sign-off',
+    summary:
+      'The manager agrees the review’s decisions (signing them off today) or queries them with a reason',
+    roles: MANAGER,
+    access:
+      'Team managers only. 422 when the decisions have not been sent, a query is waiting for the IRO’s answer, or they are already signed off; 409 when the version is stale.',
+    refusal: 'Only a team manager can sign off a review’s decisions',
+  },
+  answerSignOffQuery: {
+    method: 'post',
+    path: '/reviews/{reviewId}/sign-off-queries/{queryId}/answer',
+    summary: 'The IRO answers the manager’s query of the decisions, and may revise the decisions',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only. 422 when there is no open query; 409 when stale.',
+    refusal: 'Only the child’s allocated IRO can answer a query of the review’s decisions',
+  },
+  updateRecommendation: {
+    method: 'patch',
+    path: '/reviews/{reviewId}/recommendations/{recommendationId}',
+    summary:
+      'Mark a recommendation done (with the date), no longer needed (with the date and a note), or open again',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only. version is the review’s (stale: 409).',
+    refusal: 'Only the child’s allocated IRO can follow up a recommendation',
+  },
+  listOutstandingRecommendations: {
+    method: 'get',
+    path: '/recommendations/outstanding',
+    summary:
+      'Open recommendations of every child’s reviews in their current period of care, past target first, paged',
     roles: IRO_AND_MANAGER,
     access:
-      'The allocated IRO, all but managerSignOffOn; a team manager managerSignOffOn only (an IRO setting it: 403).',
-    refusal: 'Only the child’s allocated IRO can change a review',
+      'An IRO: their own caseload (another iroId: 403). Team managers: the team, or one IRO’s (iroId).',
+    refusal: 'Business support cannot see recommendations: they are part of the review’s record',
   },
   withdrawReview: {
     method: 'post',

@@ -20,6 +20,7 @@ export * from './schemas/session';
 export * from './schemas/settings';
 export * from './schemas/children';
 export * from './schemas/reviews';
+export * from './schemas/recommendations';
 export * from './schemas/midpoint-checks';
 export * from './schemas/meetings';
 export * from './schemas/escalations';

@@ -190,6 +190,17 @@ export const signOffQueueItemSchema = z
     workingDaysWaiting: count,
     late: z.boolean(),
     reason: z.string(),
+    /** queried: the manager's query waits for the IRO's answer. */
+    state: z.enum(['awaiting-manager', 'queried']),
+    /** The open query, or the latest answered one (the manager reads the answer before deciding). */
+    query: z
+      .object({
+        raisedOn: isoDateSchema,
+        reason: z.string(),
+        answeredOn: isoDateSchema.nullable(),
+        answer: z.string().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'SignOffQueueItem' });
 export type SignOffQueueItem = z.infer<typeof signOffQueueItemSchema>;

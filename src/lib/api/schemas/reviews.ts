@@ -2,8 +2,15 @@
 import { z } from 'zod';
 import {
   advocacyProblems,
+  ATTENDEE_LIMIT,
+  CHILD_VIEWS_LIMIT,
+  DECISIONS_LIMIT,
   LATE_ENTRY_REASON_LIMIT,
   LATE_REVIEW_REASON_DETAILS_LIMIT,
+  QUALITY_CHECK_NOTE_LIMIT,
+  RECOMMENDATION_NOTE_LIMIT,
+  SIGN_OFF_ANSWER_LIMIT,
+  SIGN_OFF_QUERY_LIMIT,
   WITHDRAWAL_REASON_LIMIT,
 } from '@/domain';
 import {
@@ -34,9 +41,16 @@ export const recommendationSchema = z
     action: z.string(),
     owner: z.string(),
     targetDate: isoDateSchema,
+    /** Done on this date. */
     completedOn: isoDateSchema.nullable(),
+    /** Closed without being done: the date it was found no longer needed, and why. */
+    noLongerNeeded: z.object({ on: isoDateSchema, note: z.string() }).nullable(),
   })
-  .meta({ id: 'Recommendation' });
+  .meta({
+    id: 'Recommendation',
+    description:
+      'Open until marked done (completedOn) or no longer needed (noLongerNeeded), at a later review or between reviews',
+  });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
 /** Why a review was held after its due date: the reason chosen from the council's list. */
@@ -67,6 +81,57 @@ export const reviewWithdrawalSchema = z
   .meta({ id: 'ReviewWithdrawal' });
 export type ReviewWithdrawal = z.infer<typeof reviewWithdrawalSchema>;
 
+export const attendanceMethodSchema = z
+  .enum(['in-person', 'video', 'phone', 'written'], {
+    error: 'Select how the person took part',
+  })
+  .meta({ id: 'AttendanceMethod' });
+export type AttendanceMethod = z.infer<typeof attendanceMethodSchema>;
+
+/** Who took part in the review meeting and how (the record of the review; the child is in PN). */
+export const attendeeSchema = z
+  .object({ name: z.string(), role: z.string(), method: attendanceMethodSchema })
+  .meta({ id: 'Attendee' });
+export type Attendee = z.infer<typeof attendeeSchema>;
+
+export const qualityCheckAnswerSchema = z
+  .enum(['yes', 'no', 'not-applicable'], { error: 'Select yes, no or not applicable' })
+  .meta({ id: 'QualityCheckAnswer' });
+
+const qualityCheckSchema = z.object({
+  answer: qualityCheckAnswerSchema,
+  note: z.string().nullable(),
+});
+
+/** The IRO's quality checks at the review (src/domain/quality-checks.ts). */
+export const qualityChecksSchema = z
+  .object({
+    permanencePlan: qualityCheckSchema,
+    healthAssessment: qualityCheckSchema,
+    educationPlan: qualityCheckSchema,
+    socialWorkerVisits: qualityCheckSchema,
+    toldAboutAdvocacy: qualityCheckSchema,
+  })
+  .meta({ id: 'QualityChecks' });
+export type QualityChecks = z.infer<typeof qualityChecksSchema>;
+
+const staffRefSchema = z.object({ id: idSchema, name: z.string() });
+
+/** The manager's query of the decisions, open until the IRO answers it. */
+export const signOffQuerySchema = z
+  .object({
+    id: idSchema,
+    raisedOn: isoDateSchema,
+    raisedAt: instantSchema,
+    raisedBy: staffRefSchema,
+    reason: z.string(),
+    answer: z
+      .object({ on: isoDateSchema, at: instantSchema, by: staffRefSchema, text: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'SignOffQuery' });
+export type SignOffQuery = z.infer<typeof signOffQuerySchema>;
+
 export const reviewSchema = z
   .object({
     id: idSchema,
@@ -77,8 +142,21 @@ export const reviewSchema = z
     advocacy: advocacySchema,
     recommendations: z.array(recommendationSchema),
     recordOfReviewCompletedOn: isoDateSchema.nullable(),
+    attendees: z.array(attendeeSchema),
+    /** The child's views in summary, or how they were conveyed. */
+    childViews: z.string().nullable(),
+    /** The review's decisions, as sent to the social work manager. */
+    decisions: z.string().nullable(),
+    /** Whether the review endorsed the care plan; null: not answered. */
+    carePlanEndorsed: z.boolean().nullable(),
+    /** null: not recorded for this review. */
+    qualityChecks: qualityChecksSchema.nullable(),
     decisionsSentOn: isoDateSchema.nullable(),
     managerSignOffOn: isoDateSchema.nullable(),
+    /** The team manager who agreed the decisions. */
+    signedOffBy: staffRefSchema.nullable(),
+    /** The manager's queries of the decisions and the IRO's answers, oldest first. */
+    signOffQueries: z.array(signOffQuerySchema),
     /** null: held in timescale (or imported without a reason). */
     lateReason: lateReviewReasonSchema.nullable(),
     /** Set when the review was entered after a later one, confirmed as a late entry. */
@@ -91,6 +169,31 @@ export const reviewSchema = z
   })
   .meta({ id: 'Review' });
 export type Review = z.infer<typeof reviewSchema>;
+
+/**
+ * The parts of a review's record that a review made elsewhere (an SSDA903 return, an older
+ * tracker) does not have: nobody has written them yet.
+ */
+export function unwrittenReviewRecord(): Pick<
+  Review,
+  | 'attendees'
+  | 'childViews'
+  | 'decisions'
+  | 'carePlanEndorsed'
+  | 'qualityChecks'
+  | 'signedOffBy'
+  | 'signOffQueries'
+> {
+  return {
+    attendees: [],
+    childViews: null,
+    decisions: null,
+    carePlanEndorsed: null,
+    qualityChecks: null,
+    signedOffBy: null,
+    signOffQueries: [],
+  };
+}
 
 export const advocacyBodySchema = z
   .object({
@@ -132,9 +235,104 @@ export const recommendationBodySchema = z
     owner: textField('Who is responsible for the action', 120),
     targetDate: dateField('Target date'),
     completedOn: dateField('Date the action was completed').nullable().default(null),
+    /** Omitted: kept as recorded (a recommendation closed as no longer needed stays closed). */
+    noLongerNeeded: z
+      .object({
+        on: dateField('Date it was found no longer needed'),
+        note: textField('Why the recommendation is no longer needed', RECOMMENDATION_NOTE_LIMIT),
+      })
+      .nullable()
+      .optional(),
   })
   .meta({ id: 'RecommendationBody' });
 export type RecommendationBody = z.input<typeof recommendationBodySchema>;
+
+export const attendeeBodySchema = z
+  .object({
+    name: textField('The name of the person who took part', ATTENDEE_LIMIT),
+    role: textField('Their role', ATTENDEE_LIMIT),
+    method: attendanceMethodSchema,
+  })
+  .meta({ id: 'AttendeeBody' });
+
+/** Text that may be left blank (the backend keeps a blank as null). */
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label} must be ${max} characters or fewer` })
+    .nullable();
+
+const qualityCheckBodySchema = z.object({
+  answer: qualityCheckAnswerSchema,
+  note: optionalText('The note', QUALITY_CHECK_NOTE_LIMIT).default(null),
+});
+
+export const qualityChecksBodySchema = z
+  .object({
+    permanencePlan: qualityCheckBodySchema,
+    healthAssessment: qualityCheckBodySchema,
+    educationPlan: qualityCheckBodySchema,
+    socialWorkerVisits: qualityCheckBodySchema,
+    toldAboutAdvocacy: qualityCheckBodySchema,
+  })
+  .meta({ id: 'QualityChecksBody' });
+export type QualityChecksBody = z.input<typeof qualityChecksBodySchema>;
+
+const recommendationOutcomeSchema = z.enum(['open', 'done', 'not-needed'], {
+  error: 'Select what happened to the recommendation',
+});
+
+/** What happened to an earlier open recommendation, said when recording the next review. */
+export const recommendationFollowUpBodySchema = z
+  .object({
+    reviewId: idSchema,
+    recommendationId: idSchema,
+    outcome: recommendationOutcomeSchema,
+    on: dateField('Date').nullable().default(null),
+    note: optionalText('Why it is no longer needed', RECOMMENDATION_NOTE_LIMIT).default(null),
+  })
+  .meta({ id: 'RecommendationFollowUpBody' });
+export type RecommendationFollowUpBody = z.input<typeof recommendationFollowUpBodySchema>;
+
+export const recommendationOutcomeBodySchema = z
+  .object({
+    version: versionField,
+    outcome: recommendationOutcomeSchema,
+    on: dateField('Date').nullable().default(null),
+    note: optionalText('Why it is no longer needed', RECOMMENDATION_NOTE_LIMIT).default(null),
+  })
+  .meta({
+    id: 'RecommendationOutcomeBody',
+    description:
+      'done with the date it was done; not-needed with the date and a note; open to reopen one marked by mistake. version: the review’s.',
+  });
+export type RecommendationOutcomeBody = z.input<typeof recommendationOutcomeBodySchema>;
+
+export const signOffBodySchema = z
+  .object({
+    version: versionField,
+    decision: z.enum(['agree', 'query'], {
+      error: 'Select whether you agree the decisions or query them',
+    }),
+    reason: optionalText('Your query', SIGN_OFF_QUERY_LIMIT).default(null),
+  })
+  .meta({
+    id: 'SignOffBody',
+    description:
+      'agree: signs the decisions off today. query: sends the reason back to the IRO; the review waits for their answer.',
+  });
+export type SignOffBody = z.input<typeof signOffBodySchema>;
+
+export const answerSignOffQueryBodySchema = z
+  .object({
+    version: versionField,
+    answer: optionalText('Your answer', SIGN_OFF_ANSWER_LIMIT).default(null),
+    /** The decisions as revised in answer to the query; omit or null to leave them as they are. */
+    decisions: optionalText('The decisions', DECISIONS_LIMIT).default(null),
+  })
+  .meta({ id: 'AnswerSignOffQueryBody' });
+export type AnswerSignOffQueryBody = z.input<typeof answerSignOffQueryBodySchema>;
 
 export const lateReviewReasonBodySchema = z
   .object({
@@ -193,6 +391,15 @@ const reviewWritableFields = {
   participationMethod: participationMethodSchema,
   advocacy: advocacyBodySchema,
   recommendations: z.array(recommendationBodySchema).max(50),
+  attendees: z
+    .array(attendeeBodySchema)
+    .max(40, { message: 'Record 40 people or fewer as taking part' }),
+  childViews: optionalText('The child’s views', CHILD_VIEWS_LIMIT),
+  decisions: optionalText('The decisions', DECISIONS_LIMIT),
+  carePlanEndorsed: z
+    .boolean({ error: 'Select whether the review endorsed the care plan' })
+    .nullable(),
+  qualityChecks: qualityChecksBodySchema.nullable(),
   recordOfReviewCompletedOn: dateField('Date the record of the review was completed').nullable(),
   decisionsSentOn: dateField('Date the decisions were sent').nullable(),
   managerSignOffOn: dateField('Date of the manager’s sign-off').nullable(),
@@ -205,6 +412,13 @@ export const createReviewBodySchema = z
     participationMethod: reviewWritableFields.participationMethod,
     advocacy: reviewWritableFields.advocacy,
     recommendations: reviewWritableFields.recommendations.default([]),
+    attendees: reviewWritableFields.attendees.default([]),
+    childViews: reviewWritableFields.childViews.default(null),
+    decisions: reviewWritableFields.decisions.default(null),
+    carePlanEndorsed: reviewWritableFields.carePlanEndorsed.default(null),
+    qualityChecks: reviewWritableFields.qualityChecks.default(null),
+    /** The earlier reviews' open recommendations, each marked (src/domain/recommendations.ts). */
+    followUps: z.array(recommendationFollowUpBodySchema).max(200).default([]),
     recordOfReviewCompletedOn: reviewWritableFields.recordOfReviewCompletedOn.default(null),
     decisionsSentOn: reviewWritableFields.decisionsSentOn.default(null),
     lateReason: lateReviewReasonBodySchema.nullable().default(null),
@@ -221,6 +435,11 @@ export const updateReviewBodySchema = z
     participationMethod: reviewWritableFields.participationMethod.optional(),
     advocacy: reviewWritableFields.advocacy.optional(),
     recommendations: reviewWritableFields.recommendations.optional(),
+    attendees: reviewWritableFields.attendees.optional(),
+    childViews: reviewWritableFields.childViews.optional(),
+    decisions: reviewWritableFields.decisions.optional(),
+    carePlanEndorsed: reviewWritableFields.carePlanEndorsed.optional(),
+    qualityChecks: reviewWritableFields.qualityChecks.optional(),
     recordOfReviewCompletedOn: reviewWritableFields.recordOfReviewCompletedOn.optional(),
     decisionsSentOn: reviewWritableFields.decisionsSentOn.optional(),
     managerSignOffOn: reviewWritableFields.managerSignOffOn.optional(),

@@ -117,5 +117,8 @@ export const AUDIT_ACTIONS = [
   'returned-to-care',
   'allocated',
   'withdrawn',
+  'queried',
+  'query-answered',
+  'recommendation-followed-up',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
