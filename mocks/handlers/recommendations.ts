@@ -109,6 +109,18 @@ export function followUpsApplied(
       });
       return;
     }
+    const twice = input.followUps.findIndex(
+      (other) =>
+        other.reviewId === followUp.reviewId &&
+        other.recommendationId === followUp.recommendationId,
+    );
+    if (twice !== index) {
+      found.push({
+        field: `${path}.recommendationId`,
+        message: `This recommendation is already followed up (follow-up ${twice + 1})`,
+      });
+      return;
+    }
     if (recommendationState(recommendation) !== 'open') {
       throw problems.conflict(
         review,

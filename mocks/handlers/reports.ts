@@ -73,6 +73,7 @@ export function annualReportInput(
         recordOfReviewCompletedOn: review.recordOfReviewCompletedOn,
         decisionsSentOn: review.decisionsSentOn,
         managerSignOffOn: review.managerSignOffOn,
+        qualityChecks: review.qualityChecks,
         ...lateReasonOf(db, review),
       });
     }

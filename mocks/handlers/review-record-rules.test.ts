@@ -189,6 +189,8 @@ describe('a review held after its due date needs a reason from the council’s l
       token,
       body: body(TEST_TODAY, {
         lateReason: { code: 'iro-unavailable' },
+        decisions: 'The care plan is endorsed.',
+        carePlanEndorsed: true,
         decisionsSentOn: TEST_TODAY,
       }),
     });
@@ -198,9 +200,9 @@ describe('a review held after its due date needs a reason from the council’s l
     });
     expect(Object.keys(fieldErrors(refused.body))).toEqual(['lateReason.code']);
     const manager = await signInAs(ctx.db, 'team-manager');
-    const signedOff = await call('PATCH', `/reviews/${created.body.id}`, {
+    const signedOff = await call('POST', `/reviews/${created.body.id}/sign-off`, {
       token: manager.token,
-      body: { version: 1, managerSignOffOn: TEST_TODAY },
+      body: { version: 1, decision: 'agree' },
     });
     expect(signedOff.status).toBe(200);
     expect(signedOff.body.lateReason.code).toBe('iro-unavailable');

@@ -59,8 +59,11 @@ export function periodFor(child: Child, reviews: readonly Review[], date: IsoDat
 
 function qualityChecksEntry(checks: ReviewFields['qualityChecks']) {
   if (checks === null) return null;
-  const entry = (check: { answer: 'yes' | 'no' | 'not-applicable'; note?: string | null }) => ({
-    answer: check.answer,
+  const entry = (check: {
+    answer?: 'yes' | 'no' | 'not-applicable' | null;
+    note?: string | null;
+  }) => ({
+    answer: check.answer ?? null,
     note: check.note ?? null,
   });
   return {
@@ -77,8 +80,12 @@ export function storedQualityChecks(
 ): Review['qualityChecks'] {
   const entry = qualityChecksEntry(checks);
   if (entry === null) return null;
-  const stored = (check: { answer: 'yes' | 'no' | 'not-applicable'; note: string | null }) => ({
-    answer: check.answer,
+  // Stored only once the rules have passed: every question has its answer.
+  const stored = (check: {
+    answer: 'yes' | 'no' | 'not-applicable' | null;
+    note: string | null;
+  }) => ({
+    answer: check.answer ?? 'not-applicable',
     note: textOrNull(check.note),
   });
   return {

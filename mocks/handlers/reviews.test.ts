@@ -12,6 +12,7 @@ import {
   useMockBackend,
   type Json,
 } from '../test/support';
+import { reviewableChild, reviewBody } from '../test/review-kit';
 
 const ctx = useMockBackend({ size: 120 });
 
@@ -288,7 +289,12 @@ describe('PATCH /api/reviews/:id', () => {
     const child = childOf(ctx.db, iro.user.id, fourOrOver);
     const created = await call('POST', `/children/${child.id}/reviews`, {
       token: iro.token,
-      body: { ...validBody(), decisionsSentOn: TEST_TODAY },
+      body: {
+        ...validBody(),
+        decisions: 'The care plan is endorsed.',
+        carePlanEndorsed: true,
+        decisionsSentOn: TEST_TODAY,
+      },
     });
     return { iro, child, review: reviewSchema.parse(created.body) };
   }
@@ -349,7 +355,9 @@ describe('PATCH /api/reviews/:id', () => {
       body: { version: 1, managerSignOffOn: TEST_TODAY },
     });
     expect(own.status).toBe(403);
-    expect(own.body.detail).toBe('Only a team manager can record the manager’s sign-off');
+    expect(own.body.detail).toBe(
+      'Only a team manager can sign off a review’s decisions, after reading them on the sign-off page',
+    );
     expect(ctx.db.get('reviews', review.id)).toMatchObject({ managerSignOffOn: null, version: 1 });
     // Sending the sign-off as it stands (unchanged) with other changes is fine.
     const unchanged = await call('PATCH', `/reviews/${review.id}`, {
@@ -359,48 +367,122 @@ describe('PATCH /api/reviews/:id', () => {
     expect(unchanged.status).toBe(200);
   });
 
-  it('lets a team manager record the sign-off only', async () => {
+  it('refuses a team manager and business support (403): the manager signs off on the sign-off page', async () => {
     const { review } = await recorded();
-    const manager = await signInAs(ctx.db, 'team-manager');
-    const other = await call('PATCH', `/reviews/${review.id}`, {
-      token: manager.token,
-      body: { version: 1, participationCode: 'PN2', managerSignOffOn: TEST_TODAY },
-    });
-    expect(other.status).toBe(403);
-    expect(other.body.detail).toContain('A team manager can only record the manager’s sign-off');
-    const signed = await call('PATCH', `/reviews/${review.id}`, {
-      token: manager.token,
-      body: { version: 1, managerSignOffOn: TEST_TODAY },
-    });
-    expect(signed.status).toBe(200);
-    expect(signed.body.managerSignOffOn).toBe(TEST_TODAY);
-    const audit = await call('GET', `/audit-events?childId=${review.childId}`, {
-      token: manager.token,
-    });
-    expect(audit.body.items[0]).toMatchObject({
-      action: 'signed-off',
-      actorId: manager.user.id,
-    });
+    for (const role of ['team-manager', 'business-support'] as const) {
+      const { token } = await signInAs(ctx.db, role);
+      const refused = await call('PATCH', `/reviews/${review.id}`, {
+        token,
+        body: { version: 1, managerSignOffOn: TEST_TODAY },
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.body.detail).toBe(
+        'Only the child’s allocated IRO can change a review: a team manager agrees or queries the decisions on the sign-off page',
+      );
+    }
+    expect(ctx.db.get('reviews', review.id)).toMatchObject({ managerSignOffOn: null, version: 1 });
   });
 
-  it('answers 422 for a sign-off before the decisions were sent, 403 for business support, 404 for unknown', async () => {
+  it('answers 422 when the decisions are sent without their words or the care plan answer, and 404 for an unknown review', async () => {
     const { iro, review } = await recorded();
-    const manager = await signInAs(ctx.db, 'team-manager');
-    const early = await call('PATCH', `/reviews/${review.id}`, {
-      token: manager.token,
-      body: { version: 1, managerSignOffOn: addDays(TEST_TODAY, -1) },
+    const blank = await call('PATCH', `/reviews/${review.id}`, {
+      token: iro.token,
+      body: { version: 1, decisions: '  ', carePlanEndorsed: null },
     });
-    expect(early.status).toBe(422);
-    expect(fieldErrors(early.body).managerSignOffOn).toBe(
-      'Date of the manager’s sign-off must be the same as or after the date the decisions were sent',
-    );
-    const support = await signInAs(ctx.db, 'business-support');
-    expect(
-      (await call('PATCH', `/reviews/${review.id}`, { token: support.token, body: { version: 1 } }))
-        .status,
-    ).toBe(403);
+    expect(blank.status).toBe(422);
+    expect(fieldErrors(blank.body)).toMatchObject({
+      decisions: 'Enter the decisions before the date they were sent',
+      carePlanEndorsed:
+        'Select whether the review endorsed the care plan before the date the decisions were sent',
+    });
     expect(
       (await call('PATCH', '/reviews/rv_nope', { token: iro.token, body: { version: 1 } })).status,
     ).toBe(404);
+  });
+});
+
+describe('the IRO’s quality checks and the record the sign-off reads', () => {
+  const allYes = {
+    permanencePlan: { answer: 'yes' },
+    healthAssessment: { answer: 'yes', note: 'Done in January' },
+    educationPlan: { answer: 'yes' },
+    socialWorkerVisits: { answer: 'no', note: 'One visit missed in February' },
+    toldAboutAdvocacy: { answer: 'yes' },
+  };
+
+  it('keeps the attendees, views, decisions and checks as recorded', async () => {
+    const { user, token } = await signInAs(ctx.db, 'iro');
+    const child = reviewableChild(ctx.db, user.id);
+    const result = await call('POST', `/children/${child.id}/reviews`, {
+      token,
+      body: reviewBody(TEST_TODAY, {
+        attendees: [{ name: 'Sam Carer', role: 'Foster carer', method: 'video' }],
+        childViews: 'Wants to stay at school',
+        decisions: 'The plan is endorsed.',
+        carePlanEndorsed: true,
+        decisionsSentOn: TEST_TODAY,
+        qualityChecks: allYes,
+      }),
+    });
+    expect(result.status).toBe(201);
+    expect(result.body).toMatchObject({
+      attendees: [{ name: 'Sam Carer', role: 'Foster carer', method: 'video' }],
+      childViews: 'Wants to stay at school',
+      decisions: 'The plan is endorsed.',
+      carePlanEndorsed: true,
+      qualityChecks: {
+        healthAssessment: { answer: 'yes', note: 'Done in January' },
+        educationPlan: { answer: 'yes', note: null },
+      },
+      signOffQueries: [],
+      signedOffBy: null,
+    });
+  });
+
+  it('answers 422 for “not applicable” where the check applies, a missing answer and a bad attendee', async () => {
+    const { user, token } = await signInAs(ctx.db, 'iro');
+    // A child of school age with a review already in the period: this is at least the second.
+    const child = reviewableChild(ctx.db, user.id);
+    const result = await call('POST', `/children/${child.id}/reviews`, {
+      token,
+      body: reviewBody(TEST_TODAY, {
+        attendees: [{ name: ' ', role: 'Parent', method: 'carrier pigeon' }],
+        qualityChecks: {
+          ...allYes,
+          permanencePlan: { answer: 'not-applicable' },
+          educationPlan: { answer: 'not-applicable' },
+        },
+      }),
+    });
+    expect(result.status).toBe(422);
+    const errors = fieldErrors(result.body);
+    expect(errors['attendees.0.name']).toBe('Enter the name of the person who took part');
+    expect(errors['attendees.0.method']).toBe('Select how the person took part');
+    const afterShape = await call('POST', `/children/${child.id}/reviews`, {
+      token,
+      body: reviewBody(TEST_TODAY, {
+        qualityChecks: {
+          ...allYes,
+          permanencePlan: { answer: 'not-applicable' },
+          educationPlan: { answer: 'not-applicable' },
+        },
+      }),
+    });
+    const rules = fieldErrors(afterShape.body);
+    expect(rules['qualityChecks.permanencePlan.answer']).toBe(
+      'A permanence plan is expected by the second review: answer yes or no',
+    );
+    expect(rules['qualityChecks.educationPlan.answer']).toMatch(
+      /^The child has been of compulsory school age since .+ and needs a personal education plan: answer yes or no$/,
+    );
+    const missing = await call('POST', `/children/${child.id}/reviews`, {
+      token,
+      body: reviewBody(TEST_TODAY, {
+        qualityChecks: { ...allYes, toldAboutAdvocacy: { note: 'Not asked' } },
+      }),
+    });
+    expect(fieldErrors(missing.body)['qualityChecks.toldAboutAdvocacy.answer']).toBe(
+      'Select an answer to “Was the child told about advocacy and their entitlements?”',
+    );
   });
 });

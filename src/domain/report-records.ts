@@ -107,6 +107,8 @@ interface PlacedReview {
 
 /** A placed review with its due date. */
 export interface CheckedReview extends PlacedReview {
+  /** The review's number in its period of care (1 = first). */
+  sequence: number;
   due: IsoDate;
   inTimescale: boolean;
   daysLate: number;
@@ -208,6 +210,7 @@ export function withTimeliness(
       if (h === undefined) continue;
       result.push({
         ...r,
+        sequence: h.sequence,
         due: h.due,
         inTimescale: h.inTimescale,
         daysLate: h.daysLate,

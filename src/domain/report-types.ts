@@ -3,6 +3,7 @@
 // the number.
 import type { IsoDate } from './calendar';
 import type { ParticipationCode, ParticipationMethod } from './participation';
+import type { QualityCheckAnswer, QualityCheckKey } from './quality-checks';
 import type { Ratio } from './report-percent';
 import type { AnnualReportSettings } from './report-settings';
 import type { ReviewRuleSet } from './schedule';
@@ -59,6 +60,8 @@ export interface ReportReview {
    * reason figure groups by `code`). null or missing: none chosen (for example an imported review).
    */
   lateReasonCategory?: { code: string; label: string } | null;
+  /** The IRO's quality checks at the review; null or missing: not recorded. */
+  qualityChecks?: Record<QualityCheckKey, { answer: QualityCheckAnswer }> | null;
 }
 
 /** Dispute resolution protocol stage: 1 IRO to team manager, 2 head of service, 3 director. */
@@ -208,5 +211,8 @@ export interface AnnualReportFigures {
   recordOfReviewNotYetCompleted: Figure<number>;
   managerSignOffInTime: Figure<Ratio>;
   managerSignOffNotYetDone: Figure<number>;
+  qualityChecksRecorded: Figure<Ratio>;
+  /** One figure a check, in the order the form asks them. */
+  qualityChecks: (Figure<Ratio> & { key: QualityCheckKey })[];
   reviewsByMonth: Figure<MonthFigures[]>;
 }

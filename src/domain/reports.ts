@@ -11,6 +11,7 @@ import { reportContext } from './report-context';
 import { escalationFigures } from './report-escalations';
 import { followUpFigures } from './report-follow-ups';
 import { participationFigures } from './report-participation';
+import { qualityCheckReportFigures } from './report-quality-checks';
 import { monthFigures, timelinessFigures } from './report-timeliness';
 import type { AnnualReportFigures, AnnualReportInput } from './report-types';
 
@@ -66,6 +67,7 @@ export function annualReportFigures(input: AnnualReportInput): AnnualReportFigur
     ...caseloadFigures(ctx, input.iros),
     ...escalationFigures(ctx, input.escalations),
     ...followUpFigures(ctx),
+    ...qualityCheckReportFigures(ctx),
     ...monthFigures(ctx),
   };
 }

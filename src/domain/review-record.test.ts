@@ -339,3 +339,51 @@ describe('reviewRecordProblems', () => {
     });
   });
 });
+
+describe('the record the sign-off reads, and the quality checks', () => {
+  it('needs the decisions in words and the care plan answer before the decisions are sent', () => {
+    expect(problems({ decisionsSentOn: TODAY, decisions: ' ', carePlanEndorsed: null })).toEqual({
+      decisions: 'Enter the decisions before the date they were sent',
+      carePlanEndorsed:
+        'Select whether the review endorsed the care plan before the date the decisions were sent',
+    });
+    expect(
+      problems({ decisionsSentOn: TODAY, decisions: 'Endorsed', carePlanEndorsed: false }),
+    ).toEqual({});
+    // Not sent yet: the decisions may still be a draft, or blank.
+    expect(problems({ decisions: '', carePlanEndorsed: null })).toEqual({});
+  });
+
+  it('a recommendation cannot be both done and no longer needed, nor closed before the review', () => {
+    expect(
+      problems({
+        recommendations: [
+          {
+            targetDate: TODAY,
+            completedOn: TODAY,
+            noLongerNeeded: { on: '2026-03-01', note: 'x' },
+          },
+        ],
+      }),
+    ).toEqual({
+      'recommendations.0.completedOn': 'A recommendation cannot be both done and no longer needed',
+      'recommendations.0.noLongerNeeded.on':
+        'Date it was found no longer needed must be the same as or after the date the review was held',
+    });
+  });
+
+  it('runs the quality checks with the review’s number in its period', () => {
+    const checks = {
+      permanencePlan: { answer: 'not-applicable' as const, note: null },
+      healthAssessment: { answer: 'yes' as const, note: null },
+      educationPlan: { answer: 'yes' as const, note: null },
+      socialWorkerVisits: { answer: 'yes' as const, note: null },
+      toldAboutAdvocacy: { answer: 'yes' as const, note: null },
+    };
+    expect(problems({ qualityChecks: checks }, { reviewNumber: 1 })).toEqual({});
+    expect(problems({ qualityChecks: checks }, { reviewNumber: 2 })).toEqual({
+      'qualityChecks.permanencePlan.answer':
+        'A permanence plan is expected by the second review: answer yes or no',
+    });
+  });
+});

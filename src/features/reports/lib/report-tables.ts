@@ -372,6 +372,16 @@ export function reportSections(
         ]),
       ],
     },
+    {
+      id: 'quality-checks',
+      title: 'The IRO’s quality checks at each review',
+      tables: [
+        figureTable('quality-checks', 'The IRO’s quality checks at each review', [
+          r.qualityChecksRecorded,
+          ...r.qualityChecks,
+        ]),
+      ],
+    },
   ];
 }
 

@@ -142,6 +142,18 @@ export const annualReportSchema = z
     recordOfReviewNotYetCompleted: figureSchema(count),
     managerSignOffInTime: figureSchema(ratioSchema),
     managerSignOffNotYetDone: figureSchema(count),
+    qualityChecksRecorded: figureSchema(ratioSchema),
+    qualityChecks: z.array(
+      figureSchema(ratioSchema).extend({
+        key: z.enum([
+          'permanencePlan',
+          'healthAssessment',
+          'educationPlan',
+          'socialWorkerVisits',
+          'toldAboutAdvocacy',
+        ]),
+      }),
+    ),
     reviewsByMonth: figureSchema(
       z.array(
         z.object({

@@ -264,7 +264,8 @@ const optionalText = (label: string, max: number) =>
     .nullable();
 
 const qualityCheckBodySchema = z.object({
-  answer: qualityCheckAnswerSchema,
+  /** null or omitted: not answered (the domain's rules refuse it, in the form's words). */
+  answer: qualityCheckAnswerSchema.nullable().default(null),
   note: optionalText('The note', QUALITY_CHECK_NOTE_LIMIT).default(null),
 });
 
