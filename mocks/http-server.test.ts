@@ -12,7 +12,10 @@ describe('the mock backend as an HTTP server', () => {
 
   beforeAll(async () => {
     const site = mkdtempSync(join(tmpdir(), 'iro-site-'));
-    writeFileSync(join(site, 'index.html'), '<!doctype html><title>IRO Review Tracker</title>');
+    writeFileSync(
+      join(site, 'index.html'),
+      `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" /><title>IRO Review Tracker</title>`,
+    );
     const server = await startApiServer({
       port: 0,
       staticDir: site,
@@ -52,5 +55,64 @@ describe('the mock backend as an HTTP server', () => {
     const page = await fetch(`${base}/children/ch_1`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>IRO Review Tracker</title>');
+  });
+
+  it('sends the security headers, with the build’s own Content Security Policy', async () => {
+    for (const path of ['/children/ch_1', '/api/clock']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(response.headers.get('Referrer-Policy')).toBe('no-referrer');
+      expect(response.headers.get('Content-Security-Policy')).toBe(
+        "default-src 'self'; script-src 'self'; frame-ancestors 'none'",
+      );
+    }
+  });
+
+  it('has no mock controls unless started as a demo (404, with or without a sign-in)', async () => {
+    for (const control of ['reset', 'clock', 'scenario']) {
+      const response = await fetch(`${base}/api/__mock/${control}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(response.status).toBe(404);
+    }
+    expect((await fetch(`${base}/api/__mock/state`)).status).toBe(404);
+  });
+
+  it('answers a malformed address with 400 and a body past the largest limit with 413, at once', async () => {
+    const malformed = await fetch(`${base}/api/children/%E0%A4%A`);
+    expect(malformed.status).toBe(400);
+    const page = await fetch(`${base}/children/%E0%A4%A`);
+    expect(page.status).toBe(400);
+    const huge = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: 'x'.repeat(21 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+  });
+});
+
+describe('the HTTP server started as a demo', () => {
+  it('has the mock controls', async () => {
+    const server = await startApiServer({
+      port: 0,
+      demo: true,
+      seed: { size: 20, today: '2026-03-16' },
+    });
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const state = await fetch(`${base}/api/__mock/state`);
+      expect(state.status).toBe(200);
+      const reset = await fetch(`${base}/api/__mock/reset`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ size: 10 }),
+      });
+      expect(reset.status).toBe(200);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { malformedAddressHandler } from '../http/request-guard';
 import { auditEventHandlers } from './audit-events';
 import { bookingHandlers } from './booking';
 import { careHandlers } from './care';
@@ -17,6 +18,7 @@ import { teamHandlers } from './team';
 
 /** Every endpoint of the mock REST backend (see mocks/README.md). */
 export const handlers = [
+  malformedAddressHandler,
   ...mockControlHandlers,
   ...sessionHandlers,
   ...settingsHandlers,

@@ -43,15 +43,18 @@ describe('demo sign-in', () => {
     );
   });
 
-  it('rejects a missing staffId with 422 and an empty body with 400', async () => {
+  it('rejects a missing staffId with 422, a body that is not JSON with 400, and not marked JSON with 415', async () => {
     const missing = await call('POST', '/session', { body: {} });
     expect(missing.status).toBe(422);
     expect(fieldErrors(missing.body)).toEqual({ staffId: 'Select who you are signing in as' });
     const response = await fetch('http://localhost/api/session', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: 'not json',
     });
     expect(response.status).toBe(400);
+    const unmarked = await fetch('http://localhost/api/session', { method: 'POST', body: '{}' });
+    expect(unmarked.status).toBe(415);
   });
 
   it('answers 401 without a token, with an unknown token, and after signing out', async () => {

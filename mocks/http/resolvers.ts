@@ -9,6 +9,7 @@ import type { Database } from '../db/database';
 import { getDatabase } from '../db/current';
 import { StaleCopyError } from '../db/types';
 import { problemResponse, problems, ProblemError } from './problem';
+import { decodedParams, guardedRequest } from './request-guard';
 import { defaultLatencyMs } from './runtime';
 
 export interface MswInfo {
@@ -30,25 +31,24 @@ export interface AuthedContext extends RequestContext {
 
 export type Resolver<C> = (ctx: C) => Response | Promise<Response>;
 
-function stringParams(params: PathParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'string') out[key] = decodeURIComponent(value);
-  }
-  return out;
-}
-
 /** Builds the context, runs the resolver and turns every thrown error into problem+json. */
-export function withProblemHandling(resolver: Resolver<RequestContext>): MswResolver {
+export function withProblemHandling(
+  resolver: Resolver<RequestContext>,
+  op: Operation | null = null,
+): MswResolver {
   return async ({ request, params }) => {
     try {
+      const write = isWrite(request);
+      // Before anything reads it: the path decodes, the body is JSON and within the limit.
+      const guarded = await guardedRequest(request, op, write);
+      const decoded = decodedParams(params);
       const db = await getDatabase();
       // Another tab of the browser may have written since this tab's copy was loaded.
-      await db.catchUp(isWrite(request));
+      await db.catchUp(write);
       const response = await resolver({
-        request,
-        url: new URL(request.url),
-        params: stringParams(params),
+        request: guarded,
+        url: new URL(guarded.url),
+        params: decoded,
         db,
       });
       return response;
@@ -139,20 +139,19 @@ export function withFaults(resolver: MswResolver): MswResolver {
 }
 
 /** A public endpoint: latency, faults and problem handling, no sign-in. */
-export function publicEndpoint(resolver: Resolver<RequestContext>): MswResolver {
-  return withLatency(withFaults(withProblemHandling(resolver)));
+export function publicEndpoint(op: Operation, resolver: Resolver<RequestContext>): MswResolver {
+  return withLatency(withFaults(withProblemHandling(resolver, op)));
 }
 
-/** A signed-in endpoint for the given roles (`refusal`: the 403's reason for anyone else). */
+/** A signed-in endpoint for the operation's roles (its `refusal`: the 403's reason for anyone else). */
 export function endpoint(
-  roles: readonly StaffRole[],
+  op: Operation & { roles: readonly StaffRole[] },
   resolver: Resolver<AuthedContext>,
-  refusal?: string,
 ): MswResolver {
-  return withLatency(withFaults(withProblemHandling(withAuth(roles, resolver, refusal))));
+  return withLatency(withFaults(withProblemHandling(withAuth(op.roles, resolver, op.refusal), op)));
 }
 
 /** Mock control: never slowed down or failed by a scenario, so tests can always reset. */
-export function controlEndpoint(resolver: Resolver<RequestContext>): MswResolver {
-  return withProblemHandling(resolver);
+export function controlEndpoint(op: Operation, resolver: Resolver<RequestContext>): MswResolver {
+  return withProblemHandling(resolver, op);
 }

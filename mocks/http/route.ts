@@ -24,13 +24,17 @@ function handler(op: Operation, resolver: MswResolver): HttpHandler {
 /** A signed-in operation: 401 without a session, 403 (with the reason) for a role not in the table. */
 export function route(id: OperationId, resolver: Resolver<AuthedContext>): HttpHandler {
   const op: Operation = operations[id];
-  if (op.roles === null) throw new Error(`${id} needs no sign-in: use publicRoute`);
-  return handler(op, endpoint(op.roles, resolver, op.refusal));
+  const { roles } = op;
+  if (roles === null) throw new Error(`${id} needs no sign-in: use publicRoute`);
+  return handler(op, endpoint({ ...op, roles }, resolver));
 }
 
 /** An operation with no sign-in (sign-in itself, the clock, bank holidays) or a mock control. */
 export function publicRoute(id: OperationId, resolver: Resolver<RequestContext>): HttpHandler {
   const op: Operation = operations[id];
   if (op.roles !== null) throw new Error(`${id} needs a sign-in: use route`);
-  return handler(op, op.control === true ? controlEndpoint(resolver) : publicEndpoint(resolver));
+  return handler(
+    op,
+    op.control === true ? controlEndpoint(op, resolver) : publicEndpoint(op, resolver),
+  );
 }

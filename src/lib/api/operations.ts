@@ -21,6 +21,8 @@ export interface Operation {
   readOnly?: boolean;
   /** Mock control: demo and tests only. */
   control?: boolean;
+  /** The largest request body in bytes, when more than the default (mocks/http/request-guard.ts). */
+  bodyLimit?: number;
 }
 
 const ALL: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];
@@ -360,6 +362,7 @@ export const operations = {
     roles: MANAGER,
   },
   importSsda903: {
+    bodyLimit: 20 * 1024 * 1024,
     method: 'post',
     path: '/ssda903/import',
     summary:
