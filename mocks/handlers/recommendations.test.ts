@@ -76,7 +76,7 @@ describe('recommendations followed to done across reviews', () => {
     });
     expect(next.status).toBe(201);
     const earlier = ctx.db.get('reviews', review.id)!;
-    expect(earlier.version).toBe(review.version + 1);
+    expect(earlier.version).toBe(Number(review.version) + 1);
     expect(earlier.recommendations).toEqual([
       expect.objectContaining({ id: past.id, completedOn: TEST_TODAY, noLongerNeeded: null }),
       expect.objectContaining({
@@ -224,7 +224,7 @@ describe('PATCH /api/reviews/:id/recommendations/:recommendationId', () => {
     }
     const stale = await call('PATCH', path, {
       token: iro.token,
-      body: { ...body, version: review.version + 1 },
+      body: { ...body, version: Number(review.version) + 1 },
     });
     expect(stale.status).toBe(409);
     const unknown = await call('PATCH', `/reviews/${review.id}/recommendations/rec_nope`, {

@@ -23,7 +23,7 @@ describe('a malformed address', () => {
       '/children/%E0%A4%A/booking',
     ]) {
       const result = await raw('GET', path, { headers });
-      expect(result.status, path).toBe(400);
+      expect({ path, status: result.status }).toEqual({ path, status: 400 });
       expect(result.body.detail).toBe('The address is not valid: it is not properly encoded');
     }
   });
@@ -37,7 +37,7 @@ describe('request bodies', () => {
         headers: contentType === '' ? {} : { 'Content-Type': contentType },
         body: JSON.stringify({ staffId: member.id }),
       });
-      expect(result.status, contentType).toBe(415);
+      expect({ contentType, status: result.status }).toEqual({ contentType, status: 415 });
       expect(result.body.detail).toBe(
         'Send the request body as JSON, with the header Content-Type: application/json',
       );

@@ -16,7 +16,7 @@ const checks = (
 
 // In the period: A 15 Apr 2025 is A's 4th review, A 20 Oct 2025 its 5th; B 1 May 2025 is B's
 // first; D 1 Apr 2025 is D's second. A review before the period (A 20 Oct 2024) is not counted.
-const recorded = {
+const recorded: Partial<Record<string, ReturnType<typeof checks>>> = {
   'A 2024-10-20': checks('no'),
   'A 2025-04-15': checks('yes'),
   'A 2025-10-20': checks('yes', { healthAssessment: 'no', socialWorkerVisits: 'no' }),
@@ -29,7 +29,7 @@ describe('the IRO’s quality checks in the annual report', () => {
     ...input,
     reviews: reviews.map((r) => ({
       ...r,
-      qualityChecks: recorded[`${r.childId} ${r.heldOn}` as keyof typeof recorded] ?? null,
+      qualityChecks: recorded[`${r.childId} ${r.heldOn}`] ?? null,
     })),
   });
 

@@ -273,7 +273,8 @@ describe('annualReportFigures on a hand-built dataset', () => {
     expect(entries).toHaveLength(28);
     // The quality checks are a list of figures, one a check.
     expect(figures.qualityChecks).toHaveLength(5);
-    for (const value of [...entries.map(([, v]) => v), ...figures.qualityChecks]) {
+    const all: unknown[] = [...entries.map(([, v]): unknown => v), ...figures.qualityChecks];
+    for (const value of all) {
       const figure = value as { label: string; definition: string };
       expect(figure.label.length).toBeGreaterThan(0);
       expect(figure.definition.length).toBeGreaterThan(20);
