@@ -122,7 +122,7 @@ describe('recommendations followed to done across reviews', () => {
       'followUps.0.on': `Date the action was completed must be the same as or after the review that made it, on ${formatDate(EARLIER)}`,
       'followUps.1.note': 'Enter why the recommendation is no longer needed',
       'followUps.2.recommendationId':
-        'This is not a recommendation of the child’s earlier reviews in this period of care',
+        'This is not a recommendation of a review held before this one in this period of care',
       'followUps.3.recommendationId': 'This recommendation is already followed up (follow-up 2)',
     });
     expect(ctx.db.count('reviews')).toBe(before);

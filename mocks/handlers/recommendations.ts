@@ -105,7 +105,7 @@ export function followUpsApplied(
       found.push({
         field: `${path}.recommendationId`,
         message:
-          'This is not a recommendation of the child’s earlier reviews in this period of care',
+          'This is not a recommendation of a review held before this one in this period of care',
       });
       return;
     }

@@ -89,7 +89,10 @@ export const reviewHandlers = [
     // The earlier reviews' open recommendations, as the IRO marked them at this review.
     const followedUp = followUpsApplied(db, user, child, {
       followUps: body.followUps,
-      reviews: reviews.filter((other) => other.heldOn >= current.start),
+      // Earlier reviews only: a late entry follows up what came before it, not after.
+      reviews: reviews.filter(
+        (other) => other.heldOn >= current.start && other.heldOn < review.heldOn,
+      ),
       atReview: review.heldOn,
     });
     const lateText =

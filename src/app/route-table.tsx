@@ -19,6 +19,7 @@ const features = {
   reports: () => import('@/features/reports'),
   import: () => import('@/features/import'),
   care: () => import('@/features/care'),
+  recommendations: () => import('@/features/recommendations'),
 };
 
 function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
@@ -86,7 +87,7 @@ export const appRoutes: readonly AppRoute[] = [
     roles: MANAGER,
     navigation: { 'team-manager': 'Sign-off' },
     page: lazyPage(features.team, 'SignOffPage'),
-    operations: ['getTeamOverview', 'getSignOffQueue', 'listStaff', 'updateReview'],
+    operations: ['getTeamOverview', 'getSignOffQueue', 'listStaff'],
   },
   {
     path: paths.escalations,
@@ -105,6 +106,14 @@ export const appRoutes: readonly AppRoute[] = [
     page: lazyPage(features.caseload, 'CaseloadPage'),
     loading: 'Loading the caseload',
     operations: ['listChildren', 'searchChildren', 'getCaseloadSummary', 'listStaff'],
+  },
+  {
+    path: paths.recommendations,
+    roles: IRO_AND_MANAGER,
+    navigation: { iro: 'Recommendations', 'team-manager': 'Recommendations' },
+    page: lazyPage(features.recommendations, 'OutstandingRecommendationsPage'),
+    loading: 'Loading the outstanding recommendations',
+    operations: ['listOutstandingRecommendations', 'listStaff'],
   },
   {
     path: paths.childPattern,
@@ -130,6 +139,18 @@ export const appRoutes: readonly AppRoute[] = [
     roles: IRO_AND_MANAGER,
     page: lazyPage(features.childRecord, 'WithdrawReviewPage'),
     operations: ['getChild', 'getBankHolidays', 'listStaff', 'withdrawReview'],
+  },
+  {
+    path: paths.signOffReviewPattern,
+    roles: MANAGER,
+    page: lazyPage(features.childRecord, 'SignOffReviewPage'),
+    operations: ['getChild', 'listStaff', 'signOffReview'],
+  },
+  {
+    path: paths.answerSignOffQueryPattern,
+    roles: ['iro'],
+    page: lazyPage(features.childRecord, 'AnswerSignOffQueryPage'),
+    operations: ['getChild', 'answerSignOffQuery'],
   },
   {
     path: paths.recordMidpointPattern,

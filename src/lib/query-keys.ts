@@ -5,6 +5,7 @@ import type {
   ListAuditEventsParams,
   ListChildrenParams,
   ListMeetingsParams,
+  OutstandingRecommendationsParams,
 } from './api/schemas';
 
 // One factory for every react-query key, from generic to specific, so that a mutation can
@@ -35,6 +36,14 @@ export const queryKeys = {
       [...queryKeys.meetings.all(), 'booking-queue', params] as const,
     childBooking: (childId: string) =>
       [...queryKeys.meetings.all(), 'child-booking', childId] as const,
+  },
+  // Under the children's keys, so that any write about children (a review recorded with its
+  // follow-ups, a recommendation marked, a withdrawal, a reallocation: invalidateChildData) makes
+  // the outstanding lists stale too.
+  recommendations: {
+    all: () => [...queryKeys.children.all(), 'recommendations'] as const,
+    outstanding: (params: OutstandingRecommendationsParams) =>
+      [...queryKeys.recommendations.all(), 'outstanding', params] as const,
   },
   audit: {
     all: () => [...queryKeys.all, 'audit'] as const,

@@ -8,20 +8,16 @@ import {
   type TableCell,
   type TimelineItem,
 } from '@/components';
-import { lateReviewReasonText, PARTICIPATION_CODES, PARTICIPATION_METHODS } from '@/domain';
+import { lateReviewReasonText } from '@/domain';
 import type { ChildDetail, HeldReview, Review } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { REVIEW_KIND_LABELS } from '@/lib/labels';
+import { participationText } from '../lib/review-record-labels';
+import { ReviewRecordSummary, ReviewSignOffStatus } from './review-record-summary';
 
 function timescaleText(held: HeldReview): string {
   if (held.inTimescale) return 'in timescale';
   return `${held.daysLate} ${held.daysLate === 1 ? 'day' : 'days'} late`;
-}
-
-function participationText(review: Review): string {
-  const code = PARTICIPATION_CODES.find((entry) => entry.code === review.participationCode);
-  const method = PARTICIPATION_METHODS.find((entry) => entry.method === review.participationMethod);
-  return `${review.participationCode}${code ? `: ${code.meaning}` : ''} (${method?.label ?? review.participationMethod})`;
 }
 
 function advocacyText(review: Review): string {
@@ -116,8 +112,8 @@ export function timelineItems(
                   {formatIsoDate(review.recordOfReviewCompletedOn)}
                 </li>
               )}
-              {review.managerSignOffOn && (
-                <li>Manager signed off on {formatIsoDate(review.managerSignOffOn)}</li>
+              {review.decisionsSentOn && (
+                <li>Decisions sent on {formatIsoDate(review.decisionsSentOn)}</li>
               )}
               {review.lateReason && !held.inTimescale && (
                 <li>Held late: {lateReviewReasonText(review.lateReason)}</li>
@@ -127,6 +123,8 @@ export function timelineItems(
               )}
             </ul>
           )}
+          {review && <ReviewSignOffStatus review={review} />}
+          {review && <ReviewRecordSummary review={review} />}
           {review && (canEdit || canWithdraw) && (
             <ul className="govuk-list app-timeline__actions">
               {canEdit && (

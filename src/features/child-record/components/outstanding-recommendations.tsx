@@ -1,11 +1,79 @@
 import { useState } from 'react';
-import { Alert, Button, formatIsoDate, Table, Tag } from '@/components';
+import { Alert, formatIsoDate, Table, Tag, type TableCell } from '@/components';
+import {
+  compareOutstanding,
+  daysBetween,
+  formatDate,
+  isPastTarget,
+  openRecommendations,
+  type IsoDate,
+} from '@/domain';
 import { isApiError } from '@/lib/api/client';
-import type { ChildDetail } from '@/lib/api/schemas';
+import type { ChildDetail, Recommendation } from '@/lib/api/schemas';
 import { useToday } from '@/lib/session';
-import { useUpdateReview } from '../api/update-review';
+import { useUpdateRecommendation } from '../api/update-recommendation';
+import { ClosedRecommendations, closedRecommendations } from './closed-recommendations';
+import {
+  OUTCOME_TITLE,
+  RecommendationOutcomeForm,
+  type ClosingOutcome,
+  type ClosingValues,
+} from './recommendation-outcome-form';
 
-/** The last review's recommendations not yet done: tracked here until marked done. */
+/** A recommendation with the review it came from. */
+export interface RecommendationRow {
+  reviewId: string;
+  reviewHeldOn: IsoDate;
+  recommendation: Recommendation;
+}
+
+type Message = {
+  key: number;
+  variant: 'success' | 'warning' | 'error';
+  title: string;
+  text: string;
+};
+
+const CONFLICT =
+  'Someone else changed this review at the same time. The list now shows the review as it is: try again.';
+
+/** The reviews whose recommendations are followed up: counted (not withdrawn), this period. */
+export function reviewsInPeriod(child: ChildDetail): ChildDetail['reviews'] {
+  return child.reviews.filter(
+    (review) => review.withdrawn === null && review.heldOn >= child.currentPeriod.start,
+  );
+}
+
+function daysPastText(days: number): string {
+  return `${days} ${days === 1 ? 'day' : 'days'} past target`;
+}
+
+function TargetDate({ recommendation, today }: { recommendation: Recommendation; today: IsoDate }) {
+  if (!isPastTarget(recommendation, today)) return <>{formatIsoDate(recommendation.targetDate)}</>;
+  return (
+    <>
+      {formatIsoDate(recommendation.targetDate)}
+      <span className="govuk-!-display-block govuk-!-margin-top-1">
+        <Tag colour="red">Past target</Tag>
+      </span>
+      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+        {daysPastText(daysBetween(recommendation.targetDate, today))}
+      </span>
+    </>
+  );
+}
+
+function countsText(open: readonly RecommendationRow[], today: IsoDate): string {
+  const past = open.filter((row) => isPastTarget(row.recommendation, today)).length;
+  return `${open.length} outstanding, ${past} past target`;
+}
+
+/**
+ * The open recommendations of every counted review in the current period of care (an earlier
+ * review's stay until followed up), past target first, each with the review it came from. The
+ * allocated IRO marks one done or no longer needed (with a note) on a date, and can open again
+ * one closed by mistake from the list of those closed in this period.
+ */
 export function OutstandingRecommendations({
   child,
   canEdit,
@@ -14,37 +82,159 @@ export function OutstandingRecommendations({
   canEdit: boolean;
 }) {
   const today = useToday();
-  const updateReview = useUpdateReview();
-  const [message, setMessage] = useState<{ variant: 'success' | 'error'; text: string } | null>(
-    null,
+  const update = useUpdateRecommendation();
+  const [message, setMessage] = useState<Message | null>(null);
+  const [editing, setEditing] = useState<{ id: string; outcome: ClosingOutcome } | null>(null);
+  const reviews = reviewsInPeriod(child);
+  const open: RecommendationRow[] = openRecommendations(reviews).sort((a, b) =>
+    compareOutstanding(
+      { targetDate: a.recommendation.targetDate, reviewHeldOn: a.reviewHeldOn },
+      { targetDate: b.recommendation.targetDate, reviewHeldOn: b.reviewHeldOn },
+      today,
+    ),
   );
-  // The latest review that counts (a withdrawn one has no recommendations to follow up).
-  const review = child.reviews.filter((candidate) => candidate.withdrawn === null).at(-1);
-  const outstanding = review?.recommendations.filter((item) => item.completedOn === null) ?? [];
+  const closed = closedRecommendations(reviews);
 
-  async function markDone(recommendationId: string) {
-    if (review === undefined) return;
+  function say(variant: Message['variant'], title: string, text: string) {
+    setMessage((previous) => ({ key: (previous?.key ?? 0) + 1, variant, title, text }));
+  }
+
+  /**
+   * Sends one outcome with the review's version as it is now. Resolves when saved or when the
+   * failure is shown here (409, 403, network); throws a 422 with field errors for the form.
+   */
+  async function send(
+    row: RecommendationRow,
+    body: { outcome: 'open' | ClosingOutcome; on: IsoDate | null; note: string | null },
+    success: string,
+  ): Promise<boolean> {
     setMessage(null);
-    const action = review.recommendations.find((item) => item.id === recommendationId)?.action;
+    const review = child.reviews.find((candidate) => candidate.id === row.reviewId);
     try {
-      await updateReview.mutateAsync({
-        reviewId: review.id,
-        body: {
-          version: review.version,
-          recommendations: review.recommendations.map((item) =>
-            item.id === recommendationId ? { ...item, completedOn: today } : item,
+      await update.mutateAsync({
+        reviewId: row.reviewId,
+        recommendationId: row.recommendation.id,
+        body: { version: review?.version ?? 0, ...body },
+      });
+      say('success', 'Recommendation updated', success);
+      return true;
+    } catch (error) {
+      if (isApiError(error) && error.isValidation && Object.keys(error.fieldErrors).length > 0) {
+        throw error;
+      }
+      if (isApiError(error) && error.isConflict) {
+        say('warning', 'Someone else has changed this review', CONFLICT);
+      } else {
+        say(
+          'error',
+          'Not saved',
+          isApiError(error) && (error.status === 403 || error.status === 404)
+            ? error.message
+            : 'Sorry, the recommendation could not be updated. Try again.',
+        );
+      }
+      return false;
+    }
+  }
+
+  async function close(row: RecommendationRow, outcome: ClosingOutcome, values: ClosingValues) {
+    const saved = await send(
+      row,
+      { outcome, on: values.on, note: outcome === 'not-needed' ? values.note : null },
+      outcome === 'done'
+        ? `Marked as done on ${formatDate(values.on)}: ${row.recommendation.action}`
+        : `Marked as no longer needed on ${formatDate(values.on)}: ${row.recommendation.action}`,
+    );
+    if (saved) setEditing(null);
+  }
+
+  async function reopen(row: RecommendationRow) {
+    await send(
+      row,
+      { outcome: 'open', on: null, note: null },
+      `Opened again: ${row.recommendation.action}`,
+    );
+  }
+
+  const head: TableCell[] = [
+    { content: 'Action' },
+    { content: 'Who' },
+    { content: 'Target date' },
+    { content: 'From the review held on' },
+    ...(canEdit ? [{ content: <span className="govuk-visually-hidden">Actions</span> }] : []),
+  ];
+
+  function toggle(id: string, outcome: ClosingOutcome) {
+    setEditing((current) =>
+      current?.id === id && current.outcome === outcome ? null : { id, outcome },
+    );
+  }
+
+  function actionButtons(row: RecommendationRow): TableCell {
+    const { id, action } = row.recommendation;
+    return {
+      content: (
+        <ul className="govuk-list govuk-!-margin-bottom-0">
+          {(['done', 'not-needed'] as const).map((outcome) => {
+            const expanded = editing?.id === id && editing.outcome === outcome;
+            return (
+              <li key={outcome}>
+                <button
+                  type="button"
+                  className="govuk-link app-link-button"
+                  aria-expanded={expanded}
+                  aria-controls={expanded ? `recommendation-${id}-form` : undefined}
+                  onClick={() => {
+                    toggle(id, outcome);
+                  }}
+                >
+                  {OUTCOME_TITLE[outcome]}
+                  <span className="govuk-visually-hidden">: {action}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ),
+    };
+  }
+
+  const rows: TableCell[][] = [];
+  const rowKeys: string[] = [];
+  for (const row of open) {
+    const { recommendation } = row;
+    rows.push([
+      { content: recommendation.action },
+      { content: recommendation.owner },
+      { content: <TargetDate recommendation={recommendation} today={today} /> },
+      { content: formatIsoDate(row.reviewHeldOn) },
+      ...(canEdit ? [actionButtons(row)] : []),
+    ]);
+    rowKeys.push(recommendation.id);
+    if (canEdit && editing?.id === recommendation.id) {
+      const { outcome } = editing;
+      rows.push([
+        {
+          colSpan: head.length,
+          content: (
+            <div id={`recommendation-${recommendation.id}-form`}>
+              <RecommendationOutcomeForm
+                key={outcome}
+                id={`recommendation-${recommendation.id}-${outcome}`}
+                outcome={outcome}
+                action={recommendation.action}
+                reviewHeldOn={row.reviewHeldOn}
+                today={today}
+                onSave={(values) => close(row, outcome, values)}
+                onCancel={() => {
+                  setEditing(null);
+                }}
+              />
+            </div>
           ),
         },
-      });
-      setMessage({ variant: 'success', text: `Marked as done: ${action ?? 'recommendation'}` });
-    } catch (error) {
-      setMessage({
-        variant: 'error',
-        text:
-          isApiError(error) && error.isConflict
-            ? 'Someone else changed this review at the same time. The list now shows the review as it is: try again.'
-            : 'Sorry, the recommendation could not be marked as done. Try again.',
-      });
+      ]);
+      rowKeys.push(`${recommendation.id}-form`);
     }
   }
 
@@ -55,68 +245,40 @@ export function OutstandingRecommendations({
       </h2>
       {message && (
         <Alert
+          key={message.key}
           variant={message.variant}
-          title={message.variant === 'success' ? 'Recommendation done' : 'Not saved'}
-          role={message.variant === 'error' ? 'alert' : 'status'}
+          title={message.title}
+          role="alert"
+          focusOnMount
         >
           {message.text}
         </Alert>
       )}
-      {review === undefined ? (
-        <p className="govuk-body">No review has been recorded yet.</p>
-      ) : outstanding.length === 0 ? (
+      {reviews.length === 0 ? (
+        <p className="govuk-body">No review has been recorded in this period of care yet.</p>
+      ) : open.length === 0 ? (
         <p className="govuk-body">
-          Every recommendation from the review held on {formatIsoDate(review.heldOn)} is done.
+          {closed.length === 0
+            ? 'The reviews in this period of care made no recommendations.'
+            : 'Every recommendation of the reviews in this period of care is done or no longer needed.'}
         </p>
       ) : (
-        <Table
-          caption={`From the review held on ${formatIsoDate(review.heldOn)}`}
-          captionClassName="govuk-table__caption--s"
-          head={[
-            { content: 'Action' },
-            { content: 'Who' },
-            { content: 'Target date' },
-            ...(canEdit
-              ? [{ content: <span className="govuk-visually-hidden">Actions</span> }]
-              : []),
-          ]}
-          rowKeys={outstanding.map((item) => item.id)}
-          rows={outstanding.map((item) => [
-            { content: item.action },
-            { content: item.owner },
-            {
-              content: (
-                <>
-                  {formatIsoDate(item.targetDate)}
-                  {item.targetDate < today && (
-                    <>
-                      {' '}
-                      <Tag colour="red">Overdue</Tag>
-                    </>
-                  )}
-                </>
-              ),
-            },
-            ...(canEdit
-              ? [
-                  {
-                    content: (
-                      <Button
-                        type="button"
-                        variant="secondary"
-                        className="govuk-!-margin-bottom-0"
-                        disabled={updateReview.isPending}
-                        onClick={() => void markDone(item.id)}
-                      >
-                        Mark as done<span className="govuk-visually-hidden">: {item.action}</span>
-                      </Button>
-                    ),
-                  },
-                ]
-              : []),
-          ])}
-        />
+        <div className="app-table-scroll">
+          <Table
+            caption={countsText(open, today)}
+            captionClassName="govuk-table__caption--s"
+            head={head}
+            rowKeys={rowKeys}
+            rows={rows}
+          />
+        </div>
       )}
+      <ClosedRecommendations
+        closed={closed}
+        canEdit={canEdit}
+        busy={update.isPending}
+        onReopen={(row) => void reopen(row)}
+      />
     </section>
   );
 }

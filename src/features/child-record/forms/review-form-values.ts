@@ -1,6 +1,8 @@
 import { checkDate, emptyDateInput, isoToDateInput, type DateInputValue } from '@/components';
 import {
   allowedParticipationCodes,
+  CHILD_VIEWS_LIMIT,
+  DECISIONS_LIMIT,
   formatDate,
   LATE_ENTRY_REASON_LIMIT,
   LATE_REVIEW_REASON_DETAILS_LIMIT,
@@ -16,6 +18,21 @@ import {
 } from '@/lib/api/schemas';
 import { checkText } from '@/lib/forms/text';
 import type { FieldErrors } from '@/lib/forms/use-form-submission';
+import {
+  attendeeRowsFrom,
+  checkAttendees,
+  checkedQualityChecks,
+  checkFollowUps,
+  emptyQualityChecks,
+  FOLLOW_UP_FIELD_ORDER,
+  QUALITY_CHECK_FIELD_ORDER,
+  qualityChecksFrom,
+  RECORD_OF_REVIEW_FIELD_ORDER,
+  recordFieldId,
+  type AttendeeRow,
+  type FollowUpRow,
+  type QualityCheckValues,
+} from './review-record-values';
 import { reviewTimingView } from './review-timing';
 
 export interface RecommendationRow {
@@ -27,6 +44,8 @@ export interface RecommendationRow {
   owner: string;
   targetDate: DateInputValue;
   completedOn: DateInputValue;
+  /** A saved recommendation closed as no longer needed: shown as such and kept as it is. */
+  noLongerNeeded: { on: IsoDate; note: string } | null;
 }
 
 export type AdvocacyDecision = '' | 'referred' | 'declined' | 'none';
@@ -46,10 +65,44 @@ export interface ReviewFormValues {
   referralDate: DateInputValue;
   provider: string;
   advocacyOutcome: string;
+  /** The record of the review: who took part and how, the child's views, the decisions. */
+  attendees: AttendeeRow[];
+  childViews: string;
+  decisions: string;
+  carePlanEndorsed: '' | 'yes' | 'no';
+  /** The earlier reviews' open recommendations and what happened to each (a new review only). */
+  followUps: FollowUpRow[];
   recommendations: RecommendationRow[];
+  /** Optional as a whole: all five once any is answered. */
+  qualityChecks: QualityCheckValues;
   recordOfReviewCompletedOn: DateInputValue;
   decisionsSentOn: DateInputValue;
   managerSignOffOn: DateInputValue;
+}
+
+/** Changes the form's values from what they are now (rows typed into in quick succession). */
+export type UpdateReviewValues = (change: (current: ReviewFormValues) => ReviewFormValues) => void;
+
+/** Sets one of the form's values. */
+export function setValue<K extends keyof ReviewFormValues>(
+  update: UpdateReviewValues,
+  key: K,
+  value: ReviewFormValues[K],
+): void {
+  update((current) => ({ ...current, [key]: value }));
+}
+
+/** Changes one row of a list of rows. */
+export function updateRow<K extends 'attendees' | 'followUps' | 'recommendations'>(
+  update: UpdateReviewValues,
+  key: K,
+  index: number,
+  patch: Partial<ReviewFormValues[K][number]>,
+): void {
+  update((current) => ({
+    ...current,
+    [key]: current[key].map((row, i) => (i === index ? { ...row, ...patch } : row)),
+  }));
 }
 
 let rowSequence = 0;
@@ -61,10 +114,12 @@ export function newRecommendationRow(): RecommendationRow {
     owner: '',
     targetDate: { ...emptyDateInput },
     completedOn: { ...emptyDateInput },
+    noLongerNeeded: null,
   };
 }
 
-export function emptyReviewForm(): ReviewFormValues {
+/** A new review's form; `followUps`: the earlier open recommendations to follow up. */
+export function emptyReviewForm(followUps: FollowUpRow[] = []): ReviewFormValues {
   return {
     heldOn: { ...emptyDateInput },
     lateEntryConfirmed: false,
@@ -78,7 +133,13 @@ export function emptyReviewForm(): ReviewFormValues {
     referralDate: { ...emptyDateInput },
     provider: '',
     advocacyOutcome: '',
+    attendees: [],
+    childViews: '',
+    decisions: '',
+    carePlanEndorsed: '',
+    followUps,
     recommendations: [],
+    qualityChecks: emptyQualityChecks(),
     recordOfReviewCompletedOn: { ...emptyDateInput },
     decisionsSentOn: { ...emptyDateInput },
     managerSignOffOn: { ...emptyDateInput },
@@ -103,6 +164,12 @@ export function reviewFormFrom(review: Review): ReviewFormValues {
     referralDate: isoToDateInput(review.advocacy.referralDate),
     provider: review.advocacy.provider ?? '',
     advocacyOutcome: review.advocacy.outcome ?? '',
+    attendees: attendeeRowsFrom(review.attendees),
+    childViews: review.childViews ?? '',
+    decisions: review.decisions ?? '',
+    carePlanEndorsed:
+      review.carePlanEndorsed === null ? '' : review.carePlanEndorsed ? 'yes' : 'no',
+    followUps: [],
     recommendations: review.recommendations.map((recommendation) => ({
       key: recommendation.id,
       id: recommendation.id,
@@ -110,7 +177,9 @@ export function reviewFormFrom(review: Review): ReviewFormValues {
       owner: recommendation.owner,
       targetDate: isoToDateInput(recommendation.targetDate),
       completedOn: isoToDateInput(recommendation.completedOn),
+      noLongerNeeded: recommendation.noLongerNeeded,
     })),
+    qualityChecks: qualityChecksFrom(review.qualityChecks),
     recordOfReviewCompletedOn: isoToDateInput(review.recordOfReviewCompletedOn),
     decisionsSentOn: isoToDateInput(review.decisionsSentOn),
     managerSignOffOn: isoToDateInput(review.managerSignOffOn),
@@ -118,7 +187,7 @@ export function reviewFormFrom(review: Review): ReviewFormValues {
 }
 
 /** Field paths in the order they appear on the form (the API's dotted paths). */
-export const REVIEW_FIELD_ORDER = [
+export const REVIEW_FIELD_ORDER: readonly string[] = [
   'heldOn',
   'lateEntry.confirmed',
   'lateEntry.reason',
@@ -132,11 +201,14 @@ export const REVIEW_FIELD_ORDER = [
   'advocacy.referralDate',
   'advocacy.provider',
   'advocacy.outcome',
+  ...RECORD_OF_REVIEW_FIELD_ORDER,
+  ...FOLLOW_UP_FIELD_ORDER,
   'recommendations',
+  ...QUALITY_CHECK_FIELD_ORDER,
   'recordOfReviewCompletedOn',
   'decisionsSentOn',
   'managerSignOffOn',
-] as const;
+];
 
 const DATE_FIELDS = new Set([
   'heldOn',
@@ -154,6 +226,10 @@ export function reviewFieldId(path: string): string | undefined {
     const id = `recommendations-${index}-${field}`;
     return field === 'targetDate' || field === 'completedOn' ? `${id}-day` : id;
   }
+  const closed = /^recommendations\.(\d+)\.noLongerNeeded(\.\w+)?$/.exec(path);
+  if (closed) return `recommendations-${closed[1] ?? '0'}-noLongerNeeded`;
+  const record = recordFieldId(path);
+  if (record !== undefined) return record;
   const ids: Record<string, string> = {
     heldOn: 'heldOn',
     'lateEntry.confirmed': 'lateEntryConfirmed',
@@ -255,7 +331,27 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
   const record = checkDate(values.recordOfReviewCompletedOn, {
     label: 'Date the record of the review was completed',
   });
-  const decisions = checkDate(values.decisionsSentOn, { label: 'Date the decisions were sent' });
+  const decisionsSent = checkDate(values.decisionsSentOn, {
+    label: 'Date the decisions were sent',
+  });
+  const attendees = checkAttendees(values.attendees);
+  const childViews = checkText(values.childViews, {
+    label: 'The child’s views',
+    limit: CHILD_VIEWS_LIMIT,
+  });
+  const decisionsText = checkText(values.decisions, {
+    label: 'The decisions',
+    limit: DECISIONS_LIMIT,
+  });
+  const carePlanEndorsed =
+    values.carePlanEndorsed === '' ? null : values.carePlanEndorsed === 'yes';
+  const qualityChecks = checkedQualityChecks(values.qualityChecks);
+  // Follow-ups are a new review's: a saved one's earlier recommendations are followed up elsewhere.
+  const followUps = checkFollowUps(
+    context.mode === 'create' ? values.followUps : [],
+    today,
+    held.error === null ? held.iso : null,
+  );
   const signOff =
     context.mode === 'edit'
       ? checkDate(values.managerSignOffOn, { label: 'Date of the manager’s sign-off' })
@@ -297,15 +393,19 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
           provider: referred ? provider : null,
           declined: values.advocacyDecision === 'declined',
         },
-        recommendations: rows.map(({ target, completed }) => ({
+        recommendations: rows.map(({ row, target, completed }) => ({
           targetDate: target.iso,
           completedOn: completed.iso,
+          noLongerNeeded: row.noLongerNeeded,
         })),
         recordOfReviewCompletedOn: record.iso,
-        decisionsSentOn: decisions.iso,
+        decisionsSentOn: decisionsSent.iso,
         managerSignOffOn: signOff.iso,
         lateEntry,
         lateReason,
+        decisions: decisionsText.text,
+        carePlanEndorsed,
+        qualityChecks: qualityChecks.entry,
       },
       {
         today,
@@ -353,6 +453,10 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
     'advocacy.outcome',
     outcome.length > 2000 ? 'Advocacy outcome must be 2000 characters or fewer' : null,
   );
+  for (const [path, message] of attendees.problems) add(path, message);
+  add('childViews', childViews.error);
+  add('decisions', decisionsText.error);
+  for (const [path, message] of followUps.problems) add(path, message);
   rows.forEach(({ action, owner, target, completed }, index) => {
     const path = `recommendations.${index}`;
     add(
@@ -375,7 +479,7 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
     add(`${path}.completedOn`, completed.error);
   });
   add('recordOfReviewCompletedOn', record.error);
-  add('decisionsSentOn', decisions.error);
+  add('decisionsSentOn', decisionsSent.error);
   add('managerSignOffOn', signOff.error);
   for (const path of problems.keys()) add(path);
 
@@ -401,9 +505,17 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
         owner,
         targetDate: target.iso ?? '',
         completedOn: completed.iso,
+        // Sent back as recorded: a recommendation closed as no longer needed stays closed.
+        ...(row.id === undefined ? {} : { noLongerNeeded: row.noLongerNeeded }),
       })),
+      attendees: attendees.body,
+      childViews: childViews.text === '' ? null : childViews.text,
+      decisions: decisionsText.text === '' ? null : decisionsText.text,
+      carePlanEndorsed,
+      qualityChecks: qualityChecks.body,
+      followUps: followUps.body,
       recordOfReviewCompletedOn: record.iso,
-      decisionsSentOn: decisions.iso,
+      decisionsSentOn: decisionsSent.iso,
       managerSignOffOn: signOff.iso,
       lateEntry,
       lateReason:
@@ -423,6 +535,12 @@ export function createReviewBody(checked: CheckedReview): CreateReviewBody {
     participationMethod,
     advocacy,
     recommendations,
+    attendees: checked.body.attendees,
+    childViews: checked.body.childViews,
+    decisions: checked.body.decisions,
+    carePlanEndorsed: checked.body.carePlanEndorsed,
+    qualityChecks: checked.body.qualityChecks,
+    followUps: checked.body.followUps,
     recordOfReviewCompletedOn: checked.body.recordOfReviewCompletedOn,
     decisionsSentOn: checked.body.decisionsSentOn,
     lateReason: checked.body.lateReason ?? null,
@@ -431,7 +549,8 @@ export function createReviewBody(checked: CheckedReview): CreateReviewBody {
 }
 
 export function updateReviewBody(checked: CheckedReview, version: number): UpdateReviewBody {
-  // A saved review is not a new entry: only its lateness is asked again.
-  const { lateEntry: _newEntriesOnly, ...body } = checked.body;
+  // A saved review is not a new entry: only its lateness is asked again; its earlier
+  // recommendations are followed up at the review after it, not here.
+  const { lateEntry: _newEntriesOnly, followUps: _newReviewsOnly, ...body } = checked.body;
   return { ...body, version };
 }

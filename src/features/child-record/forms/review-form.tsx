@@ -1,7 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import {
-  Button,
   DATE_HINT,
   DateField,
   dateInputToIso,
@@ -9,7 +8,6 @@ import {
   Input,
   InsetText,
   Radios,
-  Textarea,
   type DateInputValue,
 } from '@/components';
 import {
@@ -24,19 +22,22 @@ import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
+import { FollowUpFields } from './follow-up-fields';
+import { QualityCheckFields } from './quality-check-fields';
+import { RecommendationFields } from './recommendation-fields';
+import { RecordOfReviewFields } from './record-of-review-fields';
+import { followUpRowsFor, refreshedFollowUps } from './review-record-values';
 import { RestoredDraftNotice } from './restored-draft-notice';
 import { reviewTimingView } from './review-timing';
 import { ReviewTimingFields } from './review-timing-fields';
 import {
   advocacyDecisionError,
   checkReviewForm,
-  newRecommendationRow,
   participationAgeNote,
   REVIEW_FIELD_ORDER,
   reviewFieldId,
   type AdvocacyDecision,
   type CheckedReview,
-  type RecommendationRow,
   type ReviewFormValues,
 } from './review-form-values';
 
@@ -78,24 +79,20 @@ export function ReviewForm({
   const dirty = JSON.stringify(values) !== initialJson;
   useLiveDraft(draft.key, values, !dirty);
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
-  // After 'Add a recommendation', focus moves to the new row's first field.
-  const [focusRow, setFocusRow] = useState<{ index: number } | null>(null);
-  useEffect(() => {
-    if (focusRow === null) return;
-    document.getElementById(`recommendations-${focusRow.index}-action`)?.focus();
-  }, [focusRow]);
+  // A new review follows up the record's open recommendations as they are now: when the record is
+  // loaded again (after someone else marked one), the list follows it, keeping what was answered.
+  const [followUpSource, setFollowUpSource] = useState(child.reviews);
+  if (mode === 'create' && child.reviews !== followUpSource) {
+    setFollowUpSource(child.reviews);
+    setValues((current) => ({
+      ...current,
+      followUps: refreshedFollowUps(current.followUps, followUpRowsFor(child)),
+    }));
+  }
   const title = mode === 'create' ? 'Record a review' : 'Change a review';
 
   function set<K extends keyof ReviewFormValues>(key: K, value: ReviewFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
-  }
-  function setRow(index: number, patch: Partial<RecommendationRow>) {
-    setValues((current) => ({
-      ...current,
-      recommendations: current.recommendations.map((row, i) =>
-        i === index ? { ...row, ...patch } : row,
-      ),
-    }));
   }
 
   const heldIso = dateInputToIso(values.heldOn);
@@ -265,90 +262,32 @@ export function ReviewForm({
         }}
       />
 
-      <h2 className="govuk-heading-m">Recommendations</h2>
-      <p className="govuk-body">
-        Make each one a SMART action: say what will be done, who will do it and by when.
-      </p>
-      {values.recommendations.length === 0 && (
-        <p className="govuk-body">No recommendations added.</p>
+      {/* Each section re-renders only when its own values change (a long form, typed into). */}
+      <RecordOfReviewFields
+        attendees={values.attendees}
+        childViews={values.childViews}
+        decisions={values.decisions}
+        carePlanEndorsed={values.carePlanEndorsed}
+        errors={errors}
+        update={setValues}
+        signedOffOn={mode === 'edit' ? dateInputToIso(values.managerSignOffOn) : null}
+      />
+      {mode === 'create' && (
+        <FollowUpFields
+          followUps={values.followUps}
+          errors={errors}
+          update={setValues}
+          today={today}
+          heldOn={heldIso}
+        />
       )}
-      {values.recommendations.map((row, index) => {
-        const prefix = `recommendations-${index}`;
-        const path = `recommendations.${index}`;
-        const number = index + 1;
-        return (
-          <fieldset key={row.key} className="govuk-fieldset app-recommendation">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              Recommendation {number}
-            </legend>
-            <Textarea
-              id={`${prefix}-action`}
-              label="Action"
-              rows={2}
-              error={errors[`${path}.action`]}
-              value={row.action}
-              onChange={(event) => {
-                setRow(index, { action: event.target.value });
-              }}
-            />
-            <Input
-              id={`${prefix}-owner`}
-              label="Who is responsible"
-              width={20}
-              error={errors[`${path}.owner`]}
-              value={row.owner}
-              onChange={(event) => {
-                setRow(index, { owner: event.target.value });
-              }}
-            />
-            <DateField
-              id={`${prefix}-targetDate`}
-              legend="Target date"
-              legendSize="s"
-              error={errors[`${path}.targetDate`]}
-              value={row.targetDate}
-              onChange={(value) => {
-                setRow(index, { targetDate: value });
-              }}
-            />
-            {mode === 'edit' && (
-              <DateField
-                id={`${prefix}-completedOn`}
-                legend="Date completed (optional)"
-                legendSize="s"
-                error={errors[`${path}.completedOn`]}
-                value={row.completedOn}
-                onChange={(value) => {
-                  setRow(index, { completedOn: value });
-                }}
-              />
-            )}
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => {
-                set(
-                  'recommendations',
-                  values.recommendations.filter((_, i) => i !== index),
-                );
-              }}
-            >
-              Remove recommendation {number}
-            </Button>
-          </fieldset>
-        );
-      })}
-      <Button
-        type="button"
-        variant="secondary"
-        id="add-recommendation"
-        onClick={() => {
-          setFocusRow({ index: values.recommendations.length });
-          set('recommendations', [...values.recommendations, newRecommendationRow()]);
-        }}
-      >
-        Add a recommendation
-      </Button>
+      <RecommendationFields
+        mode={mode}
+        recommendations={values.recommendations}
+        errors={errors}
+        update={setValues}
+      />
+      <QualityCheckFields qualityChecks={values.qualityChecks} errors={errors} update={setValues} />
 
       <h2 className="govuk-heading-m">After the review</h2>
       {dateField(

@@ -94,20 +94,13 @@ describe('ChildRecordPage', () => {
   });
 
   it('tracks outstanding recommendations until they are marked done', async () => {
-    const children = await childrenVisibleTo(STAFF.hannah);
-    let target: { id: string; action: string } | null = null;
-    for (const summary of children) {
-      const detail = await api.getChild(summary.id);
-      const open = detail.reviews.at(-1)?.recommendations.find((r) => r.completedOn === null);
-      if (open) {
-        target = { id: detail.id, action: open.action };
-        break;
-      }
-    }
-    expect(target).not.toBeNull();
+    await childrenVisibleTo(STAFF.hannah);
+    const outstanding = await api.listOutstandingRecommendations({ pageSize: 1 });
+    const target = outstanding.items[0];
+    expect(target).toBeDefined();
     const { user } = await renderPage({
       routes,
-      path: paths.child(target!.id),
+      path: paths.child(target!.childId),
       keepDatabase: true,
     });
     const section = await screen.findByRole('region', { name: 'Outstanding recommendations' });
@@ -116,7 +109,12 @@ describe('ChildRecordPage', () => {
     });
     const before = within(section).getAllByRole('button', { name: /^Mark as done/ }).length;
     await user.click(buttons[0]!);
-    expect(await within(section).findByText(`Marked as done: ${target!.action}`)).toBeVisible();
+    await user.click(within(section).getByRole('button', { name: 'Save as done' }));
+    expect(
+      await within(section).findByText(
+        `Marked as done on ${formatDate(TEST_TODAY)}: ${target!.action}`,
+      ),
+    ).toBeVisible();
     expect(within(section).queryAllByRole('button', { name: /^Mark as done/ })).toHaveLength(
       before - 1,
     );

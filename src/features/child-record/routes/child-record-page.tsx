@@ -12,6 +12,7 @@ import { ChildTimeline } from '../components/child-timeline';
 import { NextReviewPanel } from '../components/next-review-panel';
 import { OpenEscalations } from '../components/open-escalations';
 import { OutstandingRecommendations } from '../components/outstanding-recommendations';
+import { SignOffQueries } from '../components/sign-off-queries';
 
 function bannerFrom(state: unknown): string | null {
   if (typeof state === 'object' && state !== null && 'banner' in state) {
@@ -75,6 +76,11 @@ export function ChildRecordPage() {
                   <NextReviewPanel child={child} />
                   <h2 className="govuk-heading-m">About the child</h2>
                   <ChildDetails child={child} iroName={iroName} />
+                  <SignOffQueries
+                    child={child}
+                    canAnswer={canEdit}
+                    canSignOff={user.role === 'team-manager'}
+                  />
                   <OutstandingRecommendations child={child} canEdit={canEdit} />
                   <OpenEscalations child={child} canEdit={canEdit} />
                   <ChildTimeline

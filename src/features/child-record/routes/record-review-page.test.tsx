@@ -18,6 +18,13 @@ async function openForm(pick: (child: ChildSummary) => boolean = (child) => chil
   return { ...view, child };
 }
 
+/** The earlier reviews' open recommendations, each answered 'Still open'. */
+async function keepEarlierRecommendationsOpen(user: Awaited<ReturnType<typeof openForm>>['user']) {
+  for (const radio of screen.queryAllByRole('radio', { name: 'Still open' })) {
+    await user.click(radio);
+  }
+}
+
 async function fillValidReview(user: Awaited<ReturnType<typeof openForm>>['user']) {
   await typeDate(user, HELD, ['16', '3', '2026']);
   await user.click(screen.getByRole('radio', { name: 'PN1' }));
@@ -29,12 +36,14 @@ async function fillValidReview(user: Awaited<ReturnType<typeof openForm>>['user'
     ),
   );
   await user.click(screen.getByRole('radio', { name: 'No, the child declined advocacy' }));
+  await keepEarlierRecommendationsOpen(user);
 }
 
-describe('RecordReviewPage', () => {
+describe('RecordReviewPage', { timeout: 20_000 }, () => {
   it('explains every missing answer in an error summary that takes focus', async () => {
     const { user } = await openForm();
     expect(document.title).toBe('Record a review – IRO Review Tracker');
+    const earlier = screen.queryAllByRole('radio', { name: 'Still open' }).length;
     await user.click(screen.getByRole('button', { name: 'Save review' }));
 
     expect(await errorSummaryMessages()).toEqual([
@@ -43,6 +52,7 @@ describe('RecordReviewPage', () => {
       'Select how the child took part in the review',
       'Select whether advocacy was offered',
       'Select whether a referral to advocacy was made',
+      ...Array<string>(earlier).fill('Select what happened to the recommendation'),
     ]);
     await waitFor(() => {
       expect(errorSummaryBox()).toHaveFocus();

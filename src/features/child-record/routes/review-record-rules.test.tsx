@@ -41,6 +41,10 @@ async function fillTheRest(user: Awaited<ReturnType<typeof renderPage>>['user'])
     ),
   );
   await user.click(screen.getByRole('radio', { name: 'No, the child declined advocacy' }));
+  // The earlier reviews' open recommendations stay open.
+  for (const radio of screen.queryAllByRole('radio', { name: 'Still open' })) {
+    await user.click(radio);
+  }
 }
 
 describe('recording a review dated before the latest one (a late entry)', () => {

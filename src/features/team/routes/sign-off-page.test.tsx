@@ -6,8 +6,9 @@ import { renderPage, signIn, STAFF } from '@/test/render-page';
 import { teamRoutes } from '../testing/routes';
 import { DANIEL, loadTeamDataset } from '../testing/team-dataset';
 
-async function open(path: string = paths.signOff) {
+async function open(path: string = paths.signOff, before?: () => Promise<void>) {
   await loadTeamDataset();
+  await before?.();
   return renderPage({ routes: teamRoutes, path, signInAs: STAFF.margaret, keepDatabase: true });
 }
 
@@ -15,10 +16,17 @@ function rows() {
   return within(screen.getByRole('table')).getAllByRole('row').slice(1);
 }
 
+/** The manager queries a review's decisions through the API (as the sign-off page would). */
+async function query(childId: string, reviewId: string, reason: string) {
+  await signIn(STAFF.margaret);
+  const review = (await api.getChild(childId)).reviews.find((r) => r.id === reviewId)!;
+  return api.signOffReview(reviewId, { version: review.version, decision: 'query', reason });
+}
+
 // Page tests drive a real router and the mock backend: allow for a busy machine.
 describe('SignOffPage', { timeout: 20_000 }, () => {
-  it('lists decisions awaiting sign-off oldest first, flags those past 5 working days, and signs one off', async () => {
-    const { user } = await open();
+  it('lists decisions awaiting sign-off oldest first, flags those past 5 working days, and links each to its sign-off page', async () => {
+    await open();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Decisions awaiting sign-off' }),
     ).toBeVisible();
@@ -39,37 +47,58 @@ describe('SignOffPage', { timeout: 20_000 }, () => {
     expect(within(chloe!).queryByText('Late')).toBeNull();
     expect(chloe).toHaveTextContent('Sign-off is due by 17 March 2026');
 
-    await user.click(
-      within(ben!).getByRole('button', {
-        name: 'Sign off the review of Ben Clarke held on 26 September 2025',
-      }),
-    );
+    // No blind sign-off from the list: each row goes to the review's record and decisions.
+    expect(screen.queryByRole('button', { name: /^Sign off/ })).toBeNull();
     expect(
-      await screen.findByText(
-        'You signed off the review of Ben Clarke held on 26 September 2025 on 16 March 2026.',
-      ),
-    ).toBeVisible();
-    expect(await screen.findByText('1 review waiting, 0 late.')).toBeVisible();
-    const child = await api.getChild('c_ben');
-    expect(child.reviews.find((review) => review.id === 'rv_b2')?.managerSignOffOn).toBe(
-      '2026-03-16',
-    );
+      within(ben!).getByRole('link', {
+        name: 'Read the decisions and sign off the review of Ben Clarke held on 26 September 2025',
+      }),
+    ).toHaveAttribute('href', paths.signOffReview('c_ben', 'rv_b2'));
+    expect(
+      within(chloe!).getByRole('link', {
+        name: 'Read the decisions and sign off the review of Chloe Davies held on 2 February 2026',
+      }),
+    ).toHaveAttribute('href', paths.signOffReview('c_chloe', 'rv_c2'));
   });
 
-  it('says so when someone else changed the review first (409), and refreshes the list', async () => {
-    const { user } = await open(`${paths.signOff}?iro=${DANIEL}`);
-    expect(await screen.findByText('1 review waiting from Daniel Fletcher, 0 late.')).toBeVisible();
-    // Daniel corrects the review while the list is open: its version moves on.
-    const detail = await api.getChild('c_chloe');
-    const review = detail.reviews.find((r) => r.id === 'rv_c2')!;
-    await signIn(DANIEL);
-    await api.updateReview(review.id, { version: review.version, decisionsSentOn: '2026-03-11' });
-    await signIn(STAFF.margaret);
+  it('shows a review queried and waiting for the IRO, and one the IRO has answered', async () => {
+    await open(paths.signOff, async () => {
+      await query('c_ben', 'rv_b2', 'The contact arrangements are not in the decisions.');
+      const queried = await query('c_chloe', 'rv_c2', 'Who is making the school referral?');
+      await signIn(DANIEL);
+      await api.answerSignOffQuery('rv_c2', queried.signOffQueries[0]!.id, {
+        version: queried.version,
+        answer: 'The social worker, by 20 March.',
+        decisions: null,
+      });
+    });
+    expect(await screen.findByText('2 reviews waiting, 1 late.')).toBeVisible();
+    const [ben, chloe] = rows();
+    expect(
+      within(ben!).getByText('Queried on 16 March 2026: waiting for the IRO’s answer'),
+    ).toBeVisible();
+    expect(
+      within(ben!).getByRole('link', {
+        name: 'Read the decisions and the query the review of Ben Clarke held on 26 September 2025',
+      }),
+    ).toBeVisible();
+    expect(within(chloe!).getByText('IRO answered on 16 March 2026')).toBeVisible();
+    expect(
+      within(chloe!).getByRole('link', { name: /^Read the decisions and sign off/ }),
+    ).toBeVisible();
+  });
 
-    await user.click(screen.getByRole('button', { name: /^Sign off the review of Chloe Davies/ }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Someone else has changed this review');
-    expect(alert).toHaveTextContent(/The list has been refreshed/);
-    expect(await screen.findByText('11 March 2026')).toBeVisible();
+  it('shows the banner the sign-off page sends back, and filters by IRO', async () => {
+    const { router } = await open(`${paths.signOff}?iro=${DANIEL}`);
+    expect(await screen.findByText('1 review waiting from Daniel Fletcher, 0 late.')).toBeVisible();
+    await router.navigate(paths.signOff, {
+      state: { banner: 'You signed off the decisions of the review held on 26 September 2025' },
+    });
+    expect(
+      await screen.findByText(
+        'You signed off the decisions of the review held on 26 September 2025',
+      ),
+    ).toBeVisible();
+    expect(await screen.findByText('2 reviews waiting, 1 late.')).toBeVisible();
   });
 });

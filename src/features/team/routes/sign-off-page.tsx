@@ -1,8 +1,6 @@
-import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
-  Alert,
-  Button,
   EmptyState,
   ErrorState,
   formatIsoDate,
@@ -12,97 +10,73 @@ import {
   Table,
   Tag,
 } from '@/components';
-import { isApiError } from '@/lib/api/client';
 import type { SignOffQueueItem } from '@/lib/api/team-schemas';
-import { useToday } from '@/lib/session';
+import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSignOffQueue } from '../api/get-sign-off-queue';
 import { useTeamOverview } from '../api/get-team-overview';
-import { useSignOffReview } from '../api/sign-off-review';
 import { ChildNameCell } from '../components/child-name-cell';
 import { fullName, reviewsText } from '../lib/format';
-
-type Outcome =
-  | { kind: 'signed'; text: string }
-  | { kind: 'conflict'; text: string }
-  | { kind: 'failed'; text: string };
 
 function reviewWords(item: SignOffQueueItem): string {
   return `the review of ${fullName(item)} held on ${formatIsoDate(item.heldOn)}`;
 }
 
+/** The banner a page sends back here (the sign-off page, after a decision): router state. */
+function bannerFrom(state: unknown): string | null {
+  if (typeof state === 'object' && state !== null && 'banner' in state) {
+    const { banner } = state;
+    return typeof banner === 'string' ? banner : null;
+  }
+  return null;
+}
+
+/** Where the review's sign-off stands: queried and waiting for the IRO, or the IRO answered. */
+function QueryState({ item }: { item: SignOffQueueItem }) {
+  if (item.query === null) return null;
+  if (item.state === 'queried') {
+    return (
+      <span className="govuk-!-display-block govuk-!-margin-top-1">
+        <Tag colour="yellow">
+          Queried on {formatIsoDate(item.query.raisedOn)}: waiting for the IRO’s answer
+        </Tag>
+      </span>
+    );
+  }
+  if (item.query.answeredOn === null) return null;
+  return (
+    <span className="govuk-!-display-block govuk-!-margin-top-1">
+      <Tag colour="blue">IRO answered on {formatIsoDate(item.query.answeredOn)}</Tag>
+    </span>
+  );
+}
+
 /**
  * Reviews whose decisions wait for the manager's sign-off, oldest first, flagged once past the
- * setting (5 working days). Signing off records today's date on the review.
+ * setting (5 working days), each with where its query stands. The manager reads each review's
+ * record and decisions on its sign-off page before agreeing or querying them: never a blind
+ * sign-off from the list.
  */
 export function SignOffPage() {
   useDocumentTitle('Decisions awaiting sign-off');
-  const today = useToday();
+  const location = useLocation();
+  const banner = bannerFrom(location.state);
   const [searchParams, setSearchParams] = useUrlSearchParams();
   const iroId = searchParams.get('iro') || undefined;
   const overview = useTeamOverview();
   const queue = useSignOffQueue(iroId);
-  const signOff = useSignOffReview();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  async function signOffReview(item: SignOffQueueItem) {
-    setOutcome(null);
-    setBusy(item.reviewId);
-    try {
-      await signOff.mutateAsync({ reviewId: item.reviewId, version: item.version, on: today });
-      setOutcome({
-        kind: 'signed',
-        text: `You signed off ${reviewWords(item)} on ${formatIsoDate(today)}.`,
-      });
-    } catch (error) {
-      if (isApiError(error) && error.isConflict) {
-        setOutcome({
-          kind: 'conflict',
-          text: `Someone else changed ${reviewWords(item)} before your sign-off was saved. The list has been refreshed: check the review and sign it off again if it is still waiting.`,
-        });
-      } else {
-        setOutcome({
-          kind: 'failed',
-          text: `${reviewWords(item).replace(/^the/, 'The')} has not been signed off. ${isApiError(error) ? error.message : 'Try again.'}`,
-        });
-      }
-    } finally {
-      setBusy(null);
-    }
-  }
 
   const data = queue.data;
   const iroName = overview.data?.iros.find((row) => row.id === iroId)?.name;
 
   return (
     <>
-      {outcome?.kind === 'signed' && (
-        <NotificationBanner type="success" focusOnMount>
-          <p className="govuk-notification-banner__heading">{outcome.text}</p>
-        </NotificationBanner>
-      )}
-      {outcome !== null && outcome.kind !== 'signed' && (
-        <Alert
-          variant={outcome.kind === 'conflict' ? 'warning' : 'error'}
-          title={
-            outcome.kind === 'conflict'
-              ? 'Someone else has changed this review'
-              : 'The review has not been signed off'
-          }
-          showTitleAsHeading
-          role="alert"
-          focusOnMount
-        >
-          <p className="govuk-body">{outcome.text}</p>
-        </Alert>
-      )}
-
+      {banner !== null && <NotificationBanner type="success" focusOnMount heading={banner} />}
       <h1 className="govuk-heading-l">Decisions awaiting sign-off</h1>
       <p className="govuk-body">
         The manager agrees or queries the review’s decisions within {data ? data.workingDays : 5}{' '}
-        working days of receiving them. Reviews past that are flagged late. Signing off records
-        today’s date, {formatIsoDate(today)}.
+        working days of receiving them. Reviews past that are flagged late. Read each review’s
+        record and decisions before you agree or query them.
       </p>
 
       <Select
@@ -110,7 +84,6 @@ export function SignOffPage() {
         label="Show reviews chaired by"
         value={iroId ?? ''}
         onChange={(event) => {
-          setOutcome(null);
           setSearchParams(event.target.value === '' ? {} : { iro: event.target.value });
         }}
         options={[
@@ -167,19 +140,21 @@ export function SignOffPage() {
                       <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
                         {item.reason}
                       </span>
+                      <QueryState item={item} />
                     </>
                   ),
                 },
                 {
                   content: (
-                    <Button
-                      className="govuk-!-margin-bottom-0"
-                      variant="secondary"
-                      disabled={busy !== null}
-                      onClick={() => void signOffReview(item)}
+                    <Link
+                      className="govuk-link"
+                      to={paths.signOffReview(item.childId, item.reviewId)}
                     >
-                      Sign off <span className="govuk-visually-hidden">{reviewWords(item)}</span>
-                    </Button>
+                      {item.state === 'queried'
+                        ? 'Read the decisions and the query'
+                        : 'Read the decisions and sign off'}{' '}
+                      <span className="govuk-visually-hidden">{reviewWords(item)}</span>
+                    </Link>
                   ),
                 },
               ])}

@@ -1,0 +1,1 @@
+export { OutstandingRecommendationsPage } from './routes/outstanding-recommendations-page';
