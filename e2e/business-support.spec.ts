@@ -224,6 +224,8 @@ test('business support books, invites and reschedules a review meeting in timesc
   );
   expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n');
   expect(ics).toContain('SEQUENCE:1\r\n');
+  // Calendars are shared and synced to phones: the entry names the child by reference only.
+  expect(ics).toMatch(/\r\nSUMMARY:Review meeting: LA\d+\r\n/);
 });
 
 test('business support never reach a child’s record', async ({ page }) => {

@@ -12,6 +12,7 @@ import {
   latestInTimescaleDate,
   latestWorkingDayOnOrBefore,
   meetingDateWarnings,
+  workingHoursWarning,
   minutesToTimeOfDay,
   suggestSlots,
   timeOfDayToMinutes,
@@ -544,5 +545,48 @@ describe('booking in the public contract', () => {
     ];
     const exported = new Set(Object.keys(domain));
     expect(names.filter((name) => !exported.has(name))).toEqual([]);
+  });
+});
+
+describe('workingHoursWarning: a meeting outside working hours is warned about, like a weekend', () => {
+  it('warns for a start before or after the working day and an end after it', () => {
+    expect(workingHoursWarning({ startTime: '03:00', durationMinutes: 60 })).toEqual({
+      code: 'outside-working-hours',
+      message: 'The meeting starts at 03:00, outside working hours (08:00 to 18:00)',
+    });
+    expect(workingHoursWarning({ startTime: '18:00', durationMinutes: 30 })?.message).toBe(
+      'The meeting starts at 18:00, outside working hours (08:00 to 18:00)',
+    );
+    expect(workingHoursWarning({ startTime: '17:00', durationMinutes: 90 })?.message).toBe(
+      'The meeting ends at 18:30, after working hours (08:00 to 18:00)',
+    );
+  });
+
+  it('is quiet inside working hours, at their edges, and for a time that is not a time', () => {
+    expect(workingHoursWarning({ startTime: '08:00', durationMinutes: 600 })).toBeNull();
+    expect(workingHoursWarning({ startTime: '10:30', durationMinutes: 60 })).toBeNull();
+    expect(workingHoursWarning({ startTime: '25:00', durationMinutes: 60 })).toBeNull();
+  });
+
+  it('follows the council’s hours (a setting)', () => {
+    const hours = { start: '09:00', end: '17:00' };
+    expect(workingHoursWarning({ startTime: '08:30', durationMinutes: 60 }, hours)?.message).toBe(
+      'The meeting starts at 08:30, outside working hours (09:00 to 17:00)',
+    );
+  });
+
+  it('comes last among the date warnings when a time is given', () => {
+    const warnings = meetingDateWarnings({
+      date: '2026-03-14',
+      due: '2026-03-20',
+      today: '2026-03-10',
+      holidays: [],
+      time: { startTime: '19:00', durationMinutes: 60 },
+    });
+    expect(warnings.map((warning) => warning.code)).toEqual([
+      'weekend',
+      'beyond-holiday-data',
+      'outside-working-hours',
+    ]);
   });
 });

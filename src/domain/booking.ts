@@ -151,7 +151,12 @@ export function latestWorkingDayOnOrBefore(date: IsoDate, holidays: HolidaySourc
 // ---------------------------------------------------------------------------------------------
 
 export type MeetingDateWarningCode =
-  'after-due-date' | 'weekend' | 'bank-holiday' | 'in-the-past' | 'beyond-holiday-data';
+  | 'after-due-date'
+  | 'weekend'
+  | 'bank-holiday'
+  | 'in-the-past'
+  | 'beyond-holiday-data'
+  | 'outside-working-hours';
 
 export interface MeetingDateWarning {
   code: MeetingDateWarningCode;
@@ -223,12 +228,57 @@ export interface MeetingDateWarningsInput {
   today: IsoDate;
   /** Optional names of bank holidays by date, to say which holiday it is. */
   holidayTitles?: BankHolidayTitles;
+  /** With a start time and length, a meeting outside working hours is warned about too. */
+  time?: { startTime: TimeOfDay; durationMinutes: number } | null;
+  /** The council's working hours for meetings (a setting): default 08:00 to 18:00. */
+  workingHours?: WorkingHours;
+}
+
+/** When review meetings are normally held: a meeting outside these hours is warned about. */
+export interface WorkingHours {
+  start: TimeOfDay;
+  end: TimeOfDay;
+}
+export const DEFAULT_MEETING_WORKING_HOURS: WorkingHours = Object.freeze({
+  start: '08:00',
+  end: '18:00',
+});
+
+/**
+ * A warning for a meeting that starts before working hours or ends after them (null inside them,
+ * or for a time that is not a real time: the form says so itself).
+ */
+export function workingHoursWarning(
+  time: { startTime: TimeOfDay; durationMinutes: number },
+  hours: WorkingHours = DEFAULT_MEETING_WORKING_HOURS,
+): MeetingDateWarning | null {
+  if (!isTimeOfDay(time.startTime) || !Number.isInteger(time.durationMinutes)) return null;
+  const start = timeOfDayToMinutes(time.startTime);
+  const end = start + time.durationMinutes;
+  const opens = timeOfDayToMinutes(hours.start, 'workingHours.start');
+  const closes = timeOfDayToMinutes(hours.end, 'workingHours.end');
+  const hoursText = `working hours (${hours.start} to ${hours.end})`;
+  if (start < opens || start >= closes) {
+    return {
+      code: 'outside-working-hours',
+      message: `The meeting starts at ${time.startTime}, outside ${hoursText}`,
+    };
+  }
+  if (end > closes) {
+    const endsAt = `${String(Math.floor(end / 60) % 24).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
+    return {
+      code: 'outside-working-hours',
+      message: `The meeting ends at ${endsAt}, after ${hoursText}`,
+    };
+  }
+  return null;
 }
 
 /**
  * Plain-English warnings about a proposed meeting date, in this order: after the due date, in the
- * past, weekend, bank holiday, beyond the bank holiday data. None of them stops a booking: they
- * are for the person booking to read. A meeting today is not in the past.
+ * past, weekend, bank holiday, beyond the bank holiday data, and (given a time) outside working
+ * hours. None of them stops a booking: they are for the person booking to read. A meeting today
+ * is not in the past.
  */
 export function meetingDateWarnings(input: MeetingDateWarningsInput): MeetingDateWarning[] {
   const date = toDayNumber(input.date, 'date');
@@ -273,6 +323,10 @@ export function meetingDateWarnings(input: MeetingDateWarningsInput): MeetingDat
       code: 'beyond-holiday-data',
       message: `The bank holiday data only covers ${formatDate(coverage.from)} to ${formatDate(coverage.to)}, so it is not known whether ${when} is a bank holiday`,
     });
+  }
+  if (input.time !== undefined && input.time !== null) {
+    const outside = workingHoursWarning(input.time, input.workingHours);
+    if (outside !== null) warnings.push(outside);
   }
   return warnings;
 }

@@ -6,6 +6,7 @@ import {
   EUROPE_LONDON_VTIMEZONE,
   foldIcsLine,
   ICS_MAX_LINE_OCTETS,
+  meetingCalendarTitle,
   meetingToIcs,
   type MeetingIcsInput,
 } from './calendar-file';
@@ -241,5 +242,20 @@ describe('calendar-file in the public contract', () => {
     ];
     const exported = new Set(Object.keys(domain));
     expect(names.filter((name) => !exported.has(name))).toEqual([]);
+  });
+});
+
+describe('meetingCalendarTitle: calendars never carry the child’s name', () => {
+  const child = { childRef: 'LA123456', givenName: 'sofia', familyName: 'Taylor-Brown' };
+
+  it('names the child by council reference by default', () => {
+    expect(meetingCalendarTitle(child)).toBe('Review meeting: LA123456');
+  });
+
+  it('or by initials, a council setting', () => {
+    expect(meetingCalendarTitle(child, 'initials')).toBe('Review meeting: S. T.');
+    expect(meetingCalendarTitle({ ...child, givenName: ' ', familyName: '' }, 'initials')).toBe(
+      'Review meeting: LA123456',
+    );
   });
 });

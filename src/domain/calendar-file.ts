@@ -86,6 +86,29 @@ export interface IcsOrganiser {
   email: string;
 }
 
+/**
+ * How a calendar entry names the child. Calendars are shared and synced to phones, so the entry
+ * never carries the child's name or anything about the review: the council reference (the
+ * default) or the child's initials (a council setting, for services whose staff know children by
+ * them).
+ */
+export type CalendarChildLabel = 'reference' | 'initials';
+export const DEFAULT_CALENDAR_CHILD_LABEL: CalendarChildLabel = 'reference';
+
+/** "Review meeting: LA123456", or "Review meeting: S. T." with initials. */
+export function meetingCalendarTitle(
+  child: { childRef: string; givenName: string; familyName: string },
+  label: CalendarChildLabel = DEFAULT_CALENDAR_CHILD_LABEL,
+): string {
+  if (label === 'reference') return `Review meeting: ${child.childRef}`;
+  const initials = [child.givenName, child.familyName]
+    .map((name) => name.trim().charAt(0).toUpperCase())
+    .filter((letter) => letter !== '')
+    .map((letter) => `${letter}.`)
+    .join(' ');
+  return `Review meeting: ${initials === '' ? child.childRef : initials}`;
+}
+
 export interface MeetingIcsInput {
   /** Stable for the meeting, so a rescheduled invitation replaces the first one. */
   uid: string;

@@ -82,6 +82,7 @@ export function useDateChecks(input: DateCheckInput) {
           today,
           holidays: holidays.data.calendar,
           holidayTitles: holidays.data.titles,
+          time: { startTime, durationMinutes },
         })
       : [];
   const dayMeetings = date !== null && day.data ? others(day.data) : [];

@@ -1,4 +1,4 @@
-import { meetingToIcs } from '@/domain';
+import { meetingCalendarTitle, meetingToIcs } from '@/domain';
 import type { BookingChild, ReviewMeeting } from '@/lib/api/schemas';
 import { FORMAT_LABELS } from './labels';
 
@@ -21,7 +21,8 @@ export function meetingCalendarFile(
   );
   const text = meetingToIcs({
     uid: `${meeting.id}@iro-review-tracker`,
-    title: `Review meeting: ${child.givenName} ${child.familyName} (${child.childRef})`,
+    // Never the child's name: calendars are shared and synced to phones.
+    title: meetingCalendarTitle(child),
     date: meeting.date,
     startTime: meeting.startTime,
     durationMinutes: meeting.durationMinutes,
