@@ -2,7 +2,14 @@
 // review, and see the statutory clock move on. Runs the production build with the real service
 // worker and handlers, "today" fixed at Monday 23 November 2026 (seed 20261123).
 import { expect, test } from '@playwright/test';
-import { errorSummary, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
+import {
+  errorSummary,
+  keepEarlierRecommendationsOpen,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+  typeDate,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // In the fixed seed, Willow McDonald (10) is on Hannah Okoye's caseload with her subsequent
@@ -115,6 +122,7 @@ test('an IRO finds an overdue review, records it and a midpoint check, and the c
     'The review was held 16 days after it was due on 7 November 2026',
   );
   await why.getByRole('radio', { name: 'A key person could not attend' }).check();
+  await keepEarlierRecommendationsOpen(page);
   await page.getByRole('button', { name: 'Save review' }).click();
 
   await expect(page.getByRole('heading', { name: CHILD, level: 1 })).toBeVisible();

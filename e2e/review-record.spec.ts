@@ -4,7 +4,14 @@
 // report then counts by reason. Production build, real service worker and handlers, "today" fixed
 // at Monday 23 November 2026 (seed 20261123).
 import { expect, test, type Page } from '@playwright/test';
-import { errorSummary, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
+import {
+  errorSummary,
+  keepEarlierRecommendationsOpen,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+  typeDate,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // In the fixed seed, on Hannah Okoye's caseload: Sofia Taylor (6), first review held on 2 May
@@ -28,6 +35,7 @@ async function fillParticipation(page: Page) {
     .getByRole('radio', { name: 'Yes' })
     .check();
   await page.getByRole('radio', { name: 'No, the child declined advocacy' }).check();
+  await keepEarlierRecommendationsOpen(page);
 }
 
 test('a late entry is confirmed, withdrawn when entered in error, and a late review’s reason reaches the report', async ({

@@ -136,10 +136,25 @@ test('a team manager rebalances caseloads, exports the reviews at risk and signs
   const before = Number(/^(\d+)/.exec((await waiting.textContent()) ?? '')?.[1]);
   await saveScreenshot(page, 'team-05-sign-off');
   await expectNoAxeViolations(page);
-  const signOff = page.getByRole('button', { name: /^Sign off the review of / }).first();
-  const name = ((await signOff.textContent()) ?? '').replace(/^Sign off /, '');
-  await signOff.click();
-  await expect(page.getByText(`You signed off ${name} on 23 November 2026.`)).toBeVisible();
+  // Never blind: the manager opens the review, reads the decisions, then agrees them.
+  const read = page.getByRole('link', { name: /^Read the decisions and sign off/ }).first();
+  const name = ((await read.textContent()) ?? '').replace(
+    /^Read the decisions and sign off\s*/,
+    '',
+  );
+  await read.click();
+  await expect(
+    page.getByRole('heading', { name: 'Sign off the review’s decisions', level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Decisions', exact: true })).toBeVisible();
+  await saveScreenshot(page, 'team-05b-read-decisions');
+  await expectNoAxeViolations(page);
+  await page.getByRole('radio', { name: 'I agree the decisions' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText(/^You signed off the decisions of the review held on /),
+  ).toBeVisible();
+  expect(name).toMatch(/^the review of .+ held on /);
   await expect(
     page.getByText(new RegExp(`^${before - 1} reviews? waiting, \\d+ late\\.$`)),
   ).toBeVisible();

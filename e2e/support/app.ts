@@ -100,3 +100,13 @@ export async function typeDate(
 export function errorSummary(page: Page): Locator {
   return page.getByRole('alert').filter({ hasText: 'There is a problem' });
 }
+
+/**
+ * On the review form: answers every open recommendation of the earlier reviews "Still open" (a
+ * journey that is not about following them up leaves them as they are).
+ */
+export async function keepEarlierRecommendationsOpen(page: Page): Promise<void> {
+  const stillOpen = page.getByRole('radio', { name: 'Still open', exact: true });
+  const count = await stillOpen.count();
+  for (let index = 0; index < count; index += 1) await stillOpen.nth(index).check();
+}

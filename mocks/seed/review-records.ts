@@ -1,6 +1,7 @@
 // The seeded record of each review: decisions and whether the care plan was endorsed, who took
 // part and the child's views (the latest review), the IRO's quality checks (recent reviews),
-// signed-off reviews' manager, queries of decisions, and recommendations found no longer needed.
+// signed-off reviews' manager, queries of decisions, and earlier recommendations followed up (done
+// or found no longer needed by the next review, a few still open).
 // Drawn from a random stream of their own per child, so every other seeded record stays exactly
 // as it was; texts are shared so a 100,000-child seed stays small.
 import {
@@ -124,19 +125,26 @@ export function addReviewRecords(
       review.carePlanEndorsed = rng.chance(0.94);
     }
     if (review.managerSignOffOn !== null) review.signedOffBy = manager;
-    if (index >= recentFrom) {
+    if (index >= recentFrom)
       review.qualityChecks = qualityChecks(rng, child, review.heldOn, number);
-      for (const recommendation of review.recommendations) {
-        if (
-          recommendation.completedOn === null &&
-          compareDates(recommendation.targetDate, today) < 0 &&
-          rng.chance(0.15)
-        ) {
-          recommendation.noLongerNeeded = {
-            on: recommendation.targetDate,
-            note: rng.pick(NOT_NEEDED_NOTES),
-          };
-        }
+    // The next review followed up what was still open: most were done by then, some found no
+    // longer needed, a few carried on. The latest review's are followed up between reviews.
+    const next = reviews[index + 1];
+    for (const recommendation of review.recommendations) {
+      if (
+        recommendation.completedOn !== null ||
+        compareDates(recommendation.targetDate, today) >= 0
+      ) {
+        continue;
+      }
+      const by = next === undefined ? recommendation.targetDate : next.heldOn;
+      const closedOn =
+        compareDates(by, recommendation.targetDate) < 0 ? by : recommendation.targetDate;
+      const roll = rng.next();
+      if (next !== undefined && roll < 0.6) {
+        recommendation.completedOn = closedOn;
+      } else if (roll < (next === undefined ? 0.15 : 0.8)) {
+        recommendation.noLongerNeeded = { on: closedOn, note: rng.pick(NOT_NEEDED_NOTES) };
       }
     }
     if (index !== reviews.length - 1) return;

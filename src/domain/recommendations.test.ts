@@ -27,6 +27,15 @@ describe('a recommendation’s state', () => {
 });
 
 describe('following up a recommendation', () => {
+  it('says which recommendation needs an answer', () => {
+    expect(
+      recommendationOutcomeProblems(
+        { outcome: null, on: null, note: null },
+        { ...context, action: 'Book the dentist' },
+      ),
+    ).toEqual([{ field: 'outcome', message: 'Select what happened to “Book the dentist”' }]);
+  });
+
   it('needs an outcome; done and no longer needed need a date, no longer needed a note', () => {
     expect(recommendationOutcomeProblems({ outcome: null, on: null, note: null }, context)).toEqual(
       [{ field: 'outcome', message: 'Select what happened to the recommendation' }],

@@ -44,6 +44,8 @@ export interface RecommendationOutcomeContext {
   today: IsoDate;
   /** The date of the review that made the recommendation: nothing is done before it. */
   reviewHeldOn: IsoDate;
+  /** The recommended action, to say which one a message is about (a form lists several). */
+  action?: string;
 }
 
 const DONE_ON = 'Date the action was completed';
@@ -59,7 +61,12 @@ export function recommendationOutcomeProblems(
 ): FieldProblem[] {
   const problems = new FieldProblemList();
   if (entry.outcome === null) {
-    problems.add('outcome', 'Select what happened to the recommendation');
+    problems.add(
+      'outcome',
+      context.action === undefined
+        ? 'Select what happened to the recommendation'
+        : `Select what happened to “${context.action}”`,
+    );
     return problems.list();
   }
   if (entry.outcome === 'open') return problems.list();

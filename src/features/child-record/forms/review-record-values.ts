@@ -248,7 +248,7 @@ export function checkFollowUps(
     if (typed.error !== null) problems.push([`${path}.on`, typed.error]);
     for (const problem of recommendationOutcomeProblems(
       { outcome, on: typed.iso, note: note === '' ? null : note },
-      { today, reviewHeldOn: row.reviewHeldOn },
+      { today, reviewHeldOn: row.reviewHeldOn, action: row.action },
     )) {
       problems.push([`${path}.${problem.field}`, problem.message]);
     }

@@ -43,7 +43,10 @@ describe('RecordReviewPage', { timeout: 20_000 }, () => {
   it('explains every missing answer in an error summary that takes focus', async () => {
     const { user } = await openForm();
     expect(document.title).toBe('Record a review – IRO Review Tracker');
-    const earlier = screen.queryAllByRole('radio', { name: 'Still open' }).length;
+    // Each earlier open recommendation is asked about by name (its fieldset's legend).
+    const earlier = screen
+      .queryAllByRole('radio', { name: 'Still open' })
+      .map((radio) => radio.closest('fieldset')?.querySelector('legend')?.textContent ?? '');
     await user.click(screen.getByRole('button', { name: 'Save review' }));
 
     expect(await errorSummaryMessages()).toEqual([
@@ -52,7 +55,7 @@ describe('RecordReviewPage', { timeout: 20_000 }, () => {
       'Select how the child took part in the review',
       'Select whether advocacy was offered',
       'Select whether a referral to advocacy was made',
-      ...Array<string>(earlier).fill('Select what happened to the recommendation'),
+      ...earlier.map((action) => `Select what happened to “${action}”`),
     ]);
     await waitFor(() => {
       expect(errorSummaryBox()).toHaveFocus();

@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '@/domain';
+import { addDays, formatDate } from '@/domain';
 import { api } from '@/lib/api/client';
 import type { ChildDetail, Review } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
@@ -29,17 +29,42 @@ type User = RenderedPage['user'];
  * 2nd or later), a next review due today or later (so today's is in timescale), and at least
  * `open` open recommendations from earlier reviews.
  */
+/**
+ * A child of Hannah's aged 5 or over whose next review is not yet due, with at least `open`
+ * recommendations still open from earlier reviews: the seed's, or from a review recorded three
+ * days ago for the test when the seed has too few.
+ */
 async function childToReview(open = 2): Promise<{ child: ChildDetail; followUps: FollowUpRow[] }> {
   const children = await childrenVisibleTo(STAFF.hannah);
+  const earlier = addDays(TEST_TODAY, -3);
   for (const summary of children) {
     if (summary.age < 5 || summary.nextReview.due < TEST_TODAY) continue;
-    const child = await api.getChild(summary.id);
+    let child = await api.getChild(summary.id);
     const latest = child.history.at(-1);
-    if (latest === undefined || latest.held >= TEST_TODAY) continue;
-    const followUps = followUpRowsFor(child);
-    if (followUps.length >= open) return { child, followUps };
+    if (latest === undefined || latest.held >= earlier) continue;
+    const seeded = followUpRowsFor(child);
+    if (seeded.length < open) {
+      await api.recordReview(child.id, {
+        heldOn: earlier,
+        participationCode: 'PN1',
+        participationMethod: 'in-person',
+        advocacy: { offered: true, referralMade: false, declined: true },
+        recommendations: Array.from({ length: open }, (_, index) => ({
+          action: `Arrange support ${index + 1}`,
+          owner: 'Social worker',
+          targetDate: addDays(TEST_TODAY, 20 + index),
+        })),
+        followUps: seeded.map((row) => ({
+          reviewId: row.reviewId,
+          recommendationId: row.recommendationId,
+          outcome: 'open' as const,
+        })),
+      });
+      child = await api.getChild(summary.id);
+    }
+    return { child, followUps: followUpRowsFor(child) };
   }
-  throw new Error('No child with open earlier recommendations');
+  throw new Error('No child of Hannah’s to review');
 }
 
 async function openForm(childId: string) {
@@ -145,7 +170,9 @@ describe('recording the record of the review', { timeout: 30_000 }, () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Save review' }));
-    expect(await screen.findByText('Review held on 16 March 2026 recorded')).toBeVisible();
+    expect(
+      await screen.findByText('Review held on 16 March 2026 recorded', {}, { timeout: 5000 }),
+    ).toBeVisible();
 
     const saved = await api.getChild(child.id);
     const review = saved.reviews.find((r) => r.heldOn === TEST_TODAY)!;
@@ -204,7 +231,7 @@ describe('recording the record of the review', { timeout: 30_000 }, () => {
   });
 
   it('explains what is missing: the decisions and the care plan, the quality checks and each follow-up', async () => {
-    const { child } = await childToReview(2);
+    const { child, followUps } = await childToReview(2);
     const { user } = await openForm(child.id);
     await fillRequired(user);
     await typeDate(user, 'Date the decisions were sent (optional)', TODAY_PARTS);
@@ -218,7 +245,7 @@ describe('recording the record of the review', { timeout: 30_000 }, () => {
     const messages = [
       'Enter the decisions before the date they were sent',
       'Select whether the review endorsed the care plan before the date the decisions were sent',
-      'Select what happened to the recommendation',
+      `Select what happened to “${followUps[0]!.action}”`,
       'Enter why the recommendation is no longer needed',
       'A permanence plan is expected by the second review: answer yes or no',
       `Select an answer to “${QUESTIONS.healthAssessment}”`,
@@ -297,6 +324,8 @@ describe('recording the record of the review', { timeout: 30_000 }, () => {
   });
 
   it('shows the backend’s errors on the new fields and keeps everything typed', async () => {
+    // Set up before the backend is made to refuse every review.
+    const { child } = await childToReview(1);
     server.use(
       http.post('*/api/children/:childId/reviews', () =>
         HttpResponse.json(
@@ -316,7 +345,6 @@ describe('recording the record of the review', { timeout: 30_000 }, () => {
         ),
       ),
     );
-    const { child } = await childToReview(1);
     const { user } = await openForm(child.id);
     await fillRequired(user);
     await addPerson(user, 1, 'Sam Patel', 'Foster carer', 'Phone');
