@@ -121,7 +121,8 @@ describe('the route table and the backend’s operations table', () => {
       const called = await operationsCalled(route, role);
       expect(screen.getAllByRole('heading', { level: 1 }).length).toBeGreaterThan(0);
       expect(screen.queryByRole('heading', { name: 'You cannot use this page' })).toBeNull();
-      expect([...called].filter((id) => !route.operations.includes(id))).toEqual([]);
+      const declared = [...route.operations, ...(route.actions?.[role] ?? [])];
+      expect([...called].filter((id) => !declared.includes(id))).toEqual([]);
     },
     20_000,
   );
@@ -131,6 +132,19 @@ describe('the route table and the backend’s operations table', () => {
       route.roles.flatMap((role) =>
         route.operations
           .filter((id) => !roleMayCall(id, role))
+          .map((id) => `${role} on ${route.path}: ${id}`),
+      ),
+    );
+    expect(refused).toEqual([]);
+  });
+
+  it('offers a role an action only when the role may open the page and make the request', () => {
+    const refused = appRoutes.flatMap((route) =>
+      Object.entries(route.actions ?? {}).flatMap(([role, ids]) =>
+        (ids ?? [])
+          .filter(
+            (id) => !route.roles.includes(role as StaffRole) || !roleMayCall(id, role as StaffRole),
+          )
           .map((id) => `${role} on ${route.path}: ${id}`),
       ),
     );

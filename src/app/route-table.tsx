@@ -43,6 +43,11 @@ export interface AppRoute {
   loading?: string;
   /** Every API operation the page may call (checked against the backend's roles). */
   operations: readonly OperationId[];
+  /**
+   * Operations the page offers to some of its roles only (the allocated IRO marking a
+   * recommendation done on the child's record), checked against those roles.
+   */
+  actions?: Partial<Record<StaffRole, readonly OperationId[]>>;
 }
 
 const IRO_AND_MANAGER: readonly StaffRole[] = ['iro', 'team-manager'];
@@ -121,6 +126,7 @@ export const appRoutes: readonly AppRoute[] = [
     otherwise: { 'business-support': (params) => paths.bookingChild(params.childId ?? '') },
     page: lazyPage(features.childRecord, 'ChildRecordPage'),
     operations: ['getChild', 'listAuditEvents', 'listStaff'],
+    actions: { iro: ['updateRecommendation'] },
   },
   {
     path: paths.recordReviewPattern,
