@@ -125,7 +125,9 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
   await check(page, '08-care-record-after-move');
 
   // 4 January 2027: the review is at risk (due in 8 working days, nothing booked)...
+  // Moving the mock's clock on ends every session (mocks/http/sessions.ts): sign in again.
   await moveToday(page, '2027-01-04');
+  await signInAs(page, 'Margaret Osei-Bonsu');
   await navigate(page, 'Reviews at risk');
   await expect(page.getByRole('heading', { name: 'Reviews at risk', level: 1 })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: CHILD })).toHaveCount(1);
@@ -155,6 +157,7 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
 
   // 11 January 2027 the child returns: a new period, the 20-working-day clock restarts (8 February).
   await moveToday(page, '2027-01-11');
+  await signInAs(page, 'Margaret Osei-Bonsu');
   await page.goto(careRecord);
   await page.getByRole('button', { name: 'Record a return to care' }).click();
   await expect(

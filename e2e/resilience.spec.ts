@@ -1,7 +1,14 @@
 // Nothing typed is lost when the backend or the network misbehaves, and the final state is right.
 // Faults come from the mock backend's own scenarios (POST /api/__mock/scenario).
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { prepareApp, saveScreenshot, setMockScenario, signInAs, typeDate } from './support/app';
+import {
+  keepEarlierRecommendationsOpen,
+  prepareApp,
+  saveScreenshot,
+  setMockScenario,
+  signInAs,
+  typeDate,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 const CHILD = 'Willow McDonald';
@@ -51,6 +58,7 @@ async function retryUntil(page: Page, visible: () => Promise<void>) {
  * keep what was typed.
  */
 async function saveUntilSaved(page: Page, saved: Locator) {
+  await keepEarlierRecommendationsOpen(page);
   for (let attempt = 0; attempt < 8 && !(await saved.isVisible()); attempt += 1) {
     await page.getByRole('button', { name: 'Save review' }).click();
     await expect(
@@ -208,7 +216,7 @@ test('after 30 minutes without activity: warned, signed out, and the form is kep
   await page.clock.fastForward('02:01');
   await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
   await expect(
-    page.getByText('You were signed out because you had not used the service'),
+    page.getByText('Your session ended after 30 minutes without activity: sign in again'),
   ).toBeVisible();
   await expectNoAxeViolations(page);
 

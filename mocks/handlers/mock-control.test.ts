@@ -5,8 +5,8 @@ import { call, signInAs, useMockBackend } from '../test/support';
 const ctx = useMockBackend();
 
 describe('mock control', () => {
-  it('resets with a seed, size and today, keeping sessions', async () => {
-    const { token } = await signInAs(ctx.db, 'team-manager');
+  it('resets with a seed, size and today, ending every session', async () => {
+    const before = await signInAs(ctx.db, 'team-manager');
     const result = await call('POST', '/__mock/reset', {
       body: { seed: 7, size: 30, today: '2026-06-01' },
     });
@@ -16,6 +16,8 @@ describe('mock control', () => {
     // 30 in the caseloads, 3 who have left care and 3 awaiting an IRO (mocks/seed/care-journeys.ts).
     expect(state.counts.children).toBe(36);
     expect((await call('GET', '/clock')).body).toEqual({ today: '2026-06-01' });
+    expect((await call('GET', '/children', { token: before.token })).status).toBe(401);
+    const { token } = await signInAs(ctx.db, 'team-manager');
     const list = await call('GET', '/children?pageSize=100', { token });
     expect(list.status).toBe(200);
     expect(list.body.totalItems).toBe(30);
@@ -26,7 +28,10 @@ describe('mock control', () => {
     const before = (await call('GET', '/caseload-summary', { token })).body;
     const moved = await call('POST', '/__mock/clock', { body: { today: '2027-01-04' } });
     expect(moved.body).toEqual({ today: '2027-01-04' });
-    const after = (await call('GET', '/caseload-summary', { token })).body;
+    // Moving the clock on ends every session (mocks/http/sessions.ts): sign in again.
+    expect((await call('GET', '/caseload-summary', { token })).status).toBe(401);
+    const again = await signInAs(ctx.db, 'team-manager');
+    const after = (await call('GET', '/caseload-summary', { token: again.token })).body;
     expect(after.overdue).toBeGreaterThan(before.overdue);
     const bad = await call('POST', '/__mock/clock', { body: { today: '2027-13-01' } });
     expect(bad.status).toBe(422);

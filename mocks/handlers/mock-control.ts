@@ -28,8 +28,9 @@ function mockState(db: Database): MockState {
 }
 
 export const mockControlHandlers = [
-  // Reseeds everything. Keeps the scenario and the signed-in sessions (staff are the same in
-  // every seed). Without `today` the clock follows the real date in England.
+  // Reseeds everything. Keeps the scenario; ends every session (a token from before a reset is
+  // 401, as after a server's database is restored). Without `today` the clock follows the real
+  // date in England.
   publicRoute('resetMockDatabase', async ({ request, db }) => {
     const body = await readBody(request, mockResetBodySchema);
     const snapshot = seedDatabase({
@@ -39,8 +40,7 @@ export const mockControlHandlers = [
     });
     snapshot.meta.todayFixed = body.today !== undefined;
     snapshot.meta.scenario = db.meta.scenario;
-    const staffIds = new Set(snapshot.tables.staff.map((staff) => staff.id));
-    snapshot.tables.sessions = [...db.all('sessions')].filter((s) => staffIds.has(s.staffId));
+    snapshot.tables.sessions = [];
     await db.replaceAll(snapshot);
     return json(mockState(db));
   }),

@@ -6,8 +6,11 @@ import {
 } from '@/lib/api/schemas';
 import { problems } from '../http/problem';
 import { publicRoute, route } from '../http/route';
+import { bearerToken, endSession, sessionTimes, startSession } from '../http/sessions';
 import { json, readBody } from '../http/validation';
 
+// Sessions end after a time without a request, after a longest time signed in, on sign-out, when
+// the person signs in too many times and on "reset demo data": mocks/http/sessions.ts.
 export const sessionHandlers = [
   // Demo sign-in: pick a member of staff; no password (this is a demonstration backend).
   publicRoute('signIn', async ({ request, db }) => {
@@ -23,19 +26,21 @@ export const sessionHandlers = [
         { field: 'staffId', message: `${user.name} no longer has access to the service` },
       ]);
     }
-    const token = crypto.randomUUID();
-    await db.commit({
-      puts: { sessions: [{ id: token, staffId: user.id, createdAt: new Date().toISOString() }] },
-      deletes: {},
-    });
-    return json({ token, user } satisfies Session, 201);
+    const session = await startSession(db, user.id);
+    return json({ token: session.id, user, ...sessionTimes(db, session) } satisfies Session, 201);
   }),
 
-  route('getSession', ({ user }) => json({ user } satisfies CurrentSession)),
+  // Who is signed in and when the session ends. Like any signed-in request it moves the idle
+  // deadline on: the app's "Stay signed in" calls it.
+  route('getSession', ({ request, db, user }) => {
+    const session = db.get('sessions', bearerToken(request) ?? '');
+    if (session === undefined) throw problems.unauthorized();
+    return json({ user, ...sessionTimes(db, session) } satisfies CurrentSession);
+  }),
 
   route('signOut', async ({ request, db }) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
-    if (token !== undefined) await db.commit({ puts: {}, deletes: { sessions: [token] } });
+    const token = bearerToken(request);
+    if (token !== undefined) await endSession(db, token);
     return new Response(null, { status: 204 });
   }),
 

@@ -18,7 +18,7 @@ export const settingsHandlers = [
     const body = await readBody(request, settingsBodySchema);
     const before = db.meta.settings;
     assertVersion(before, body.version, () => before, 'settings');
-    // Booking lead times left out of the body keep their current values.
+    // Booking lead times, reasons and session times left out of the body keep their current values.
     const after: Settings = {
       ...body,
       socialWorkerReportWorkingDays:
@@ -26,6 +26,9 @@ export const settingsHandlers = [
       allocationWorkingDays: body.allocationWorkingDays ?? before.allocationWorkingDays,
       invitationsDueWorkingDays: body.invitationsDueWorkingDays ?? before.invitationsDueWorkingDays,
       lateReviewReasons: body.lateReviewReasons ?? before.lateReviewReasons,
+      // Applies at once to every session (mocks/http/sessions.ts reads the setting per request).
+      sessionIdleMinutes: body.sessionIdleMinutes ?? before.sessionIdleMinutes,
+      sessionMaxHours: body.sessionMaxHours ?? before.sessionMaxHours,
       version: before.version + 1,
     };
     const changes = changesBetween(before, after);

@@ -11,6 +11,7 @@ import { StaleCopyError } from '../db/types';
 import { problemResponse, problems, ProblemError } from './problem';
 import { decodedParams, guardedRequest } from './request-guard';
 import { defaultLatencyMs } from './runtime';
+import { authenticate, bearerToken } from './sessions';
 
 export interface MswInfo {
   request: Request;
@@ -73,20 +74,19 @@ export function withProblemHandling(
   };
 }
 
-/** 401 without a valid session; 403 (with the reason) when the user's role may not do this. */
+/**
+ * 401 without a session that lasts (with why it ended: mocks/http/sessions.ts, which also moves it
+ * on); 403 (with the reason) when the user's role may not do this.
+ */
 export function withAuth(
   roles: readonly StaffRole[],
   resolver: Resolver<AuthedContext>,
   refusal?: string,
 ): Resolver<RequestContext> {
-  return (ctx) => {
-    const header = ctx.request.headers.get('Authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (match?.[1] === undefined) throw problems.unauthorized();
-    const session = ctx.db.get('sessions', match[1]);
-    if (session === undefined) {
-      throw problems.unauthorized('Your session has ended: sign in again');
-    }
+  return async (ctx) => {
+    const token = bearerToken(ctx.request);
+    if (token === undefined) throw problems.unauthorized();
+    const session = await authenticate(ctx.db, token);
     const user = ctx.db.get('staff', session.staffId);
     if (user?.active !== true) throw problems.unauthorized('Your account no longer has access');
     if (!roles.includes(user.role)) {

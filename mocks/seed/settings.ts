@@ -1,5 +1,6 @@
-// The seeded settings and mock scenario. Every default is the domain's named constant, so that
-// changing one there changes the demo too.
+// The seeded settings and mock scenario. Every default is the domain's named constant (the session
+// times: the API's session policy, not a rule of the domain), so that changing one there changes
+// the demo too.
 import {
   DEFAULT_ALLOCATION_WORKING_DAYS,
   DEFAULT_AT_RISK_WORKING_DAYS,
@@ -12,6 +13,7 @@ import {
   DEFAULT_RECORD_OF_REVIEW_WORKING_DAYS,
 } from '@/domain';
 import type { Settings } from '@/lib/api/schemas';
+import { DEFAULT_SESSION_IDLE_MINUTES, DEFAULT_SESSION_MAX_HOURS } from '@/lib/api/session-policy';
 
 export const DEFAULT_SETTINGS: Settings = {
   councilName: 'Northbridge City Council',
@@ -26,6 +28,9 @@ export const DEFAULT_SETTINGS: Settings = {
   invitationsDueWorkingDays: DEFAULT_READINESS_SETTINGS.invitationsDueWorkingDays,
   allocationWorkingDays: DEFAULT_ALLOCATION_WORKING_DAYS,
   lateReviewReasons: DEFAULT_LATE_REVIEW_REASONS.map((option) => ({ ...option })),
+  // 30 minutes without a request; 12 hours at most (a working day): src/lib/api/session-policy.ts.
+  sessionIdleMinutes: DEFAULT_SESSION_IDLE_MINUTES,
+  sessionMaxHours: DEFAULT_SESSION_MAX_HOURS,
   version: 1,
 };
 

@@ -128,7 +128,7 @@ export function PublicLayout() {
 /** Every signed-in page: checks the session, loads today and settings, shows role-based navigation. */
 export function SignedInLayout() {
   const token = useSessionStore((state) => state.token);
-  const setToken = useSessionStore((state) => state.setToken);
+  const endSession = useSessionStore((state) => state.endSession);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -144,19 +144,21 @@ export function SignedInLayout() {
     } finally {
       // Nothing about any child stays in memory once the person has gone.
       queryClient.clear();
-      setToken(null);
+      endSession(null);
       await navigate(paths.signIn);
     }
   }
 
-  function signOutForInactivity(userId: string) {
+  function signOutAtTimeout(userId: string, reason: string) {
+    // Sent first: the request takes the token as it starts. (The backend ends the session itself
+    // at its deadline; this ends it now, whatever the two clocks say.)
+    api.signOut().catch(() => undefined);
     // Open forms are kept (in memory, this tab only) for when the same person signs back in.
     useDraftStore
       .getState()
       .signedOutForInactivity({ userId, path: `${location.pathname}${location.search}` });
     queryClient.clear();
-    setToken(null);
-    api.signOut().catch(() => undefined);
+    endSession(reason);
   }
 
   if (value === null) {
@@ -211,8 +213,8 @@ export function SignedInLayout() {
       >
         <Outlet />
         <SessionTimeout
-          onTimeout={() => {
-            signOutForInactivity(value.user.id);
+          onTimeout={(reason) => {
+            signOutAtTimeout(value.user.id, reason);
           }}
           onSignOut={() => void signOut()}
         />

@@ -11,7 +11,6 @@ import {
 } from '@/components';
 import { api, ApiError } from '@/lib/api/client';
 import type { StaffMember, StaffRole } from '@/lib/api/schemas';
-import { appConfig } from '@/lib/config';
 import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query-keys';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -45,8 +44,10 @@ function fteText(member: StaffMember): string {
 export function SignInPage() {
   const [staffId, setStaffId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const setToken = useSessionStore((state) => state.setToken);
-  const signedOutFor = useDraftStore((state) => state.signedOutFor);
+  const startSession = useSessionStore((state) => state.startSession);
+  // Why the last session ended (the backend's words, or the timeout's): shown until signing in.
+  const endedReason = useSessionStore((state) => state.endedReason);
+  const formsKept = useDraftStore((state) => state.signedOutFor === 'inactivity');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   useDocumentTitle('Sign in', { hasErrors: error !== null });
@@ -57,7 +58,7 @@ export function SignInPage() {
     onSuccess: (session) => {
       // A new person: nothing cached for the previous one may show.
       queryClient.clear();
-      setToken(session.token);
+      startSession(session);
       // Back to where they were if they were signed out for inactivity (their form is kept).
       const returnTo = useDraftStore.getState().takeReturnPoint(session.user.id);
       void navigate(returnTo ?? paths.home, { replace: true });
@@ -85,16 +86,15 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {error !== null && <ErrorSummary errors={[{ href: '#staffId', text: error }]} />}
-        {signedOutFor === 'inactivity' && (
+        {endedReason !== null && (
           <NotificationBanner title="Important">
-            <p className="govuk-notification-banner__heading">
-              You were signed out because you had not used the service for{' '}
-              {appConfig.sessionTimeoutMinutes} minutes.
-            </p>
-            <p className="govuk-body">
-              Anything you had not saved has been kept in this tab: sign in again as the same person
-              to carry on where you left off.
-            </p>
+            <p className="govuk-notification-banner__heading">{endedReason}</p>
+            {formsKept && (
+              <p className="govuk-body">
+                Anything you had not saved has been kept in this tab: sign in again as the same
+                person to carry on where you left off.
+              </p>
+            )}
           </NotificationBanner>
         )}
         <h1 className="govuk-heading-l">Sign in</h1>

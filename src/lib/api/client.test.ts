@@ -103,30 +103,19 @@ describe('the API client', () => {
 });
 
 describe('configuration', () => {
-  it('defaults to the bundled mock at /api and a 30-minute session', () => {
-    expect(readConfig({})).toEqual({
-      apiBaseUrl: '/api',
-      useMocks: true,
-      sessionTimeoutMinutes: 30,
-      sessionWarningMinutes: 2,
-    });
+  it('defaults to the bundled mock at /api', () => {
+    expect(readConfig({})).toEqual({ apiBaseUrl: '/api', useMocks: true });
   });
 
-  it('reads a real server and a local timeout policy from the environment', () => {
+  it('reads a real server from the environment', () => {
     const config = readConfig({
       VITE_API_BASE_URL: 'https://iro.example.gov.uk/api/',
       VITE_USE_MOCKS: 'false',
-      VITE_SESSION_TIMEOUT_MINUTES: '20',
     });
-    expect(config).toMatchObject({
-      apiBaseUrl: 'https://iro.example.gov.uk/api',
-      useMocks: false,
-      sessionTimeoutMinutes: 20,
-    });
+    expect(config).toEqual({ apiBaseUrl: 'https://iro.example.gov.uk/api', useMocks: false });
   });
 
-  it('refuses a base URL that is neither a path nor http(s), and a nonsense timeout', () => {
+  it('refuses a base URL that is neither a path nor http(s)', () => {
     expect(() => readConfig({ VITE_API_BASE_URL: 'ftp://x' })).toThrow(/VITE_API_BASE_URL/);
-    expect(() => readConfig({ VITE_SESSION_TIMEOUT_MINUTES: 'soon' })).toThrow();
   });
 });

@@ -6,6 +6,12 @@ import {
   DEFAULT_READINESS_SETTINGS,
   lateReviewReasonOptionsProblems,
 } from '@/domain';
+import {
+  DEFAULT_SESSION_IDLE_MINUTES,
+  DEFAULT_SESSION_MAX_HOURS,
+  SESSION_IDLE_MINUTES_RANGE,
+  SESSION_MAX_HOURS_RANGE,
+} from '../session-policy';
 import { isoDateSchema, lowerFirst, textField, versionField } from './common';
 
 const workingDaysSetting = (label: string) =>
@@ -15,6 +21,26 @@ const workingDaysSetting = (label: string) =>
     .min(0, { message: `${label} must be 0 or more` })
     .max(130, { message: `${label} must be 130 working days or fewer` });
 
+/** Far beyond any caseload per FTE (the IRO Handbook suggests 50 to 70). */
+const MAX_CASELOAD_BAND = 500;
+
+const caseloadBandFields = {
+  min: z
+    .number({ error: 'Enter the lowest recommended caseload' })
+    .int({ message: 'Lowest recommended caseload must be a whole number' })
+    .min(0, { message: 'Lowest recommended caseload must be 0 or more' })
+    .max(MAX_CASELOAD_BAND, {
+      message: `Lowest recommended caseload must be ${MAX_CASELOAD_BAND} or fewer`,
+    }),
+  max: z
+    .number({ error: 'Enter the highest recommended caseload' })
+    .int({ message: 'Highest recommended caseload must be a whole number' })
+    .min(1, { message: 'Highest recommended caseload must be 1 or more' })
+    .max(MAX_CASELOAD_BAND, {
+      message: `Highest recommended caseload must be ${MAX_CASELOAD_BAND} or fewer`,
+    }),
+};
+
 const settingsFields = {
   councilName: textField('The council’s name', 120),
   childTerm: textField('The term for looked after children', 60),
@@ -22,38 +48,66 @@ const settingsFields = {
   recordOfReviewTargetWorkingDays: workingDaysSetting('Record of review target'),
   recordOfReviewLimitWorkingDays: workingDaysSetting('Record of review limit'),
   managerSignOffWorkingDays: workingDaysSetting('Manager sign-off'),
-  caseloadBand: z.object({
-    min: z
-      .number({ error: 'Enter the lowest recommended caseload' })
-      .int()
-      .min(0, { message: 'Lowest recommended caseload must be 0 or more' }),
-    max: z
-      .number({ error: 'Enter the highest recommended caseload' })
-      .int()
-      .min(1, { message: 'Highest recommended caseload must be 1 or more' }),
-  }),
+  caseloadBand: z.object(caseloadBandFields),
   escalationOpenWorkingDaysLimit: workingDaysSetting('Escalation open limit'),
 };
 
-/** The council's list of reasons for holding a review late (src/domain/late-review-reason.ts). */
-const lateReviewReasonsSetting = z
-  .array(
-    z.object({
-      code: z.string({ error: 'Enter the reason’s code' }).trim(),
-      label: textField('The reason as people see it', 120),
-      detailsRequired: z.boolean().default(false),
-    }),
-    { error: 'Enter the reasons for holding a review late as a list' },
-  )
-  .max(30, { message: 'Enter 30 reasons for holding a review late or fewer' })
-  .superRefine((options, ctx) => {
-    for (const problem of lateReviewReasonOptionsProblems(options)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: problem.field.split('.').slice(1),
-        message: problem.message,
-      });
-    }
+const lateReviewReasonFields = {
+  code: z
+    .string({ error: 'Enter the reason’s code' })
+    .trim()
+    .max(40, { message: 'The reason’s code must be 40 characters or fewer' }),
+  label: textField('The reason as people see it', 120),
+  detailsRequired: z.boolean().default(false),
+};
+
+/**
+ * The council's list of reasons for holding a review late (src/domain/late-review-reason.ts):
+ * each reason as the settings return it, or as a request sends it (strict: no other fields).
+ */
+function lateReviewReasonsList(strict: boolean) {
+  return z
+    .array(strict ? z.strictObject(lateReviewReasonFields) : z.object(lateReviewReasonFields), {
+      error: 'Enter the reasons for holding a review late as a list',
+    })
+    .max(30, { message: 'Enter 30 reasons for holding a review late or fewer' })
+    .superRefine((options, ctx) => {
+      for (const problem of lateReviewReasonOptionsProblems(options)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: problem.field.split('.').slice(1),
+          message: problem.message,
+        });
+      }
+    });
+}
+const lateReviewReasonsSetting = lateReviewReasonsList(false);
+
+/** Sessions (a local security policy, not regulation): see src/lib/api/session-policy.ts. */
+const sessionIdleMinutesSetting = z
+  .number({ error: 'Enter the time without activity before signing out as a number of minutes' })
+  .int({ message: 'Time without activity before signing out must be a whole number of minutes' })
+  .min(SESSION_IDLE_MINUTES_RANGE.min, {
+    message: `Time without activity before signing out must be ${SESSION_IDLE_MINUTES_RANGE.min} minutes or more`,
+  })
+  .max(SESSION_IDLE_MINUTES_RANGE.max, {
+    message: `Time without activity before signing out must be ${SESSION_IDLE_MINUTES_RANGE.max} minutes or fewer`,
+  })
+  .meta({
+    description: `Minutes without a request before the backend ends a session (${SESSION_IDLE_MINUTES_RANGE.min} to ${SESSION_IDLE_MINUTES_RANGE.max}); the app warns 2 minutes before`,
+  });
+
+const sessionMaxHoursSetting = z
+  .number({ error: 'Enter the longest time signed in as a number of hours' })
+  .int({ message: 'Longest time signed in must be a whole number of hours' })
+  .min(SESSION_MAX_HOURS_RANGE.min, {
+    message: `Longest time signed in must be ${SESSION_MAX_HOURS_RANGE.min} hour or more`,
+  })
+  .max(SESSION_MAX_HOURS_RANGE.max, {
+    message: `Longest time signed in must be ${SESSION_MAX_HOURS_RANGE.max} hours or fewer`,
+  })
+  .meta({
+    description: `Hours after signing in that a session ends however active it is (${SESSION_MAX_HOURS_RANGE.min} to ${SESSION_MAX_HOURS_RANGE.max})`,
   });
 
 const defaultLateReviewReasons = () => DEFAULT_LATE_REVIEW_REASONS.map((option) => ({ ...option }));
@@ -79,19 +133,24 @@ export const settingsSchema = z
     ),
     /** Why a review was held late: the list the form offers and the report groups by. */
     lateReviewReasons: lateReviewReasonsSetting.default(defaultLateReviewReasons),
+    sessionIdleMinutes: sessionIdleMinutesSetting.default(DEFAULT_SESSION_IDLE_MINUTES),
+    sessionMaxHours: sessionMaxHoursSetting.default(DEFAULT_SESSION_MAX_HOURS),
     version: z.number().int(),
   })
   .meta({ id: 'Settings' });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsBodySchema = z
-  .object({
+  .strictObject({
     ...settingsFields,
+    caseloadBand: z.strictObject(caseloadBandFields),
     // Optional: left out, the current value is kept.
     socialWorkerReportWorkingDays: bookingSettingsFields.socialWorkerReportWorkingDays.optional(),
     invitationsDueWorkingDays: bookingSettingsFields.invitationsDueWorkingDays.optional(),
     allocationWorkingDays: workingDaysSetting('IRO allocation').optional(),
-    lateReviewReasons: lateReviewReasonsSetting.optional(),
+    lateReviewReasons: lateReviewReasonsList(true).optional(),
+    sessionIdleMinutes: sessionIdleMinutesSetting.optional(),
+    sessionMaxHours: sessionMaxHoursSetting.optional(),
     version: versionField,
   })
   .superRefine((value, ctx) => {
