@@ -1,17 +1,24 @@
 // The mock backend behind a real HTTP port: the same contract as in the browser.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer } from './http-server';
+import {
+  DEFAULT_DATA_DIR,
+  serverOptionsFrom,
+  startApiServer,
+  startServerWithStorage,
+} from './http-server';
+import { openStorage } from './server/storage';
 
 describe('the mock backend as an HTTP server', () => {
   let base = '';
   let close: () => void = () => undefined;
+  let site = '';
 
   beforeAll(async () => {
-    const site = mkdtempSync(join(tmpdir(), 'iro-site-'));
+    site = mkdtempSync(join(tmpdir(), 'iro-site-'));
     writeFileSync(
       join(site, 'index.html'),
       `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" /><title>IRO Review Tracker</title>`,
@@ -26,6 +33,7 @@ describe('the mock backend as an HTTP server', () => {
   });
   afterAll(() => {
     close();
+    rmSync(site, { recursive: true, force: true });
   });
 
   it('signs in and lists children over HTTP, with the same checks as the in-browser mock', async () => {
@@ -114,5 +122,102 @@ describe('the HTTP server started as a demo', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('the HTTP server on the embedded database', () => {
+  it('writes "reset demo data" through to the database: a restart finds the new seed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'iro-reset-'));
+    try {
+      const seed = { size: 20, today: '2026-03-16' };
+      const { server, storage } = await startServerWithStorage({
+        port: 0,
+        demo: true,
+        seed,
+        storage: { kind: 'pglite', dataDir },
+      });
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const reset = await fetch(`${base}/api/__mock/reset`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ size: 8, today: '2026-03-16' }),
+      });
+      expect(reset.status).toBe(200);
+      const { counts } = (await reset.json()) as { counts: { children: number } };
+      server.close();
+      await storage.close();
+
+      const reopened = await openStorage({ kind: 'pglite', dataDir }, { seed });
+      try {
+        expect(reopened.description).toMatch(/loaded/);
+        expect(reopened.db.count('children')).toBe(counts.children);
+        expect(reopened.db.meta.size).toBe(8);
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('does not wipe a database written by another schema version unless told to reseed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'iro-schema-'));
+    try {
+      const first = await openStorage({ kind: 'pglite', dataDir }, { seed: { size: 5 } });
+      await first.db.commit({
+        puts: {},
+        deletes: {},
+        meta: { ...first.db.meta, schemaVersion: first.db.meta.schemaVersion - 1 },
+      });
+      await first.close();
+      await expect(openStorage({ kind: 'pglite', dataDir }, { seed: { size: 5 } })).rejects.toThrow(
+        /holds data of schema version \d+; .* --reseed/,
+      );
+      const reseeded = await openStorage(
+        { kind: 'pglite', dataDir },
+        { seed: { size: 5 }, reseed: true },
+      );
+      expect(reseeded.description).toMatch(/seeded/);
+      await reseeded.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('the command line', () => {
+  it('keeps the data in PGlite in .data/ unless told otherwise', () => {
+    expect(serverOptionsFrom([], {})).toMatchObject({
+      port: 4176,
+      demo: false,
+      storage: { kind: 'pglite', dataDir: DEFAULT_DATA_DIR },
+    });
+    expect(DEFAULT_DATA_DIR).toMatch(/[/\\]\.data$/);
+    expect(serverOptionsFrom(['--data-dir', '/srv/iro'], {}).storage).toEqual({
+      kind: 'pglite',
+      dataDir: '/srv/iro',
+    });
+    expect(serverOptionsFrom([], { IRO_DATA_DIR: '/srv/env' }).storage).toEqual({
+      kind: 'pglite',
+      dataDir: '/srv/env',
+    });
+  });
+
+  it('uses DATABASE_URL when set, memory when asked, and checks what it is given', () => {
+    const url = 'postgresql://iro@db.example:5432/iro';
+    expect(serverOptionsFrom(['--demo'], { DATABASE_URL: url })).toMatchObject({
+      demo: true,
+      storage: { kind: 'postgres', url },
+    });
+    expect(serverOptionsFrom(['--memory', '--size', '60'], {})).toMatchObject({
+      storage: { kind: 'memory' },
+      seed: { size: 60 },
+    });
+    expect(() => serverOptionsFrom(['--data-dir', 'x'], { DATABASE_URL: url })).toThrow(
+      /choose one/,
+    );
+    expect(() => serverOptionsFrom(['--port', 'http'], {})).toThrow();
+    expect(() => serverOptionsFrom(['--today', '16/03/2026'], {})).toThrow();
+    expect(() => serverOptionsFrom(['--no-such-flag'], {})).toThrow();
   });
 });

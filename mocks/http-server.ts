@@ -2,14 +2,22 @@
 // contract, plus the static files of a build. With a build made with VITE_USE_MOCKS=false it shows
 // the app talking to "any server that implements the contract", and it lets the browser benchmark
 // measure the app alone (with the in-browser mock, the handlers run on the page's main thread).
+// From the command line it keeps its data in PostgreSQL: embedded (PGlite, in .data/ unless
+// --data-dir or IRO_DATA_DIR says) or a server's (DATABASE_URL); `--memory` keeps it in memory.
 //   npx tsx mocks/http-server.ts --static dist-server --port 4176
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
+import { z } from 'zod';
+import { setDatabase } from './db/current';
 import { handlers } from './handlers';
 import { MAX_BODY_LIMIT_BYTES } from './http/request-guard';
-import { resetMockDatabase, type ResetOptions } from './node';
+import type { ResetOptions } from './node';
+import { openStorage, type Storage, type StorageConfig } from './server/storage';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,10 +75,43 @@ export interface ApiServerOptions {
    * Without it they are not there (404), so nobody who can reach the server can wipe its data.
    */
   demo?: boolean;
+  /**
+   * Where the data lives: in memory (the default: tests and the benchmark start from a fresh seed
+   * each time), or in PostgreSQL, embedded (PGlite) or a server's, loaded at start and written
+   * before each write is answered. A new database is seeded from `seed` (450 children).
+   */
+  storage?: StorageConfig;
+  /** Replace what the database holds with fresh demo data. */
+  reseed?: boolean;
 }
 
-export function startApiServer(options: ApiServerOptions): Promise<Server> {
-  resetMockDatabase({ size: 450, ...options.seed });
+/** Starts the server: on the database the options name, seeded if it is new. */
+export async function startApiServer(options: ApiServerOptions): Promise<Server> {
+  return (await startServerWithStorage(options)).server;
+}
+
+/** The same, with the storage it opened (closed when the server closes, or by `storage.close()`). */
+export async function startServerWithStorage(
+  options: ApiServerOptions,
+): Promise<{ server: Server; storage: Storage }> {
+  const storage = await openStorage(options.storage ?? { kind: 'memory' }, {
+    seed: options.seed,
+    reseed: options.reseed,
+  });
+  setDatabase(storage.db);
+  try {
+    const server = await listen(options);
+    server.on('close', () => {
+      void storage.close();
+    });
+    return { server, storage };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}
+
+function listen(options: ApiServerOptions): Promise<Server> {
   const root = options.staticDir === undefined ? undefined : resolve(options.staticDir);
   const policy = buildPolicy(root);
   const server = createServer((incoming, outgoing) => {
@@ -147,24 +188,127 @@ export function startApiServer(options: ApiServerOptions): Promise<Server> {
       outgoing.writeHead(500).end(String(error));
     });
   });
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
       resolvePromise(server);
     });
   });
 }
 
-// Run directly: serve a build and the API until stopped.
-if (process.argv[1]?.endsWith('http-server.ts')) {
-  const argument = (name: string) => {
-    const index = process.argv.indexOf(`--${name}`);
-    return index === -1 ? undefined : process.argv[index + 1];
+/** The default data directory: .data/ at the root of the repository (gitignored). */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data', import.meta.url));
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const cliSchema = z
+  .object({
+    port: z.coerce.number().int().min(0).max(65535).default(4176),
+    static: z.string().min(1).optional(),
+    demo: z.boolean().default(false),
+    memory: z.boolean().default(false),
+    'data-dir': z.string().min(1).optional(),
+    size: z.coerce.number().int().min(1).max(1_000_000).optional(),
+    seed: z.coerce.number().int().optional(),
+    today: isoDay.optional(),
+    reseed: z.boolean().default(false),
+  })
+  .strict();
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).optional(),
+  IRO_DATA_DIR: z.string().min(1).optional(),
+});
+
+/** The command line and environment, checked: what to serve and where the data lives. */
+export function serverOptionsFrom(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ApiServerOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string' },
+      static: { type: 'string' },
+      demo: { type: 'boolean' },
+      memory: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      size: { type: 'string' },
+      seed: { type: 'string' },
+      today: { type: 'string' },
+      reseed: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const cli = cliSchema.parse(values);
+  const vars = envSchema.parse({
+    DATABASE_URL: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
+    IRO_DATA_DIR: env.IRO_DATA_DIR === '' ? undefined : env.IRO_DATA_DIR,
+  });
+  if (cli.memory && cli['data-dir'] !== undefined) {
+    throw new Error('--memory and --data-dir: choose one');
+  }
+  if (vars.DATABASE_URL !== undefined && cli['data-dir'] !== undefined) {
+    throw new Error('DATABASE_URL is set and --data-dir given: choose one');
+  }
+  let storage: StorageConfig;
+  if (cli.memory) storage = { kind: 'memory' };
+  else if (vars.DATABASE_URL !== undefined) storage = { kind: 'postgres', url: vars.DATABASE_URL };
+  else {
+    storage = { kind: 'pglite', dataDir: cli['data-dir'] ?? vars.IRO_DATA_DIR ?? DEFAULT_DATA_DIR };
+  }
+  return {
+    port: cli.port,
+    staticDir: cli.static,
+    demo: cli.demo,
+    storage,
+    reseed: cli.reseed,
+    seed: { size: cli.size, seed: cli.seed, today: cli.today },
   };
-  const port = Number(argument('port') ?? 4176);
-  const demo = process.argv.includes('--demo');
-  void startApiServer({ port, staticDir: argument('static'), demo }).then(() => {
+}
+
+// Run directly: serve a build and the API until stopped (Ctrl-C or SIGTERM: the database is closed
+// cleanly; a kill -9 loses nothing that was answered either, see README).
+if (process.argv[1]?.endsWith('http-server.ts')) {
+  const main = async () => {
+    const options = serverOptionsFrom(process.argv.slice(2), process.env);
+    // The handlers go in before anything is printed: whoever starts this process may send SIGTERM
+    // the moment it says it is listening. Stopped while starting, it just exits (as a kill -9
+    // would: nothing was answered yet).
+    let started: Awaited<ReturnType<typeof startServerWithStorage>> | null = null;
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      if (started === null) process.exit(1);
+      const { server, storage } = started;
+      console.log(`${signal}: closing the database`);
+      // Give up waiting after 10 s (a client holding a connection open).
+      setTimeout(() => process.exit(1), 10_000).unref();
+      server.close();
+      server.closeAllConnections();
+      void storage.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', () => {
+      stop('SIGINT');
+    });
+    process.on('SIGTERM', () => {
+      stop('SIGTERM');
+    });
+    started = await startServerWithStorage(options);
+    const { port } = started.server.address() as AddressInfo;
     console.log(
-      `API (and ${argument('static') ?? 'no static files'}) on http://127.0.0.1:${port}${demo ? ', with the mock controls (demo)' : ''}`,
+      `API (and ${options.staticDir ?? 'no static files'}) on http://127.0.0.1:${port}${options.demo === true ? ', with the mock controls (demo)' : ''}`,
     );
+    console.log(`Data: ${started.storage.description}`);
+  };
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
   });
 }

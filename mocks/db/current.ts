@@ -41,14 +41,15 @@ export function getDatabase(): Promise<Database> {
 
 /**
  * Opens a persisted database: the stored copy when there is one in the current schema version,
- * otherwise a fresh seed written through to the adapter. A clock left at its default ("today" not
- * fixed by a test) follows the real date.
+ * otherwise (or when asked to reseed) a fresh seed written through to the adapter. A clock left at
+ * its default ("today" not fixed by a test) follows the real date.
  */
 export async function openPersistentDatabase(
   adapter: PersistenceAdapter,
   seed: Omit<SeedOptions, 'today'> & { today?: IsoDate } = {},
+  options: { reseed?: boolean } = {},
 ): Promise<{ db: Database; seeded: boolean }> {
-  const stored = await adapter.load();
+  const stored = options.reseed === true ? null : await adapter.load();
   if (stored !== null) {
     const db = new Database(stored, adapter);
     if (!stored.meta.todayFixed && stored.meta.today !== realToday()) {

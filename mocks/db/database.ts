@@ -207,9 +207,13 @@ export class Database {
         this.#generation += 1;
       }
     }
-    const expected = this.#revision;
-    this.#revision += 1;
-    const write = this.#pending.then(() => this.adapter.apply(changes, expected));
+    // The revision this write expects is the one the store has once every earlier write (or a
+    // replaceAll, whose revision is known only when it is stored) has gone in.
+    const write = this.#pending.then(async () => {
+      const expected = this.#revision;
+      await this.adapter.apply(changes, expected);
+      this.#revision = expected + 1;
+    });
     this.#pending = write.then(
       () => {
         this.onStored?.();

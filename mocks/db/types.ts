@@ -11,11 +11,18 @@ import type {
 } from '@/lib/api/schemas';
 import type { IsoDate } from '@/domain';
 
-/** A signed-in demo session: the token is the id. */
+/**
+ * A signed-in demo session: the token is the id. Instants in the mock's clock (http/sessions.ts).
+ */
 export interface SessionRecord {
   id: string;
   staffId: string;
   createdAt: string;
+  /**
+   * The last request, as last stored: written at most once a minute (the latest is held in memory,
+   * mocks/http/sessions.ts). Absent in sessions stored before it existed: then `createdAt`.
+   */
+  lastSeenAt?: string;
 }
 
 /** Every table of the mock database, keyed by record id. */
@@ -69,8 +76,9 @@ export interface Snapshot {
   meta: MetaRecord;
   tables: { [K in TableName]: Tables[K][] };
   /**
-   * How many writes the stored copy has had (IndexedDB). Each tab of the browser holds a copy in
-   * memory; a write from a copy that is behind the store is refused (StaleCopyError).
+   * How many writes the stored copy has had (IndexedDB, PostgreSQL). Each tab of the browser (each
+   * server process) holds a copy in memory; a write from a copy that is behind the store is refused
+   * (StaleCopyError).
    */
   revision?: number;
 }
@@ -90,9 +98,9 @@ export interface ChangeSet {
   meta?: MetaRecord;
 }
 
-/** Where the database lives between page loads. */
+/** Where the database lives between page loads (browser) or restarts (HTTP server). */
 export interface PersistenceAdapter {
-  readonly kind: 'memory' | 'indexeddb';
+  readonly kind: 'memory' | 'indexeddb' | 'postgres';
   /** The stored snapshot, or null when there is none or it was written by another schema version. */
   load(): Promise<Snapshot | null>;
   /** Replaces everything (seeding, "reset demo data"); resolves with the store's new revision. */
