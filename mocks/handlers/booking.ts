@@ -21,6 +21,7 @@ import {
 } from '../booking-compute';
 import { activeChildren, activeChildrenOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
+import { assertIroFilter } from '../http/filters';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import { loadChild } from '../http/support';
@@ -53,9 +54,7 @@ function bookingView(db: Database, child: Child): BookingView {
 export const bookingHandlers = [
   route('getBookingQueue', ({ db, url }) => {
     const query = readQuery(url, bookingQueueQuerySchema);
-    if (query.iroId !== undefined && db.get('staff', query.iroId)?.role !== 'iro') {
-      throw problems.validation([{ field: 'iroId', message: 'Select an IRO' }]);
-    }
+    assertIroFilter(db, query.iroId);
     const horizonTo = addDays(db.today, query.weeks * 7);
     const settings = readinessSettings(db);
     const toBook: BookingQueueItem[] = [];

@@ -29,6 +29,7 @@ import {
 } from '@/lib/api/schemas';
 import { careStateOf, childIdentityOf, heldReviewsOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
+import { iroScope } from '../http/filters';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import {
@@ -171,10 +172,7 @@ export const careHandlers = [
   // Registered before /children/{childId}/... so the path is not taken for an id.
   route('listLeftCare', ({ db, url, user }) => {
     const query = readQuery(url, leftCareQuerySchema);
-    if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
-      throw problems.forbidden('You can only see your own caseload: ask a team manager');
-    }
-    const forIro = user.role === 'iro' ? user.id : query.iroId;
+    const forIro = iroScope(db, user, query.iroId);
     const pool =
       forIro === undefined
         ? [...db.all('children')]

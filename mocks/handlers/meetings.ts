@@ -12,6 +12,7 @@ import {
 import { checkClash, withReadinessFields } from '../booking-compute';
 import { summariseChild } from '../compute';
 import type { Database } from '../db/database';
+import { iroScope } from '../http/filters';
 import { FieldErrors, problems } from '../http/problem';
 import { route } from '../http/route';
 import {
@@ -34,12 +35,29 @@ function withInviteeIds(invitees: readonly InviteeInput[]): Invitee[] {
   return invitees.map((invitee) => ({ ...invitee, id: invitee.id ?? newId('inv') }));
 }
 
+/**
+ * The invitees sent: an id names one of the meeting's invitees (a new one has none), each once;
+ * and no invitation or consultation is dated in the future.
+ */
 function checkInvitees(
   errors: FieldErrors,
   invitees: readonly InviteeBody[],
   today: IsoDate,
+  known: readonly Invitee[] = [],
 ): void {
+  const seen = new Set<string>();
   invitees.forEach((invitee, index) => {
+    if (invitee.id !== undefined) {
+      if (!known.some((each) => each.id === invitee.id)) {
+        errors.add(
+          `invitees.${index}.id`,
+          'This is not an invitee of the meeting: leave the id out to invite someone new',
+        );
+      } else if (seen.has(invitee.id)) {
+        errors.add(`invitees.${index}.id`, 'This invitee is listed twice');
+      }
+      seen.add(invitee.id);
+    }
     notInFuture(
       errors,
       `invitees.${index}.invitationSentOn`,
@@ -119,10 +137,7 @@ const ACTION_AUDIT = {
 export const meetingHandlers = [
   route('listMeetings', ({ db, url, user }) => {
     const query = readQuery(url, listMeetingsQuerySchema);
-    if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
-      throw problems.forbidden('You can only see the meetings you chair');
-    }
-    const iroId = user.role === 'iro' ? user.id : query.iroId;
+    const iroId = iroScope(db, user, query.iroId, 'You can only see the meetings you chair');
     let meetings: ReviewMeeting[];
     if (query.childId !== undefined) {
       const child = loadChild(db, query.childId);
@@ -243,7 +258,9 @@ export const meetingHandlers = [
               : body.iroSpokeToChildOn,
         };
         checkPlace(errors, updated);
-        if (body.invitees !== undefined) checkInvitees(errors, body.invitees, db.today);
+        if (body.invitees !== undefined) {
+          checkInvitees(errors, body.invitees, db.today, meeting.invitees);
+        }
         notInFuture(
           errors,
           'socialWorkerReportReceivedOn',

@@ -27,6 +27,7 @@ import type { Database } from '../db/database';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import { assertAllocatedIro, assertVersion, auditEvent, changesBetween } from '../http/support';
+import { iroScope } from '../http/filters';
 import { json, readBody, readQuery } from '../http/validation';
 import { visibleChildren } from './children';
 import { loadReview, textOrNull } from './review-support';
@@ -171,10 +172,7 @@ export function followUpsApplied(
 
 /** An IRO's caseload, or a team manager's team (or one IRO's part of it). */
 function childrenFor(db: Database, user: StaffMember, iroId: string | undefined): Iterable<Child> {
-  if (iroId !== undefined && db.get('staff', iroId)?.role !== 'iro') {
-    throw problems.validation([{ field: 'iroId', message: 'Choose an IRO from the list' }]);
-  }
-  return visibleChildren(db, user, iroId);
+  return visibleChildren(db, user, iroScope(db, user, iroId));
 }
 
 function outstandingOf(db: Database, children: Iterable<Child>): OutstandingRecommendation[] {

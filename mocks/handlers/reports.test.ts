@@ -435,7 +435,7 @@ describe('GET /api/reports/annual', () => {
       to: 'The period must be shorter than 10 years',
     });
     expect(await errors('from=2025-04-01&to=2026-03-31&iroId=st_10')).toEqual({
-      iroId: 'Select an IRO from the list',
+      iroId: 'Choose an IRO from the list',
     });
   });
 

@@ -16,6 +16,7 @@ import {
 import { workingDayCalendar } from '../calendar';
 import { heldReviewsOf, reportChildOf } from '../compute';
 import type { Database } from '../db/database';
+import { iroScope } from '../http/filters';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import { json, readQuery } from '../http/validation';
@@ -117,10 +118,12 @@ export function annualReport(
   user: StaffMember,
   query: { from: string; to: string; iroId?: string | undefined },
 ): AnnualReport {
-  if (user.role === 'iro' && query.iroId !== undefined && query.iroId !== user.id) {
-    throw problems.forbidden('You can only see the figures for your own caseload');
-  }
-  const iroId = user.role === 'iro' ? user.id : query.iroId;
+  const iroId = iroScope(
+    db,
+    user,
+    query.iroId,
+    'You can only see the figures for your own caseload',
+  );
   let iros = reportIros(db);
   let children: Child[];
   let description: string;
@@ -129,9 +132,7 @@ export function annualReport(
     description = 'All children, all IROs';
   } else {
     const iro = db.get('staff', iroId);
-    if (iro?.role !== 'iro') {
-      throw problems.validation([{ field: 'iroId', message: 'Select an IRO from the list' }]);
-    }
+    if (iro === undefined) throw problems.notFound('IRO', iroId);
     iros = [iro];
     children = [...db.childIdsOf(iro.id)].flatMap((id) => db.get('children', id) ?? []);
     description = `The children allocated to ${iro.name} now`;

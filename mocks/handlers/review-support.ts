@@ -196,6 +196,19 @@ export function storedRecommendations(
   sent: readonly RecommendationBody[],
   recorded: readonly Recommendation[],
 ): Recommendation[] {
+  // An id names one of the review's own recommendations; a new one comes without an id.
+  const unknown = sent.flatMap((recommendation, index) =>
+    recommendation.id !== undefined && !recorded.some((r) => r.id === recommendation.id)
+      ? [
+          {
+            field: `recommendations.${index}.id`,
+            message:
+              'This is not one of the review’s recommendations: reload the review and try again',
+          },
+        ]
+      : [],
+  );
+  if (unknown.length > 0) throw problems.validation(unknown);
   return sent.map((recommendation) => {
     const before =
       recommendation.id === undefined

@@ -43,6 +43,7 @@ import {
   summariseChild,
 } from '../compute';
 import type { Database } from '../db/database';
+import { assertIroFilter } from '../http/filters';
 import { json, readQuery } from '../http/validation';
 import { lateReasonOf } from './reports';
 import { route } from '../http/route';
@@ -222,6 +223,7 @@ function teamOverview(db: Database): TeamOverview {
 
 function atRiskList(db: Database, url: URL): AtRiskList {
   const query = readQuery(url, atRiskQuerySchema);
+  assertIroFilter(db, query.iroId);
   const { today } = db;
   const horizon =
     query.until === undefined
@@ -259,6 +261,7 @@ function atRiskList(db: Database, url: URL): AtRiskList {
 
 function signOffQueue(db: Database, url: URL): SignOffQueue {
   const query = readQuery(url, teamIroQuerySchema);
+  assertIroFilter(db, query.iroId);
   const { today, settings } = db.meta;
   const workingDays = settings.managerSignOffWorkingDays;
   const items: SignOffQueueItem[] = [];
@@ -299,6 +302,7 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
 
 function openEscalations(db: Database, url: URL): OpenEscalations {
   const query = readQuery(url, teamIroQuerySchema);
+  assertIroFilter(db, query.iroId);
   const { today, settings } = db.meta;
   const byStage = { 1: 0, 2: 0, 3: 0 };
   const items: OpenEscalation[] = [];

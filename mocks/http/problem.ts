@@ -51,11 +51,13 @@ export const problems = {
     });
   },
   notFound(what: string, id: string): ProblemError {
+    // An id from the address, quoted back only in part when it is long (it may be 1 MB of junk).
+    const shown = id.length > 64 ? `${id.slice(0, 64)}…` : id;
     return new ProblemError({
       type: `${TYPE_BASE}not-found`,
       title: 'Not found',
       status: 404,
-      detail: `No ${what} with id ${id}`,
+      detail: `No ${what} with id ${shown}`,
     });
   },
   validation(errors: readonly FieldError[]): ProblemError {

@@ -74,6 +74,18 @@ describe('request bodies', () => {
     expect(MAX_BODY_LIMIT_BYTES).toBe(20 * 1024 * 1024);
   });
 
+  it('refuses a NUL character in any text (400), which PostgreSQL could not store', async () => {
+    const member = staff(ctx.db, 'iro');
+    const result = await raw('POST', '/session', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ staffId: `${member.id}\u0000` }),
+    });
+    expect(result.status).toBe(400);
+    expect(result.body.detail).toBe(
+      'The request contains a NUL character (\\u0000), which no text can hold',
+    );
+  });
+
   it('a query string longer than 2,048 characters is a 400', async () => {
     const { token } = await signInAs(ctx.db, 'team-manager');
     const result = await call('GET', `/children?status=${'overdue,'.repeat(400)}`, { token });

@@ -15,6 +15,27 @@ export const MAX_BODY_LIMIT_BYTES = Math.max(
 );
 /** The longest query string (filters are ids, dates and a few words). */
 export const QUERY_LIMIT_CHARACTERS = 2048;
+/** The longest path (ids are about 20 characters): past it, no route is even tried. */
+export const PATH_LIMIT_CHARACTERS = 2048;
+
+function addressProblem(url: URL): ProblemError | null {
+  if (url.pathname.length > PATH_LIMIT_CHARACTERS) {
+    return problems.badRequest(
+      `The address is too long: it must be ${PATH_LIMIT_CHARACTERS} characters or fewer`,
+    );
+  }
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    return problems.badRequest('The address is not valid: it is not properly encoded');
+  }
+  if (url.search.length > QUERY_LIMIT_CHARACTERS) {
+    return problems.badRequest(
+      `The address is too long: filters must be ${QUERY_LIMIT_CHARACTERS} characters or fewer`,
+    );
+  }
+  return null;
+}
 
 function kilobytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`;
@@ -61,26 +82,18 @@ export function decodedParams(
 }
 
 /**
- * Checks the request against the operation's limits; for a write with a body, returns the request
- * with its body read once (so its size is known) for the handler to parse.
+ * Checks the request against the operation's limits; for a request with a body (a write, or a
+ * POST that only reads, such as a search: its body is checked the same), returns the request with
+ * its body read once (so its size is known) for the handler to parse.
  */
 export async function guardedRequest(
   request: Request,
   op: Pick<Operation, 'bodyLimit'> | null,
-  write: boolean,
+  _write: boolean,
 ): Promise<Request> {
-  const url = new URL(request.url);
-  try {
-    decodeURIComponent(url.pathname);
-  } catch {
-    throw problems.badRequest('The address is not valid: it is not properly encoded');
-  }
-  if (url.search.length > QUERY_LIMIT_CHARACTERS) {
-    throw problems.badRequest(
-      `The address is too long: filters must be ${QUERY_LIMIT_CHARACTERS} characters or fewer`,
-    );
-  }
-  if (!write || request.body === null) return request;
+  const address = addressProblem(new URL(request.url));
+  if (address !== null) throw address;
+  if (request.body === null) return request;
   const limit = op?.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES;
   const declared = Number(request.headers.get('Content-Length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
@@ -89,6 +102,12 @@ export async function guardedRequest(
     return new Request(request.url, { method: request.method, headers: request.headers });
   if (bytes.byteLength > limit) throw tooLarge(limit);
   if (!isJson(request.headers.get('Content-Type'))) throw unsupportedMediaType();
+  // No text the tracker keeps can hold a NUL (nor can PostgreSQL's jsonb): refuse it here, in words.
+  if (/\\u0000/i.test(new TextDecoder().decode(bytes))) {
+    throw problems.badRequest(
+      'The request contains a NUL character (\\u0000), which no text can hold',
+    );
+  }
   return new Request(request.url, {
     method: request.method,
     headers: request.headers,
@@ -97,16 +116,11 @@ export async function guardedRequest(
 }
 
 /**
- * First of all the handlers: an address that does not decode is a 400 before any route tries to
- * read its parameters (MSW's own matching would otherwise throw). Anything else falls through.
+ * First of all the handlers: an address that does not decode, or is too long, is a 400 before any
+ * route tries to match or read it (MSW's own matching would otherwise throw, or spend half a second
+ * on a 1 MB address in every route). Anything else falls through.
  */
 export const malformedAddressHandler: HttpHandler = http.all(/\/api\//, ({ request }) => {
-  try {
-    decodeURIComponent(new URL(request.url).pathname);
-    return undefined;
-  } catch {
-    return problemResponse(
-      problems.badRequest('The address is not valid: it is not properly encoded').problem,
-    );
-  }
+  const problem = addressProblem(new URL(request.url));
+  return problem === null ? undefined : problemResponse(problem.problem);
 });

@@ -2,6 +2,8 @@
 // from that table (the OpenAPI document reads the same table), so who may call what is said once.
 import { http, type HttpHandler } from 'msw';
 import { operations, type Operation, type OperationId } from '@/lib/api/operations';
+import { contracts } from '../openapi-contract';
+import { problems } from './problem';
 import {
   controlEndpoint,
   endpoint,
@@ -21,12 +23,33 @@ function handler(op: Operation, resolver: MswResolver): HttpHandler {
   return http[op.method](mswPath(op.path), resolver);
 }
 
+/**
+ * An operation whose contract takes no query parameters refuses any (422 naming each), so nothing
+ * a client sends is silently ignored; an operation that takes some reads them with a strict
+ * schema (mocks/http/validation.ts readQuery), which refuses the rest.
+ */
+function withNoQuery<C extends RequestContext>(
+  id: OperationId,
+  resolver: Resolver<C>,
+): Resolver<C> {
+  if (contracts[id].query !== undefined) return resolver;
+  return (ctx) => {
+    const names = [...new Set(ctx.url.searchParams.keys())];
+    if (names.length > 0) {
+      throw problems.validation(
+        names.map((field) => ({ field, message: `Unrecognised field: ${field}` })),
+      );
+    }
+    return resolver(ctx);
+  };
+}
+
 /** A signed-in operation: 401 without a session, 403 (with the reason) for a role not in the table. */
 export function route(id: OperationId, resolver: Resolver<AuthedContext>): HttpHandler {
   const op: Operation = operations[id];
   const { roles } = op;
   if (roles === null) throw new Error(`${id} needs no sign-in: use publicRoute`);
-  return handler(op, endpoint({ ...op, roles }, resolver));
+  return handler(op, endpoint({ ...op, roles }, withNoQuery(id, resolver)));
 }
 
 /** An operation with no sign-in (sign-in itself, the clock, bank holidays) or a mock control. */
@@ -35,6 +58,8 @@ export function publicRoute(id: OperationId, resolver: Resolver<RequestContext>)
   if (op.roles !== null) throw new Error(`${id} needs a sign-in: use route`);
   return handler(
     op,
-    op.control === true ? controlEndpoint(op, resolver) : publicEndpoint(op, resolver),
+    op.control === true
+      ? controlEndpoint(op, withNoQuery(id, resolver))
+      : publicEndpoint(op, withNoQuery(id, resolver)),
   );
 }

@@ -1,12 +1,30 @@
 import type { z } from 'zod';
 import { problems, type FieldError } from './problem';
 
-function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+/**
+ * One error per field, the first found (GOV.UK shows one a field). A field a strict schema does not
+ * know is named on its own: `{ field: 'advocacy.colour', message: 'Unrecognised field: advocacy.colour' }`.
+ */
+function issuesToFieldErrors(
+  issues: readonly z.core.$ZodIssue[],
+  root: 'body' | 'query',
+): FieldError[] {
   const errors: FieldError[] = [];
+  const add = (field: string, message: string) => {
+    if (!errors.some((error) => error.field === field)) errors.push({ field, message });
+  };
   for (const issue of issues) {
-    const field = issue.path.length === 0 ? 'body' : issue.path.map(String).join('.');
-    if (!errors.some((error) => error.field === field))
-      errors.push({ field, message: issue.message });
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const field = [...path, key].join('.');
+        add(field, `Unrecognised field: ${field}`);
+      }
+    } else if (path.length === 0 && issue.code === 'invalid_type') {
+      add(root, root === 'body' ? 'The request body must be a JSON object' : issue.message);
+    } else {
+      add(path.length === 0 ? root : path.join('.'), issue.message);
+    }
   }
   return errors;
 }
@@ -23,16 +41,27 @@ export async function readBody<S extends z.ZodType>(
     throw problems.badRequest('The request body must be JSON');
   }
   const result = schema.safeParse(raw);
-  if (!result.success) throw problems.validation(issuesToFieldErrors(result.error.issues));
+  if (!result.success) throw problems.validation(issuesToFieldErrors(result.error.issues, 'body'));
   return result.data;
 }
 
 /** Parses the query string with a schema (422 naming each invalid parameter). */
 export function readQuery<S extends z.ZodType>(url: URL, schema: S): z.output<S> {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) raw[key] = value;
+  // No prototype: a parameter named __proto__ is a field like any other (and unrecognised).
+  const raw = Object.create(null) as Record<string, string>;
+  const repeated = new Set<string>();
+  for (const [key, value] of url.searchParams) {
+    if (Object.hasOwn(raw, key)) repeated.add(key);
+    raw[key] = value;
+  }
+  if (repeated.size > 0) {
+    // ?iroId=a&iroId=b: which one was meant? (Lists are comma-separated: ?status=overdue,booked.)
+    throw problems.validation(
+      [...repeated].map((field) => ({ field, message: `Give ${field} once` })),
+    );
+  }
   const result = schema.safeParse(raw);
-  if (!result.success) throw problems.validation(issuesToFieldErrors(result.error.issues));
+  if (!result.success) throw problems.validation(issuesToFieldErrors(result.error.issues, 'query'));
   return result.data;
 }
 

@@ -5,14 +5,21 @@
 export {
   dateField,
   DEFAULT_PAGE_SIZE,
+  idField,
   instantSchema,
+  IRO_FILTER_MESSAGE,
+  iroFilterField,
   isoDateSchema,
+  MAX_ID_LENGTH,
   MAX_PAGE_SIZE,
   pageSchema,
+  PLAUSIBLE_YEARS,
   problemSchema,
   textField,
+  withinYears,
   type Page,
   type Problem,
+  type YearRange,
 } from './schemas/common';
 export * from './schemas/vocabularies';
 export * from './schemas/staff';

@@ -3,13 +3,21 @@
 // dates dd/mm/yyyy), so the backend checks them with exactly the same domain rules as the preview.
 import { z } from 'zod';
 import { SSDA903_CHANGE_KINDS, SSDA903_CONFLICT_KINDS, SSDA903_MERGE_OUTCOMES } from '@/domain';
-import { isoDateSchema, participationCodeSchema } from './schemas';
+import { idField, isoDateSchema, participationCodeSchema } from './schemas';
 
 /** Whole council returns run to tens of thousands of rows; this is a generous ceiling. */
 export const SSDA903_MAX_ROWS = 200_000;
 
+/** Longer than any cell of a return (a CHILD is up to 10 characters, a code 3, a date 10). */
+export const SSDA903_MAX_CELL = 100;
+
 const rowSchema = z
-  .record(z.string(), z.string())
+  .record(
+    z.string(),
+    z.string({ error: 'Each cell of the return must be text' }).max(SSDA903_MAX_CELL, {
+      message: `Each cell of the return must be ${SSDA903_MAX_CELL} characters or fewer`,
+    }),
+  )
   .meta({ description: 'One row: column name -> cell text, dates as dd/mm/yyyy' });
 
 const rowsField = (file: string) =>
@@ -18,15 +26,11 @@ const rowsField = (file: string) =>
     .max(SSDA903_MAX_ROWS, { message: `The ${file} has more than ${SSDA903_MAX_ROWS} rows` });
 
 export const ssda903ImportBodySchema = z
-  .object({
-    iroId: z
-      .string({ error: 'Select the IRO to allocate the imported children to' })
-      .min(1, { message: 'Select the IRO to allocate the imported children to' })
-      .nullable()
-      .meta({
-        description:
-          'The IRO new children are allocated to; null when the return has none (a 422 says so if it has)',
-      }),
+  .strictObject({
+    iroId: idField('Select the IRO to allocate the imported children to').nullable().meta({
+      description:
+        'The IRO new children are allocated to; null when the return has none (a 422 says so if it has)',
+    }),
     header: rowsField('header file').min(1, { message: 'The header file has no children' }),
     episodes: rowsField('episodes file'),
     reviews: rowsField('reviews file'),
@@ -100,7 +104,7 @@ export const ssda903ImportResultSchema = z
   .meta({ id: 'Ssda903ImportResult' });
 export type Ssda903ImportResult = z.infer<typeof ssda903ImportResultSchema>;
 
-export const ssda903ReviewsQuerySchema = z.object({
+export const ssda903ReviewsQuerySchema = z.strictObject({
   year: z.coerce
     .number({ error: 'Select a collection year' })
     .int({ message: 'Select a collection year' })

@@ -6,6 +6,7 @@ import { AT_RISK_HORIZON_WEEKS, type AtRiskCategory } from '@/domain';
 import {
   dateField,
   escalationStageSchema,
+  iroFilterField,
   isoDateSchema,
   lateReasonCountSchema,
   reviewKindSchema,
@@ -146,7 +147,7 @@ export const atRiskListSchema = z
 export type AtRiskList = z.infer<typeof atRiskListSchema>;
 
 export const atRiskQuerySchema = z
-  .object({
+  .strictObject({
     weeks: z.coerce
       .number({ error: 'Weeks must be 2, 4 or 8' })
       .refine((value) => (AT_RISK_HORIZON_WEEKS as readonly number[]).includes(value), {
@@ -154,12 +155,18 @@ export const atRiskQuerySchema = z
       })
       .optional(),
     until: dateField('Date to look ahead to').optional(),
-    iroId: z.string().min(1).optional(),
+    iroId: iroFilterField,
     category: z
       .string()
       .optional()
       .transform((value) => (value === undefined || value === '' ? [] : value.split(',')))
-      .pipe(z.array(atRiskCategorySchema, { error: 'Category must be a list of categories' })),
+      .pipe(
+        z
+          .array(atRiskCategorySchema, { error: 'Category must be a list of categories' })
+          .max(atRiskCategorySchema.options.length, {
+            message: `Category must be ${atRiskCategorySchema.options.length} categories or fewer`,
+          }),
+      ),
   })
   .refine((value) => value.weeks === undefined || value.until === undefined, {
     message: 'Choose weeks or a date to look ahead to, not both',
@@ -217,7 +224,7 @@ export const signOffQueueSchema = z
   .meta({ id: 'SignOffQueue' });
 export type SignOffQueue = z.infer<typeof signOffQueueSchema>;
 
-export const teamIroQuerySchema = z.object({ iroId: z.string().min(1).optional() });
+export const teamIroQuerySchema = z.strictObject({ iroId: iroFilterField });
 
 // ---------------------------------------------------------------------------------------------
 // Open escalations

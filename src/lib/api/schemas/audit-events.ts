@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   DEFAULT_PAGE_SIZE,
+  idField,
   idSchema,
   instantSchema,
   pageNumberParam,
@@ -32,8 +33,8 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const auditEventPageSchema = pageSchema(auditEventSchema).meta({ id: 'AuditEventPage' });
 
-export const listAuditEventsQuerySchema = z.object({
-  childId: z.string().min(1).optional(),
+export const listAuditEventsQuerySchema = z.strictObject({
+  childId: idField('Choose a child from the list').optional(),
   page: pageNumberParam.default(1),
   pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
 });

@@ -1,7 +1,7 @@
 // Booking (business support): only what booking a meeting needs, never review content.
 import { z } from 'zod';
 import { nextReviewSchema } from './children';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, iroFilterField, isoDateSchema } from './common';
 import { reviewMeetingSchema } from './meetings';
 import { meetingStatusSchema } from './vocabularies';
 
@@ -119,8 +119,8 @@ export type BookingQueueLeftCare = z.infer<typeof bookingQueueLeftCareSchema>;
 export const BOOKING_HORIZON_WEEKS = [2, 4, 6, 8, 12] as const;
 export const DEFAULT_BOOKING_HORIZON_WEEKS = 6;
 
-export const bookingQueueQuerySchema = z.object({
-  iroId: z.string().min(1).optional(),
+export const bookingQueueQuerySchema = z.strictObject({
+  iroId: iroFilterField,
   weeks: z.coerce
     .number({ error: 'Weeks must be a whole number' })
     .int({ message: 'Weeks must be a whole number' })

@@ -9,18 +9,27 @@ import {
   episodeSchema,
   sexSchema,
 } from './children';
-import { dateField, idSchema, isoDateSchema, textField, versionField } from './common';
+import {
+  dateField,
+  idSchema,
+  iroFilterField,
+  isoDateSchema,
+  textField,
+  versionField,
+} from './common';
 
-const codeField = (message: string) => z.string({ error: message }).trim().min(1, { message });
+/** An SSDA903 code chosen from a list (legal status C2, placement U4, reason E4A): a few letters. */
+const codeField = (message: string) =>
+  z.string({ error: message }).trim().min(1, { message }).max(10, { message });
 
-const socialWorkerFields = z.object({
+const socialWorkerFields = z.strictObject({
   name: textField('The social worker’s name', 120),
   team: textField('The social worker’s team', 120),
 });
 
 /** POST /children: a new child becomes looked after. */
 export const createChildBodySchema = z
-  .object({
+  .strictObject({
     childRef: z
       .string({ error: 'Enter the council’s reference for the child' })
       .trim()
@@ -47,7 +56,7 @@ export const careEventBodySchema = z
   .discriminatedUnion(
     'kind',
     [
-      z.object({
+      z.strictObject({
         kind: z.literal('change'),
         date: dateField('The date of the change'),
         reasonForNewEpisode: codeField('Select what changed'),
@@ -56,13 +65,13 @@ export const careEventBodySchema = z
         placementDescription: textField('The placement', 200),
         version: versionField,
       }),
-      z.object({
+      z.strictObject({
         kind: z.literal('leave'),
         date: dateField('The date the child left care'),
         reasonEnded: codeField('Select why the child left care'),
         version: versionField,
       }),
-      z.object({
+      z.strictObject({
         kind: z.literal('return'),
         date: dateField('The date the child became looked after'),
         legalStatus: codeField('Select the legal status'),
@@ -78,7 +87,7 @@ export type CareEventBody = z.input<typeof careEventBodySchema>;
 
 /** PATCH /children/{childId}/details: complete or correct the child's details. */
 export const updateChildDetailsBodySchema = z
-  .object({
+  .strictObject({
     givenName: textField('The child’s first name', 60),
     familyName: textField('The child’s last name', 60),
     dateOfBirth: dateField('Date of birth'),
@@ -159,7 +168,7 @@ export const allocationQueueSchema = z
   .meta({ id: 'AllocationQueue' });
 export type AllocationQueue = z.infer<typeof allocationQueueSchema>;
 
-export const leftCareQuerySchema = z.object({ iroId: z.string().min(1).optional() });
+export const leftCareQuerySchema = z.strictObject({ iroId: iroFilterField });
 
 /** GET /children/left-care: children whose last period of care has ended, most recent first. */
 export const leftCareListSchema = z

@@ -4,10 +4,14 @@ import { z } from 'zod';
 import {
   dateField,
   DEFAULT_PAGE_SIZE,
+  idField,
   idSchema,
+  iroFilterField,
   isoDateSchema,
+  pageNumberField,
   pageNumberParam,
   pageSchema,
+  pageSizeField,
   pageSizeParam,
   versionField,
 } from './common';
@@ -22,6 +26,7 @@ import {
   participationCodeSchema,
   participationMethodSchema,
   reasonForNewEpisodeSchema,
+  REVIEW_STATUSES,
   reviewKindSchema,
   reviewStatusSchema,
   ruleSetIdSchema,
@@ -196,24 +201,30 @@ export const childDetailSchema = childSchema
 export type ChildDetail = z.infer<typeof childDetailSchema>;
 
 export const reallocateChildBodySchema = z
-  .object({
-    iroId: z.string({ error: 'Select the IRO to allocate the child to' }).min(1, {
-      message: 'Select the IRO to allocate the child to',
-    }),
+  .strictObject({
+    iroId: idField('Select the IRO to allocate the child to'),
     version: versionField,
   })
   .meta({ id: 'ReallocateChildBody' });
 export type ReallocateChildBody = z.input<typeof reallocateChildBodySchema>;
 
+/**
+ * The most children one bulk reallocation moves: a whole caseload, or every child of an imported
+ * return allocated at once ("Select all"), with room to spare.
+ */
+export const MAX_BULK_REALLOCATION = 10000;
+
 export const bulkReallocateBodySchema = z
-  .object({
+  .strictObject({
     childIds: z
-      .array(z.string().min(1), { error: 'Select the children to reallocate' })
+      .array(idField('Select the children to reallocate from the list'), {
+        error: 'Select the children to reallocate',
+      })
       .min(1, { message: 'Select at least one child to reallocate' })
-      .max(10000),
-    toIroId: z.string({ error: 'Select the IRO to allocate the children to' }).min(1, {
-      message: 'Select the IRO to allocate the children to',
-    }),
+      .max(MAX_BULK_REALLOCATION, {
+        message: `Select ${MAX_BULK_REALLOCATION.toLocaleString('en-GB')} children or fewer to reallocate at once`,
+      }),
+    toIroId: idField('Select the IRO to allocate the children to'),
   })
   .meta({ id: 'BulkReallocateBody' });
 export type BulkReallocateBody = z.input<typeof bulkReallocateBodySchema>;
@@ -245,13 +256,15 @@ export const CHILD_SORT_KEYS = [
 ] as const;
 export type ChildSortKey = (typeof CHILD_SORT_KEYS)[number];
 
-const statusListSchema = z.array(reviewStatusSchema, {
-  error: 'Status must be a list of review statuses',
-});
+const statusListSchema = z
+  .array(reviewStatusSchema, { error: 'Status must be a list of review statuses' })
+  .max(REVIEW_STATUSES.length, {
+    message: `Status must be ${REVIEW_STATUSES.length} review statuses or fewer`,
+  });
 
 /** The children list's filters (but status), sort and paging: GET /children and its search. */
 const childListFields = {
-  iroId: z.string().min(1).optional(),
+  iroId: iroFilterField,
   dueBefore: dateField('Due before date').optional(),
   dueAfter: dateField('Due after date').optional(),
   sort: z
@@ -263,7 +276,7 @@ const childListFields = {
 };
 
 /** Query parameters of GET /api/children (as parsed on the server; all optional). */
-export const listChildrenQuerySchema = z.object({
+export const listChildrenQuerySchema = z.strictObject({
   ...childListFields,
   status: z
     .string()
@@ -278,13 +291,16 @@ export const listChildrenQuerySchema = z.object({
  * (access logs, proxies and browser history keep URLs), so searching is a POST.
  */
 export const searchChildrenBodySchema = z
-  .object({
+  .strictObject({
     q: z
       .string({ error: 'Enter a name or ID to search for' })
       .trim()
       .min(1, { message: 'Enter a name or ID to search for' })
       .max(100, { message: 'Search must be 100 characters or fewer' }),
     ...childListFields,
+    // JSON numbers, not the query's text read as one.
+    page: pageNumberField.default(1),
+    pageSize: pageSizeField.default(DEFAULT_PAGE_SIZE),
     status: statusListSchema.default([]),
   })
   .meta({ id: 'SearchChildrenBody' });
@@ -302,7 +318,7 @@ export interface ListChildrenParams {
   pageSize?: number;
 }
 
-export const caseloadSummaryQuerySchema = z.object({ iroId: z.string().min(1).optional() });
+export const caseloadSummaryQuerySchema = z.strictObject({ iroId: iroFilterField });
 
 export const caseloadSummarySchema = caseloadCountsSchema.meta({ id: 'CaseloadSummary' });
 export type CaseloadSummary = z.infer<typeof caseloadSummarySchema>;

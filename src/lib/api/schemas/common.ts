@@ -18,11 +18,26 @@ export const isoDateSchema = z
   .refine(isIsoDate, { message: 'Must be a real date in the form YYYY-MM-DD' })
   .meta({ format: 'date', examples: ['2026-03-14'] });
 
+/** The years a date in a request may fall in: outside them it is a slip of the keyboard (9999). */
+export interface YearRange {
+  first: number;
+  last: number;
+}
+/** Every date a request carries: a child born in 1900 to a review planned for 2100. */
+export const PLAUSIBLE_YEARS: YearRange = { first: 1900, last: 2100 };
+
+/** Whether an ISO date's year is within the range. */
+export function withinYears(value: string, years: YearRange): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= years.first && year <= years.last;
+}
+
 /**
- * A date field in a request body, with GOV.UK error wording built from its label:
- * "Enter the date the review was held", "Date the review was held must be a real date".
+ * A date field in a request body or query, with GOV.UK error wording built from its label:
+ * "Enter the date the review was held", "Date the review was held must be a real date",
+ * "Date the review was held must be between 1900 and 2100".
  */
-export function dateField(label: string) {
+export function dateField(label: string, years: YearRange = PLAUSIBLE_YEARS) {
   const enter = /^Date\b/.test(label)
     ? `Enter the ${lowerFirst(label)}`
     : `Enter ${lowerFirst(label)}`;
@@ -34,7 +49,10 @@ export function dateField(label: string) {
           : `${label} must be a real date`,
     })
     .refine((value) => value !== '', { message: enter, abort: true })
-    .refine(isIsoDate, { message: `${label} must be a real date` })
+    .refine(isIsoDate, { message: `${label} must be a real date`, abort: true })
+    .refine((value) => withinYears(value, years), {
+      message: `${label} must be between ${years.first} and ${years.last}`,
+    })
     .meta({ format: 'date', examples: ['2026-03-14'] });
 }
 
@@ -48,6 +66,18 @@ export function textField(label: string, max = 2000) {
 }
 
 export const idSchema = z.string().min(1);
+
+/** The longest id a request may name (ours are about 20 characters). */
+export const MAX_ID_LENGTH = 64;
+
+/** An id a request names (a child, a review, an IRO): what to say when it is blank or too long. */
+export function idField(message: string) {
+  return z.string({ error: message }).min(1, { message }).max(MAX_ID_LENGTH, { message });
+}
+
+/** A filter naming an IRO (GET /children?iroId=): the backend also checks it is one (422). */
+export const IRO_FILTER_MESSAGE = 'Choose an IRO from the list';
+export const iroFilterField = idField(IRO_FILTER_MESSAGE).optional();
 /** Optimistic concurrency: the version the client last read. */
 export const versionField = z
   .number({ error: 'Version is required: reload the record and try again' })
@@ -69,15 +99,28 @@ export const instantSchema = z.iso.datetime({ offset: true }).meta({
 export const MAX_PAGE_SIZE = 10000;
 export const DEFAULT_PAGE_SIZE = 50;
 
-export const pageNumberParam = z.coerce
-  .number({ error: 'Page must be a whole number' })
-  .int({ message: 'Page must be a whole number' })
-  .min(1, { message: 'Page must be 1 or more' });
-export const pageSizeParam = z.coerce
-  .number({ error: 'Page size must be a whole number' })
-  .int({ message: 'Page size must be a whole number' })
-  .min(1, { message: 'Page size must be 1 or more' })
-  .max(MAX_PAGE_SIZE, { message: `Page size must be ${MAX_PAGE_SIZE} or fewer` });
+/** Far past the last page of any list (200,000 children a page at a time). */
+export const MAX_PAGE_NUMBER = 1_000_000;
+
+const pageNumber = (number: typeof z.number | typeof z.coerce.number) =>
+  number({ error: 'Page must be a whole number' })
+    .int({ message: 'Page must be a whole number' })
+    .min(1, { message: 'Page must be 1 or more' })
+    .max(MAX_PAGE_NUMBER, {
+      message: `Page must be ${MAX_PAGE_NUMBER.toLocaleString('en-GB')} or less`,
+    });
+const pageSize = (number: typeof z.number | typeof z.coerce.number) =>
+  number({ error: 'Page size must be a whole number' })
+    .int({ message: 'Page size must be a whole number' })
+    .min(1, { message: 'Page size must be 1 or more' })
+    .max(MAX_PAGE_SIZE, { message: `Page size must be ${MAX_PAGE_SIZE} or fewer` });
+
+/** `?page=2` (query text, read as a number). */
+export const pageNumberParam = pageNumber(z.coerce.number);
+export const pageSizeParam = pageSize(z.coerce.number);
+/** `"page": 2` in a JSON body: a number, never the text "2". */
+export const pageNumberField = pageNumber(z.number);
+export const pageSizeField = pageSize(z.number);
 
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({

@@ -67,7 +67,7 @@ export const childEscalationSchema = escalationSchema
 export type ChildEscalation = z.infer<typeof childEscalationSchema>;
 
 export const createEscalationBodySchema = z
-  .object({
+  .strictObject({
     reason: textField('Reason for the escalation'),
     raisedOn: dateField('Date the escalation was raised'),
     stage: escalationStageSchema.default(1),
@@ -95,19 +95,19 @@ export const updateEscalationBodySchema = z
   .discriminatedUnion(
     'action',
     [
-      z.object({
+      z.strictObject({
         action: z.literal('advance'),
         version: versionField,
         on: dateField('Date the escalation moved to the next stage'),
         note: textField('Why the escalation is moving to the next stage'),
       }),
-      z.object({
+      z.strictObject({
         action: z.literal('resolve'),
         version: versionField,
         resolvedOn: dateField('Date the escalation was resolved'),
         outcome: textField('Outcome of the escalation'),
       }),
-      z.object({
+      z.strictObject({
         /** At any stage, without moving the escalation on; once only. */
         action: z.literal('refer-to-cafcass'),
         version: versionField,

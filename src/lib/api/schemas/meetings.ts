@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import {
   dateField,
+  idField,
   idSchema,
   instantSchema,
+  iroFilterField,
   isoDateSchema,
   textField,
   timeSchema,
@@ -79,8 +81,9 @@ export const meetingListItemSchema = reviewMeetingSchema
 export type MeetingListItem = z.infer<typeof meetingListItemSchema>;
 
 export const inviteeBodySchema = z
-  .object({
-    id: idSchema.optional(),
+  .strictObject({
+    /** Omit for a new invitee; give the id to keep an existing one. */
+    id: idField('Invitee id must be 64 characters or fewer').optional(),
     role: inviteeRoleSchema,
     name: textField('The invitee’s name', 120),
     contactMethod: contactMethodSchema,
@@ -108,19 +111,48 @@ const optionalText = (label: string, max: number) =>
     .max(max, { message: `${label} must be ${max} characters or fewer` })
     .nullable();
 
+export const VIRTUAL_LINK_MESSAGE = 'Enter a link that starts with https://';
+
+/** Whether the text is an https address (a link to join that a browser opens safely). */
+function isHttpsLink(value: string): boolean {
+  if (!/^https:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The link to join a virtual or hybrid meeting: https only (never javascript:, data: or plain
+ * http), as it is shown to people and put in calendar invitations. Blank is left to the place
+ * rules ("Enter the link to join the meeting").
+ */
+const virtualLinkField = optionalText('Link to join', 500).refine(
+  (value) => value === null || value === '' || isHttpsLink(value),
+  { message: VIRTUAL_LINK_MESSAGE },
+);
+
+/** The most people one meeting invites. */
+export const MAX_INVITEES = 30;
+const inviteesField = z
+  .array(inviteeBodySchema, { error: 'Invitees must be a list' })
+  .max(MAX_INVITEES, { message: `Invite ${MAX_INVITEES} people or fewer` });
+
 export const createMeetingBodySchema = z
-  .object({
+  .strictObject({
     date: dateField('Date of the meeting'),
     startTime: timeSchema,
     durationMinutes: durationField.default(90),
     format: meetingFormatSchema,
     venue: optionalText('Venue', 200).default(null),
-    virtualLink: optionalText('Link to join', 500).default(null),
-    invitees: z.array(inviteeBodySchema).max(30).default([]),
+    virtualLink: virtualLinkField.default(null),
+    invitees: inviteesField.default([]),
     /** Required when the meeting is after the review's due date. */
     outOfTimescaleReason: optionalText('Reason for booking after the due date', 2000).default(null),
     /** Defaults to the child's allocated IRO. */
-    iroId: idSchema.optional(),
+    iroId: idField('Select an IRO who is currently working to chair the meeting').optional(),
   })
   .meta({ id: 'CreateMeetingBody' });
 export type CreateMeetingBody = z.input<typeof createMeetingBodySchema>;
@@ -138,21 +170,21 @@ export const updateMeetingBodySchema = z
   .discriminatedUnion(
     'action',
     [
-      z.object({
+      z.strictObject({
         action: z.literal('update'),
         version: versionField,
         startTime: timeSchema.optional(),
         durationMinutes: durationField.optional(),
         format: meetingFormatSchema.optional(),
         venue: optionalText('Venue', 200).optional(),
-        virtualLink: optionalText('Link to join', 500).optional(),
-        invitees: z.array(inviteeBodySchema).max(30).optional(),
+        virtualLink: virtualLinkField.optional(),
+        invitees: inviteesField.optional(),
         socialWorkerReportReceivedOn: dateField('Date the social worker’s report was received')
           .nullable()
           .optional(),
         iroSpokeToChildOn: dateField('Date the IRO spoke to the child').nullable().optional(),
       }),
-      z.object({
+      z.strictObject({
         action: z.literal('reschedule'),
         version: versionField,
         reason: textField('Reason for rescheduling'),
@@ -163,22 +195,22 @@ export const updateMeetingBodySchema = z
           .optional()
           .default(null),
       }),
-      z.object({
+      z.strictObject({
         action: z.literal('postpone'),
         version: versionField,
         reason: textField('Reason for postponing'),
       }),
-      z.object({
+      z.strictObject({
         action: z.literal('adjourn'),
         version: versionField,
         reason: textField('Reason for adjourning'),
       }),
-      z.object({
+      z.strictObject({
         action: z.literal('cancel'),
         version: versionField,
         reason: textField('Reason for cancelling'),
       }),
-      z.object({
+      z.strictObject({
         action: z.literal('mark-held'),
         version: versionField,
       }),
@@ -188,9 +220,9 @@ export const updateMeetingBodySchema = z
   .meta({ id: 'UpdateMeetingBody' });
 export type UpdateMeetingBody = z.input<typeof updateMeetingBodySchema>;
 
-export const listMeetingsQuerySchema = z.object({
-  iroId: z.string().min(1).optional(),
-  childId: z.string().min(1).optional(),
+export const listMeetingsQuerySchema = z.strictObject({
+  iroId: iroFilterField,
+  childId: idField('Choose a child from the list').optional(),
   from: dateField('From date').optional(),
   to: dateField('To date').optional(),
 });

@@ -26,12 +26,12 @@ const midpointFields = {
 };
 
 export const createMidpointCheckBodySchema = z
-  .object(midpointFields)
+  .strictObject(midpointFields)
   .meta({ id: 'CreateMidpointCheckBody' });
 export type CreateMidpointCheckBody = z.input<typeof createMidpointCheckBodySchema>;
 
 export const updateMidpointCheckBodySchema = z
-  .object({
+  .strictObject({
     version: versionField,
     checkedOn: midpointFields.checkedOn.optional(),
     outcome: midpointFields.outcome.optional(),

@@ -1,18 +1,21 @@
 // Mock control (demo and tests only): reseed, move the clock, latency and faults.
 import { z } from 'zod';
-import { dateField, isoDateSchema } from './common';
+import { dateField, isoDateSchema, type YearRange } from './common';
+
+/** The mock's today: years the statutory clock and the seed are meant for. */
+export const MOCK_CLOCK_YEARS: YearRange = { first: 2000, last: 2100 };
 
 export const mockResetBodySchema = z
-  .object({
+  .strictObject({
     seed: z.number().int().min(0).max(0xffffffff).optional(),
     size: z.number().int().min(0).max(200000).optional(),
-    today: dateField('Today').optional(),
+    today: dateField('Today', MOCK_CLOCK_YEARS).optional(),
   })
   .meta({ id: 'MockResetBody' });
 export type MockResetBody = z.input<typeof mockResetBodySchema>;
 
 export const mockClockBodySchema = z
-  .object({ today: dateField('Today') })
+  .strictObject({ today: dateField('Today', MOCK_CLOCK_YEARS) })
   .meta({ id: 'MockClockBody' });
 
 export const mockScenarioSchema = z
@@ -26,7 +29,10 @@ export const mockScenarioSchema = z
   .meta({ id: 'MockScenario' });
 export type MockScenario = z.infer<typeof mockScenarioSchema>;
 
-export const mockScenarioBodySchema = mockScenarioSchema.partial().meta({ id: 'MockScenarioBody' });
+export const mockScenarioBodySchema = mockScenarioSchema
+  .strict()
+  .partial()
+  .meta({ id: 'MockScenarioBody' });
 
 export const mockStateSchema = z
   .object({

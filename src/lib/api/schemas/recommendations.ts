@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   DEFAULT_PAGE_SIZE,
   idSchema,
+  iroFilterField,
   isoDateSchema,
   pageNumberParam,
   pageSchema,
@@ -38,8 +39,8 @@ export const outstandingRecommendationsSchema = pageSchema(outstandingRecommenda
   .meta({ id: 'OutstandingRecommendations' });
 export type OutstandingRecommendations = z.infer<typeof outstandingRecommendationsSchema>;
 
-export const outstandingRecommendationsQuerySchema = z.object({
-  iroId: z.string().min(1).max(64).optional(),
+export const outstandingRecommendationsQuerySchema = z.strictObject({
+  iroId: iroFilterField,
   page: pageNumberParam.default(1),
   pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
 });

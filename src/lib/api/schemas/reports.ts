@@ -1,6 +1,6 @@
 // Reports: the annual IRO report (figures computed by src/domain/reports.ts annualReportFigures).
 import { z } from 'zod';
-import { dateField, idSchema, isoDateSchema } from './common';
+import { dateField, idSchema, iroFilterField, isoDateSchema } from './common';
 import { PARTICIPATION_METHOD_VALUES, participationCodeSchema } from './vocabularies';
 
 /** The longest period one report covers (a practical limit, not a rule). */
@@ -8,11 +8,11 @@ export const MAX_REPORT_YEARS = 10;
 
 /** Query parameters of GET /api/reports/annual. */
 export const annualReportQuerySchema = z
-  .object({
+  .strictObject({
     from: dateField('Date the period starts'),
     to: dateField('Date the period ends'),
     /** Team managers: one IRO's caseload. IROs always get their own caseload. */
-    iroId: z.string().min(1).optional(),
+    iroId: iroFilterField,
   })
   .superRefine((value, ctx) => {
     if (value.to < value.from) {

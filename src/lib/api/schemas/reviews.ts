@@ -15,6 +15,7 @@ import {
 } from '@/domain';
 import {
   dateField,
+  idField,
   idSchema,
   instantSchema,
   isoDateSchema,
@@ -196,7 +197,7 @@ export function unwrittenReviewRecord(): Pick<
 }
 
 export const advocacyBodySchema = z
-  .object({
+  .strictObject({
     offered: z.boolean({ error: 'Select whether advocacy was offered' }),
     referralMade: z.boolean({ error: 'Select whether a referral to advocacy was made' }),
     referralDate: dateField('Date of the advocacy referral').nullable().default(null),
@@ -228,16 +229,16 @@ export const advocacyBodySchema = z
 export type AdvocacyBody = z.input<typeof advocacyBodySchema>;
 
 export const recommendationBodySchema = z
-  .object({
+  .strictObject({
     /** Omit for a new recommendation; give the id to keep an existing one. */
-    id: idSchema.optional(),
+    id: idField('Recommendation id must be 64 characters or fewer').optional(),
     action: textField('The recommended action', 500),
     owner: textField('Who is responsible for the action', 120),
     targetDate: dateField('Target date'),
     completedOn: dateField('Date the action was completed').nullable().default(null),
     /** Omitted: kept as recorded (a recommendation closed as no longer needed stays closed). */
     noLongerNeeded: z
-      .object({
+      .strictObject({
         on: dateField('Date it was found no longer needed'),
         note: textField('Why the recommendation is no longer needed', RECOMMENDATION_NOTE_LIMIT),
       })
@@ -248,7 +249,7 @@ export const recommendationBodySchema = z
 export type RecommendationBody = z.input<typeof recommendationBodySchema>;
 
 export const attendeeBodySchema = z
-  .object({
+  .strictObject({
     name: textField('The name of the person who took part', ATTENDEE_LIMIT),
     role: textField('Their role', ATTENDEE_LIMIT),
     method: attendanceMethodSchema,
@@ -263,14 +264,14 @@ const optionalText = (label: string, max: number) =>
     .max(max, { message: `${label} must be ${max} characters or fewer` })
     .nullable();
 
-const qualityCheckBodySchema = z.object({
+const qualityCheckBodySchema = z.strictObject({
   /** null or omitted: not answered (the domain's rules refuse it, in the form's words). */
   answer: qualityCheckAnswerSchema.nullable().default(null),
   note: optionalText('The note', QUALITY_CHECK_NOTE_LIMIT).default(null),
 });
 
 export const qualityChecksBodySchema = z
-  .object({
+  .strictObject({
     permanencePlan: qualityCheckBodySchema,
     healthAssessment: qualityCheckBodySchema,
     educationPlan: qualityCheckBodySchema,
@@ -286,9 +287,9 @@ const recommendationOutcomeSchema = z.enum(['open', 'done', 'not-needed'], {
 
 /** What happened to an earlier open recommendation, said when recording the next review. */
 export const recommendationFollowUpBodySchema = z
-  .object({
-    reviewId: idSchema,
-    recommendationId: idSchema,
+  .strictObject({
+    reviewId: idField('Choose a review of the child from the list'),
+    recommendationId: idField('Choose a recommendation of the child’s earlier reviews'),
     outcome: recommendationOutcomeSchema,
     on: dateField('Date').nullable().default(null),
     note: optionalText('Why it is no longer needed', RECOMMENDATION_NOTE_LIMIT).default(null),
@@ -297,7 +298,7 @@ export const recommendationFollowUpBodySchema = z
 export type RecommendationFollowUpBody = z.input<typeof recommendationFollowUpBodySchema>;
 
 export const recommendationOutcomeBodySchema = z
-  .object({
+  .strictObject({
     version: versionField,
     outcome: recommendationOutcomeSchema,
     on: dateField('Date').nullable().default(null),
@@ -311,7 +312,7 @@ export const recommendationOutcomeBodySchema = z
 export type RecommendationOutcomeBody = z.input<typeof recommendationOutcomeBodySchema>;
 
 export const signOffBodySchema = z
-  .object({
+  .strictObject({
     version: versionField,
     decision: z.enum(['agree', 'query'], {
       error: 'Select whether you agree the decisions or query them',
@@ -326,7 +327,7 @@ export const signOffBodySchema = z
 export type SignOffBody = z.input<typeof signOffBodySchema>;
 
 export const answerSignOffQueryBodySchema = z
-  .object({
+  .strictObject({
     version: versionField,
     answer: optionalText('Your answer', SIGN_OFF_ANSWER_LIMIT).default(null),
     /** The decisions as revised in answer to the query; omit or null to leave them as they are. */
@@ -336,11 +337,12 @@ export const answerSignOffQueryBodySchema = z
 export type AnswerSignOffQueryBody = z.input<typeof answerSignOffQueryBodySchema>;
 
 export const lateReviewReasonBodySchema = z
-  .object({
+  .strictObject({
     code: z
       .string({ error: 'Select why the review was held late' })
       .trim()
-      .min(1, { message: 'Select why the review was held late' }),
+      .min(1, { message: 'Select why the review was held late' })
+      .max(40, { message: 'Select why the review was held late' }),
     details: z
       .string()
       .trim()
@@ -358,7 +360,7 @@ export const lateReviewReasonBodySchema = z
 export type LateReviewReasonBody = z.input<typeof lateReviewReasonBodySchema>;
 
 export const lateEntryBodySchema = z
-  .object({
+  .strictObject({
     confirmed: z.boolean({
       error: 'Confirm this is a late entry of a review that really happened',
     }),
@@ -379,19 +381,43 @@ export const lateEntryBodySchema = z
 export type LateEntryBody = z.input<typeof lateEntryBodySchema>;
 
 export const withdrawReviewBodySchema = z
-  .object({
+  .strictObject({
     reason: textField('The reason for withdrawing the review', WITHDRAWAL_REASON_LIMIT),
     version: versionField,
   })
   .meta({ id: 'WithdrawReviewBody' });
 export type WithdrawReviewBody = z.input<typeof withdrawReviewBodySchema>;
 
+/** The most recommendations one review makes. */
+export const MAX_RECOMMENDATIONS = 50;
+/** The most earlier recommendations one review follows up. */
+export const MAX_FOLLOW_UPS = 200;
+
 const reviewWritableFields = {
   heldOn: dateField('Date the review was held'),
   participationCode: participationCodeSchema,
   participationMethod: participationMethodSchema,
   advocacy: advocacyBodySchema,
-  recommendations: z.array(recommendationBodySchema).max(50),
+  recommendations: z
+    .array(recommendationBodySchema, { error: 'Recommendations must be a list' })
+    .max(MAX_RECOMMENDATIONS, {
+      message: `Record ${MAX_RECOMMENDATIONS} recommendations or fewer`,
+    })
+    .superRefine((recommendations, ctx) => {
+      // An id keeps a recommendation already recorded: the same one twice would be two with one id.
+      const seen = new Set<string>();
+      recommendations.forEach((recommendation, index) => {
+        if (recommendation.id === undefined) return;
+        if (seen.has(recommendation.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: 'This recommendation is listed twice',
+          });
+        }
+        seen.add(recommendation.id);
+      });
+    }),
   attendees: z
     .array(attendeeBodySchema)
     .max(40, { message: 'Record 40 people or fewer as taking part' }),
@@ -407,7 +433,7 @@ const reviewWritableFields = {
 };
 
 export const createReviewBodySchema = z
-  .object({
+  .strictObject({
     heldOn: reviewWritableFields.heldOn,
     participationCode: reviewWritableFields.participationCode,
     participationMethod: reviewWritableFields.participationMethod,
@@ -419,7 +445,12 @@ export const createReviewBodySchema = z
     carePlanEndorsed: reviewWritableFields.carePlanEndorsed.default(null),
     qualityChecks: reviewWritableFields.qualityChecks.default(null),
     /** The earlier reviews' open recommendations, each marked (src/domain/recommendations.ts). */
-    followUps: z.array(recommendationFollowUpBodySchema).max(200).default([]),
+    followUps: z
+      .array(recommendationFollowUpBodySchema, { error: 'Follow-ups must be a list' })
+      .max(MAX_FOLLOW_UPS, {
+        message: `Follow up ${MAX_FOLLOW_UPS} recommendations or fewer at once`,
+      })
+      .default([]),
     recordOfReviewCompletedOn: reviewWritableFields.recordOfReviewCompletedOn.default(null),
     decisionsSentOn: reviewWritableFields.decisionsSentOn.default(null),
     lateReason: lateReviewReasonBodySchema.nullable().default(null),
@@ -429,7 +460,7 @@ export const createReviewBodySchema = z
 export type CreateReviewBody = z.input<typeof createReviewBodySchema>;
 
 export const updateReviewBodySchema = z
-  .object({
+  .strictObject({
     version: versionField,
     heldOn: reviewWritableFields.heldOn.optional(),
     participationCode: reviewWritableFields.participationCode.optional(),
