@@ -141,7 +141,7 @@ describe('the route table and the backend’s operations table', () => {
   it('offers a role an action only when the role may open the page and make the request', () => {
     const refused = appRoutes.flatMap((route) =>
       Object.entries(route.actions ?? {}).flatMap(([role, ids]) =>
-        (ids ?? [])
+        ids
           .filter(
             (id) => !route.roles.includes(role as StaffRole) || !roleMayCall(id, role as StaffRole),
           )

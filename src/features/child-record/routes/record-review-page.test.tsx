@@ -6,6 +6,7 @@ import type { ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF } from '@/test/render-page';
 import { errorSummaryBox, errorSummaryMessages, typeDate } from '@/test/form-helpers';
+import { followUpRowsFor } from '../forms/review-record-values';
 import { childRecordRoutes as routes } from '../testing/routes';
 
 const HELD = 'Date the review was held';
@@ -41,12 +42,10 @@ async function fillValidReview(user: Awaited<ReturnType<typeof openForm>>['user'
 
 describe('RecordReviewPage', { timeout: 20_000 }, () => {
   it('explains every missing answer in an error summary that takes focus', async () => {
-    const { user } = await openForm();
+    const { user, child } = await openForm();
     expect(document.title).toBe('Record a review – IRO Review Tracker');
-    // Each earlier open recommendation is asked about by name (its fieldset's legend).
-    const earlier = screen
-      .queryAllByRole('radio', { name: 'Still open' })
-      .map((radio) => radio.closest('fieldset')?.querySelector('legend')?.textContent ?? '');
+    // Each earlier open recommendation is asked about by name.
+    const earlier = followUpRowsFor(await api.getChild(child.id)).map((row) => row.action);
     await user.click(screen.getByRole('button', { name: 'Save review' }));
 
     expect(await errorSummaryMessages()).toEqual([
