@@ -148,3 +148,103 @@ export function describeCode(
   const description = list[kind].get(code);
   return description === undefined ? code : `${code}: ${description}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The code lists by collection year, as the SSDA903 checks read them (DfE rules 143, 144, 146,
+// 149 and 167). One entry per year; a year whose list is not known to differ from the one before
+// names the same lists (see src/domain/README.md, "Code lists by year").
+// ---------------------------------------------------------------------------------------------
+
+/** The collection years the tracker has code lists for. */
+export const SSDA903_CODE_YEARS = ['2024-25', '2025-26', '2026-27'] as const;
+export type Ssda903CodeYear = (typeof SSDA903_CODE_YEARS)[number];
+
+/** The codes a cell may hold, by column. */
+export interface Ssda903CodeList {
+  /** RNE (rule 143). */
+  reasonForNewEpisode: readonly string[];
+  /** LS (rule 144). */
+  legalStatus: readonly string[];
+  /** PLACE (rule 146). */
+  placementType: readonly string[];
+  /** REC (rule 149), X1 included. */
+  reasonEpisodeCeased: readonly string[];
+  /** REVIEW_CODE (rule 167). */
+  reviewCode: readonly string[];
+}
+
+const codesOf = (list: readonly CareCode[]): readonly string[] =>
+  Object.freeze(list.map((entry) => entry.code));
+
+/** PN0-PN7: the DfE's participation codes (their meanings are in participation.ts). */
+const REVIEW_CODES: readonly string[] = Object.freeze([
+  'PN0',
+  'PN1',
+  'PN2',
+  'PN3',
+  'PN4',
+  'PN5',
+  'PN6',
+  'PN7',
+]);
+
+const CODES_2025_26: Ssda903CodeList = Object.freeze({
+  reasonForNewEpisode: codesOf(REASONS_FOR_NEW_EPISODE),
+  legalStatus: codesOf(LEGAL_STATUSES),
+  placementType: codesOf(PLACEMENT_TYPES),
+  reasonEpisodeCeased: codesOf(REASONS_EPISODE_CEASED),
+  reviewCode: REVIEW_CODES,
+});
+
+/**
+ * 2024-25 differs only in PLACE: it still had H5 (semi-independent living accommodation), P2
+ * (independent living) and Z1 (other placements), which 2025-26 retired (Z1 became Z11-Z14).
+ * It is here for history: episodes a tracker already holds, and returns read without a year.
+ */
+const CODES_2024_25: Ssda903CodeList = Object.freeze({
+  ...CODES_2025_26,
+  placementType: Object.freeze(
+    [
+      ...CODES_2025_26.placementType.filter((code) => !/^Z1\d$/.test(code)),
+      'H5',
+      'P2',
+      'Z1',
+    ].sort(),
+  ),
+});
+
+/**
+ * The lists by year. 2026-27: no published change is known to us, so it names the 2025-26 lists;
+ * when the DfE publishes the 2026-27 specification, give it its own entry here.
+ */
+export const SSDA903_CODE_LISTS: Readonly<Record<Ssda903CodeYear, Ssda903CodeList>> = Object.freeze(
+  {
+    '2024-25': CODES_2024_25,
+    '2025-26': CODES_2025_26,
+    '2026-27': CODES_2025_26,
+  },
+);
+
+const union = (pick: (list: Ssda903CodeList) => readonly string[]): readonly string[] =>
+  Object.freeze([...new Set(Object.values(SSDA903_CODE_LISTS).flatMap(pick))]);
+
+/**
+ * Every code of every year above: what a return read without a collection year may hold (its
+ * episodes can go back years). A code in no year's list (LS 'ZZ', PLACE 'Q9') is refused either way.
+ */
+export const SSDA903_CODES_ANY_YEAR: Ssda903CodeList = Object.freeze({
+  reasonForNewEpisode: union((list) => list.reasonForNewEpisode),
+  legalStatus: union((list) => list.legalStatus),
+  placementType: union((list) => list.placementType),
+  reasonEpisodeCeased: union((list) => list.reasonEpisodeCeased),
+  reviewCode: union((list) => list.reviewCode),
+});
+
+export const isSsda903CodeYear = (label: string): label is Ssda903CodeYear =>
+  (SSDA903_CODE_YEARS as readonly string[]).includes(label);
+
+/** The lists for a collection year label ('2025-26'); the current year's for any other label. */
+export function ssda903CodeList(year?: string): Ssda903CodeList {
+  const label = year ?? CARE_CODES_COLLECTION_YEAR;
+  return isSsda903CodeYear(label) ? SSDA903_CODE_LISTS[label] : CODES_2025_26;
+}

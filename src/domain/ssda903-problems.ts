@@ -11,7 +11,9 @@ import {
   type Ssda903Problem,
   type Ssda903ProblemCode,
   type Ssda903Row,
+  type Ssda903Rule,
 } from './ssda903-types';
+import { ruleOf } from './ssda903-rules';
 
 /** Where a problem is: the file, the row a spreadsheet shows, and the CHILD on it (if any). */
 export interface RowAt {
@@ -29,8 +31,23 @@ function compareProblems(a: Ssda903Problem, b: Ssda903Problem): number {
 export class Problems {
   readonly list: Ssda903Problem[] = [];
 
-  add(at: RowAt, field: string, code: Ssda903ProblemCode, message: string): void {
-    this.list.push({ file: at.file, row: at.row, field, code, message, childRef: at.childRef });
+  /** `rule` defaults to the one ruleOf gives for the file, column and code. */
+  add(
+    at: RowAt,
+    field: string,
+    code: Ssda903ProblemCode,
+    message: string,
+    rule: Ssda903Rule | null = ruleOf(at.file, field, code),
+  ): void {
+    this.list.push({
+      file: at.file,
+      row: at.row,
+      field,
+      code,
+      message,
+      childRef: at.childRef,
+      rule,
+    });
   }
 
   /** By file (header, episodes, reviews), then row; the sort is stable, so columns stay in order. */
@@ -78,6 +95,7 @@ export function dateCell(
   value: string,
   today: IsoDate,
   required: boolean,
+  collectionEnd: IsoDate | null = null,
 ): { date: IsoDate | null; ok: boolean } {
   if (value === '') {
     if (!required) return { date: null, ok: true };
@@ -103,7 +121,42 @@ export function dateCell(
     );
     return { date, ok: false };
   }
+  if (collectionEnd !== null && date > collectionEnd) {
+    problems.add(
+      at,
+      field,
+      'after-collection-year',
+      `${field} is ${formatDate(date)}, after the collection year ended on ${formatDate(collectionEnd)}`,
+    );
+    return { date, ok: false };
+  }
   return { date, ok: true };
+}
+
+/**
+ * CHILD as the DfE allows it: up to 10 letters and digits. Text a spreadsheet would run as a
+ * formula (starting =, +, -, @, a tab or a carriage return) or markup (< or >) is refused with
+ * why, so a reference can never carry a formula into a file someone opens later. `raw` is the
+ * cell before trimming (a leading tab or carriage return is trimmed away otherwise).
+ */
+export function childRefProblem(raw: string): string | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  const first = raw.replace(/^ +/, '').charAt(0);
+  const opener = first === '\t' ? 'a tab' : first === '\r' ? 'a carriage return' : `'${first}'`;
+  if (/^[\t\r=+\-@]$/.test(first)) {
+    return `CHILD '${value}' starts with ${opener}, which a spreadsheet reads as a formula: a child’s reference is letters and digits only`;
+  }
+  if (/[<>]/.test(value)) {
+    return `CHILD '${value}' contains < or >, which is markup: a child’s reference is letters and digits only`;
+  }
+  if (!/^[A-Za-z0-9]+$/.test(value)) {
+    return `CHILD '${value}' must be letters and digits only (no spaces or punctuation)`;
+  }
+  if (value.length > 10) {
+    return `CHILD '${value}' is ${value.length} characters long: the DfE allows up to 10`;
+  }
+  return null;
 }
 
 export function requiredText(problems: Problems, at: RowAt, field: string, value: string): boolean {

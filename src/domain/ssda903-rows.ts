@@ -3,9 +3,11 @@
 // reviews outside care) are found afterwards, in ssda903-validation.ts.
 import { formatDate, type IsoDate } from './calendar';
 import { isParticipationCode } from './participation';
-import { codeFitsAge, RNE_CODES } from './ssda903-codes';
+import { EPISODE_CONTINUES, SSDA903_CODES_ANY_YEAR, type Ssda903CodeList } from './care-codes';
+import { codeFitsAge } from './ssda903-codes';
 import {
   cell,
+  childRefProblem,
   dateCell,
   requiredText,
   rowNumber,
@@ -14,6 +16,49 @@ import {
 } from './ssda903-problems';
 import { RepeatFinder, type RepeatEntry } from './ssda903-repeats';
 import type { Ssda903Episode, Ssda903FileKind, Ssda903FileRows, Ssda903Row } from './ssda903-types';
+
+/** What the row checks need beyond the rows: the year's code lists and its last day. */
+export interface RowContext {
+  codes: Ssda903CodeList;
+  /** The collection year's last day (rules 354, 385), when the year is known. */
+  collectionEnd: IsoDate | null;
+}
+
+const DEFAULT_CONTEXT: RowContext = { codes: SSDA903_CODES_ANY_YEAR, collectionEnd: null };
+
+/** CIN (category of need, rule 145): checked only when the file has the column. */
+const CATEGORIES_OF_NEED = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'];
+
+/** A code cell: blank or not in the list is a problem ('blank' / 'invalid-code'). */
+function codeCell(
+  problems: Problems,
+  at: RowAt,
+  field: string,
+  value: string,
+  list: readonly string[],
+  what: string,
+): boolean {
+  if (value === '') {
+    problems.add(at, field, 'blank', `${field} is blank`);
+    return false;
+  }
+  if (list.includes(value)) return true;
+  problems.add(
+    at,
+    field,
+    'invalid-code',
+    `${field} must be ${what} in the DfE’s list (${list.join(', ')}): got '${value}'`,
+  );
+  return false;
+}
+
+/** A CHILD cell in the DfE's format (INT04); true when it is fine or blank. */
+function childRefCell(problems: Problems, at: RowAt, row: Ssda903Row): boolean {
+  const problem = childRefProblem(row.CHILD ?? '');
+  if (problem === null) return true;
+  problems.add(at, 'CHILD', 'invalid-child-ref', problem);
+  return false;
+}
 
 export interface HeaderEntry {
   childRef: string;
@@ -73,6 +118,7 @@ export function readHeader(
     const childRef = cell(row, 'CHILD');
     const at: RowAt = { file: 'header', row: number, childRef: childRef === '' ? null : childRef };
     let valid = requiredText(problems, at, 'CHILD', childRef);
+    valid = childRefCell(problems, at, row) && valid;
     const date = dateCell(problems, at, 'DOB', cell(row, 'DOB'), today, true);
     valid &&= date.ok;
     const sex = cell(row, 'SEX');
@@ -103,6 +149,7 @@ function childOfRow(
   const childRef = cell(row, 'CHILD');
   const at: RowAt = { file, row: number, childRef: childRef === '' ? null : childRef };
   let valid = requiredText(problems, at, 'CHILD', childRef);
+  valid &&= childRefCell(problems, at, row);
   const child = header.get(childRef);
   if (valid && child === undefined) {
     valid = false;
@@ -116,13 +163,16 @@ export function readEpisodes(
   file: Ssda903FileRows,
   header: ReadonlyMap<string, HeaderEntry>,
   today: IsoDate,
+  context: RowContext = DEFAULT_CONTEXT,
 ): EpisodeEntry[] {
+  const { codes, collectionEnd } = context;
+  const hasCin = file.columns.some((column) => column.trim() === 'CIN');
   return readRows(problems, file, 'episodes', (row, number): ReadRow<EpisodeEntry> => {
     const head = childOfRow(problems, 'episodes', number, row, header);
     const { at, childRef, child } = head;
     let { valid } = head;
-    const start = dateCell(problems, at, 'DECOM', cell(row, 'DECOM'), today, true);
-    const end = dateCell(problems, at, 'DEC', cell(row, 'DEC'), today, false);
+    const start = dateCell(problems, at, 'DECOM', cell(row, 'DECOM'), today, true, collectionEnd);
+    const end = dateCell(problems, at, 'DEC', cell(row, 'DEC'), today, false, collectionEnd);
     valid &&= start.ok && end.ok;
     if (start.date !== null && end.date !== null && end.date < start.date) {
       valid = false;
@@ -143,7 +193,7 @@ export function readEpisodes(
       );
     }
     const rne = cell(row, 'RNE');
-    if (!RNE_CODES.includes(rne)) {
+    if (!codes.reasonForNewEpisode.includes(rne)) {
       valid = false;
       problems.add(
         at,
@@ -155,9 +205,45 @@ export function readEpisodes(
       );
     }
     const legalStatus = cell(row, 'LS');
-    valid = requiredText(problems, at, 'LS', legalStatus) && valid;
+    valid = codeCell(problems, at, 'LS', legalStatus, codes.legalStatus, 'a legal status') && valid;
+    if (hasCin) {
+      const cin = cell(row, 'CIN');
+      if (cin !== '' && !CATEGORIES_OF_NEED.includes(cin)) {
+        valid = false;
+        problems.add(
+          at,
+          'CIN',
+          'invalid-code',
+          `CIN must be a category of need N1 to N8: got '${cin}'`,
+        );
+      }
+    }
     const placementType = cell(row, 'PLACE');
-    valid = requiredText(problems, at, 'PLACE', placementType) && valid;
+    valid =
+      codeCell(problems, at, 'PLACE', placementType, codes.placementType, 'a placement type') &&
+      valid;
+    const decText = cell(row, 'DEC');
+    const rec = cell(row, 'REC');
+    if (rec !== '' && !codes.reasonEpisodeCeased.includes(rec)) {
+      valid = false;
+      problems.add(
+        at,
+        'REC',
+        'invalid-code',
+        `REC must be a reason the episode ceased in the DfE’s list (${codes.reasonEpisodeCeased.join(', ')}): got '${rec}'`,
+      );
+    }
+    if ((decText === '') !== (rec === '')) {
+      valid = false;
+      problems.add(
+        at,
+        decText === '' ? 'DEC' : 'REC',
+        'end-and-reason-mismatch',
+        decText === ''
+          ? `REC is ${rec} but DEC is blank: an episode still open has no reason it ceased, so enter the date it ceased (DEC) or clear REC`
+          : `DEC is filled in but REC is blank: enter the reason the episode ceased (${EPISODE_CONTINUES} if a new episode began that day)`,
+      );
+    }
     const entry: EpisodeEntry = {
       childRef,
       start: start.date ?? '',
@@ -165,7 +251,7 @@ export function readEpisodes(
       reasonForNewEpisode: rne,
       legalStatus,
       placementType,
-      reasonEnded: cell(row, 'REC'),
+      reasonEnded: rec,
       row: number,
       valid,
     };
@@ -228,6 +314,7 @@ export function readReviews(
           code === 'PN0'
             ? `REVIEW_CODE PN0 is only for children under 4: this child was 4 or over on ${formatDate(heldOn.date)}`
             : `REVIEW_CODE ${code} is for children aged 4 or over: this child was under 4 on ${formatDate(heldOn.date)} (use PN0)`,
+          code === 'PN0' ? '440' : '441',
         );
       }
     }

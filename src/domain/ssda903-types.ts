@@ -60,7 +60,23 @@ export type Ssda903ProblemCode =
   | 'date-of-birth-mismatch'
   | 'review-outside-care'
   | 'duplicate-row'
-  | 'conflicting-row';
+  | 'conflicting-row'
+  | 'invalid-code'
+  | 'end-and-reason-mismatch'
+  | 'first-episode-not-started'
+  | 'started-on-previous-end'
+  | 'left-care-not-started'
+  | 'continuing-not-on-previous-end'
+  | 'short-break-review'
+  | 'invalid-child-ref'
+  | 'after-collection-year'
+  | 'date-format';
+
+/**
+ * The rule a problem breaks: the DfE's validation rule number ('357'), or one of the tracker's
+ * own integrity checks between files ('INT01'...), listed with their wording in SSDA903_RULES.
+ */
+export type Ssda903Rule = string;
 
 /**
  * One problem with one cell (or row) of one file. `row` is the line number a spreadsheet shows:
@@ -74,6 +90,8 @@ export interface Ssda903Problem {
   message: string;
   /** The CHILD on the row, when there is one. */
   childRef: string | null;
+  /** The DfE rule (or integrity check) it breaks; null for the tracker's own checks. */
+  rule: Ssda903Rule | null;
 }
 
 export interface Ssda903Episode {
@@ -133,4 +151,12 @@ export interface Ssda903Validation {
 export interface Ssda903Options {
   /** Dates after today are errors (a return describes the past). */
   today: IsoDate;
+  /**
+   * The collection year the return is for, when known: DECOM and DEC after its end are errors
+   * (rules 354, 385), rule 357 applies only to first episodes starting in it or later, and its
+   * label chooses the code lists. Without it: a code of any year the tracker has lists for is
+   * accepted (a return's episodes can go back years), and 357 applies from the start of the
+   * collection year `today` is in.
+   */
+  collectionYear?: { start: IsoDate; end: IsoDate; label: string };
 }

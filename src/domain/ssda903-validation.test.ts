@@ -74,7 +74,7 @@ describe('validateSsda903: periods of care', () => {
     ]);
   });
 
-  it('starts a new period after a gap even when the RNE says the period continues', () => {
+  it('refuses a continuing RNE after the child left care (432) or after a gap (433)', () => {
     const result = validate({
       header: [child('C1')],
       episodes: [
@@ -82,7 +82,8 @@ describe('validateSsda903: periods of care', () => {
         episode('C1', '05/06/2022', { RNE: 'P' }),
       ],
     });
-    expect(result.children[0]?.periods).toHaveLength(2);
+    expect(result.problems.map((p) => p.rule)).toEqual(['432', '433']);
+    expect(result.children).toEqual([]);
   });
 
   it('sorts episodes given in any order', () => {
@@ -128,6 +129,7 @@ describe('validateSsda903: every row problem names the file, row and field', () 
       'header 4 DOB date-in-future: DOB is 1 January 2027, which is in the future',
       "episodes 2 DECOM invalid-date: DECOM must be a real date in the form dd/mm/yyyy: got '2023-01-05'",
       "episodes 3 DEC invalid-date: DEC must be a real date in the form dd/mm/yyyy: got '40/02/2023'",
+      'episodes 3 REC end-and-reason-mismatch: DEC is filled in but REC is blank: enter the reason the episode ceased (X1 if a new episode began that day)',
       "reviews 2 REVIEW invalid-date: REVIEW must be a real date in the form dd/mm/yyyy: got '12/13/2023'",
     ]);
     expect(result.children).toEqual([]);
@@ -290,7 +292,10 @@ describe('validateSsda903: every row problem names the file, row and field', () 
       'episodes 3 LS blank: LS is blank',
       'episodes 3 PLACE blank: PLACE is blank',
       'episodes 4 DEC ends-before-start: DEC (1 February 2024) is before DECOM (1 March 2024)',
+      'episodes 4 REC end-and-reason-mismatch: DEC is filled in but REC is blank: enter the reason the episode ceased (X1 if a new episode began that day)',
       'episodes 6 DECOM overlapping-episode: This episode starts on 1 May 2023, before the episode in row 5 ended on 1 June 2023',
+      'episodes 6 RNE left-care-not-started: The child left care on 1 June 2023 (REC E11 in row 5), so this episode starts a new period of care: RNE must be S, not P',
+      'episodes 6 DECOM continuing-not-on-previous-end: RNE P says this episode continues the one in row 5, so it must start on 1 June 2023, when that episode ended: it starts on 1 May 2023',
       'episodes 7 DECOM overlapping-episode: This episode starts on 1 September 2023, but the episode in row 6 has no end date (DEC): only the latest episode can be open',
       'episodes 8 DECOM before-birth: DECOM (1 December 2019) is before the child’s date of birth (1 January 2020)',
     ]);
@@ -330,6 +335,7 @@ describe('validateSsda903: every row problem names the file, row and field', () 
       code: 'invalid-review-code',
       message: "REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
       childRef: 'C1',
+      rule: '167',
     });
   });
 

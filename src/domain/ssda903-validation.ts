@@ -2,8 +2,11 @@
 // imported. The same function runs in the import preview and in the backend's import endpoint.
 import { formatDate, type IsoDate } from './calendar';
 import type { ParticipationCode } from './participation';
-import { groupIntoPeriodsOfCare, type PeriodOfCare } from './schedule';
+import { SSDA903_CODES_ANY_YEAR, ssda903CodeList } from './care-codes';
+import { groupIntoPeriodsOfCare, isShortBreakLegalStatus, type PeriodOfCare } from './schedule';
 import { checkColumns, Problems } from './ssda903-problems';
+import { checkOverlaps, checkSequence, inDateOrder } from './ssda903-sequence';
+import { ssda903DateFormatProblem } from './ssda903-whole-file';
 import {
   readEpisodes,
   readHeader,
@@ -11,6 +14,7 @@ import {
   type EpisodeEntry,
   type HeaderEntry,
   type ReviewEntry,
+  type RowContext,
 } from './ssda903-rows';
 import {
   SSDA903_FILE_KINDS,
@@ -22,6 +26,12 @@ import {
   type Ssda903Review,
   type Ssda903Validation,
 } from './ssda903-types';
+
+/** The year (as text) the collection year containing `date` starts in: April to March. */
+function collectionYearStartOf(date: IsoDate): string {
+  const year = Number(date.slice(0, 4));
+  return String(date.slice(5) >= '04-01' ? year : year - 1).padStart(4, '0');
+}
 
 function groupBy<T extends { childRef: string }>(entries: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -35,28 +45,6 @@ function groupBy<T extends { childRef: string }>(entries: readonly T[]): Map<str
     list.push(entry);
   }
   return map;
-}
-
-/** Episodes of one child must not overlap: each starts on or after the previous one ended. */
-function checkOverlaps(problems: Problems, episodes: EpisodeEntry[]): void {
-  const usable = episodes.filter((episode) => episode.start !== '');
-  usable.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.row - b.row));
-  for (let i = 1; i < usable.length; i++) {
-    const previous = usable[i - 1] as EpisodeEntry;
-    const episode = usable[i] as EpisodeEntry;
-    if (previous.start === episode.start) continue; // reported as a repeat
-    if (previous.end === null || previous.end > episode.start) {
-      episode.valid = false;
-      problems.add(
-        { file: 'episodes', row: episode.row, childRef: episode.childRef },
-        'DECOM',
-        'overlapping-episode',
-        previous.end === null
-          ? `This episode starts on ${formatDate(episode.start)}, but the episode in row ${previous.row} has no end date (DEC): only the latest episode can be open`
-          : `This episode starts on ${formatDate(episode.start)}, before the episode in row ${previous.row} ended on ${formatDate(previous.end)}`,
-      );
-    }
-  }
 }
 
 /** Why a review date is outside every period of care, or null when it is inside one. */
@@ -114,6 +102,9 @@ function reviewsInCare(
   reviews: readonly ReviewEntry[],
 ): Ssda903Review[] {
   const kept: Ssda903Review[] = [];
+  const shortBreaksOnly = periods.every((period) =>
+    period.episodes.every((episode) => isShortBreakLegalStatus(episode.legalStatus ?? '')),
+  );
   for (const review of reviews) {
     if (!review.valid || review.heldOn === null) continue;
     const outside = whereInCare(periods, review.heldOn);
@@ -124,6 +115,17 @@ function reviewsInCare(
         'REVIEW',
         'review-outside-care',
         outside,
+      );
+      continue;
+    }
+    if (shortBreaksOnly) {
+      // Rule 399: the return has no reviews for a child on short breaks only.
+      review.valid = false;
+      problems.add(
+        { file: 'reviews', row: review.row, childRef },
+        'REVIEW',
+        'short-break-review',
+        `Child ${childRef} is looked after only under short-break legal statuses (LS V3 or V4), so the return has no reviews for them: remove this row`,
       );
       continue;
     }
@@ -195,9 +197,43 @@ export function validateSsda903(files: Ssda903Files, options: Ssda903Options): S
     };
   }
 
+  // A file whose dates are all written the wrong way is one problem, not one per row.
+  const [headerDates, episodeDates, reviewDates] = SSDA903_FILE_KINDS.map((kind) =>
+    ssda903DateFormatProblem(kind, files[kind]),
+  );
+  for (const whole of [headerDates, episodeDates, reviewDates]) {
+    if (whole != null) {
+      problems.add(
+        { file: whole.file, row: 0, childRef: null },
+        'dates',
+        whole.code,
+        whole.message,
+        whole.rule,
+      );
+    }
+  }
+  if (headerDates != null || episodeDates != null) {
+    // Without readable dates of birth or episodes no child can be imported.
+    return {
+      children: [],
+      problems: problems.list,
+      excluded: [],
+      counts: fileCounts(files, [], 0),
+    };
+  }
+  const year = options.collectionYear ?? null;
+  const context: RowContext = {
+    codes: year === null ? SSDA903_CODES_ANY_YEAR : ssda903CodeList(year.label),
+    collectionEnd: year?.end ?? null,
+  };
+  // 357 looks at first episodes from the collection year's start: the given year's, or else the
+  // one today is in (an earlier first episode may continue a period the return does not cover).
+  const firstEpisodeFrom = year?.start ?? `${collectionYearStartOf(today)}-04-01`;
+  const reviewsFile = reviewDates == null ? files.reviews : { ...files.reviews, rows: [] };
+
   const header = readHeader(problems, files.header, today);
-  const episodesByChild = groupBy(readEpisodes(problems, files.episodes, header, today));
-  const reviewsByChild = groupBy(readReviews(problems, files.reviews, header, today));
+  const episodesByChild = groupBy(readEpisodes(problems, files.episodes, header, today, context));
+  const reviewsByChild = groupBy(readReviews(problems, reviewsFile, header, today));
 
   const children: Ssda903Child[] = [];
   const excluded: Ssda903ExcludedChild[] = [];
@@ -205,7 +241,9 @@ export function validateSsda903(files: Ssda903Files, options: Ssda903Options): S
   for (const entry of header.values()) {
     const childRef = entry.childRef;
     const childEpisodes = episodesByChild.get(childRef) ?? [];
-    checkOverlaps(problems, childEpisodes);
+    const sorted = inDateOrder(childEpisodes);
+    checkOverlaps(problems, sorted);
+    checkSequence(problems, sorted, firstEpisodeFrom);
     const reason = exclusionReason(problems, entry, childEpisodes);
     if (reason !== null) {
       excluded.push({ childRef, reason });

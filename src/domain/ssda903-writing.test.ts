@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
+import type { ParticipationCode } from './participation';
 import { child, episode, review, TODAY, validate, type Rows } from './ssda903-test-rows';
 import type { Ssda903Row } from './ssda903-types';
 import { validateSsda903 } from './ssda903-validation';
 import {
   collectionYear,
+  ssda903ReviewExport,
   ssda903ReviewRows,
   ssda903ReviewsCsv,
   ssda903RowsOf,
@@ -109,5 +111,58 @@ describe('the reviews file for a collection year', () => {
     expect(ssda903ReviewRows(result.children, collectionYear(2023))).toEqual(
       reviewRows.slice(0, 3),
     );
+  });
+});
+
+describe('ssda903ReviewExport: never writes a row the DfE rules refuse', () => {
+  const year = collectionYear(2025);
+  const at = (heldOn: string, participationCode: ParticipationCode) => ({
+    heldOn,
+    participationCode,
+  });
+
+  it('leaves out short-break-only children (399), wrong codes for age (440, 441), bad CHILD refs', () => {
+    const result = ssda903ReviewExport(
+      [
+        { childRef: 'C1', dateOfBirth: '2015-03-14', reviews: [at('2025-05-20', 'PN1')] },
+        {
+          childRef: 'C2',
+          dateOfBirth: '2015-03-14',
+          reviews: [at('2025-05-20', 'PN1'), at('2025-11-20', 'PN1')],
+          episodes: [{ legalStatus: 'V3' }, { legalStatus: 'V4' }],
+        },
+        { childRef: 'C3', dateOfBirth: '2015-03-14', reviews: [at('2025-05-20', 'PN0')] },
+        { childRef: 'C4', dateOfBirth: '2024-01-01', reviews: [at('2025-05-20', 'PN2')] },
+        { childRef: '=CMD()', dateOfBirth: '2015-03-14', reviews: [at('2025-05-20', 'PN1')] },
+        {
+          childRef: 'C5',
+          dateOfBirth: '2015-03-14',
+          reviews: [at('2025-05-20', 'PN1')],
+          episodes: [{ legalStatus: 'V3' }, { legalStatus: 'C2' }],
+        },
+      ],
+      year,
+    );
+    expect(result.rows.map((row) => row.CHILD)).toEqual(['C1', 'C5']);
+    expect(result.leftOut.map((item) => [item.childRef, item.rule])).toEqual([
+      ['=CMD()', 'INT04'],
+      ['C2', '399'],
+      ['C2', '399'],
+      ['C3', '440'],
+      ['C4', '441'],
+    ]);
+    expect(result.leftOutByRule).toEqual({ INT04: 1, '399': 2, '440': 1, '441': 1 });
+    expect(result.summary).toBe(
+      '5 reviews were left out, because the DfE’s rules would refuse them: 2 because the child is on short breaks only (LS V3 or V4) (rule 399); 1 because PN0 was recorded for a child aged 4 or over (rule 440); 1 because PN1 to PN7 was recorded for a child under 4 (rule 441); 1 because the CHILD reference is not in the DfE’s format',
+    );
+  });
+
+  it('a clean export leaves nothing out and says nothing; ssda903ReviewRows gives the same rows', () => {
+    const children = [
+      { childRef: 'C1', dateOfBirth: '2015-03-14', reviews: [at('2025-05-20', 'PN1')] },
+    ];
+    const result = ssda903ReviewExport(children, year);
+    expect(result).toMatchObject({ leftOut: [], leftOutByRule: {}, summary: '' });
+    expect(ssda903ReviewRows(children, year)).toEqual(result.rows);
   });
 });

@@ -9,6 +9,18 @@ export {
   ssda903CodeFitsAge,
 } from './ssda903-codes';
 export { formatSsda903Date, parseSsda903Date } from './ssda903-dates';
+export { childRefProblem as ssda903ChildRefProblem } from './ssda903-problems';
+export { SSDA903_RULES } from './ssda903-rules';
+export {
+  SSDA903_DATE_COLUMNS,
+  ssda903DateFormatProblem,
+  ssda903WholeFileProblems,
+  type Ssda903NeedsConfirmation,
+  type Ssda903WholeFileNotice,
+  type Ssda903WholeFileOptions,
+  type Ssda903WholeFileProblem,
+  type Ssda903WrongDateFormat,
+} from './ssda903-whole-file';
 export {
   SSDA903_FILE_KINDS,
   SSDA903_FILE_LABELS,
@@ -26,6 +38,7 @@ export {
   type Ssda903ProblemCode,
   type Ssda903Review,
   type Ssda903Row,
+  type Ssda903Rule,
   type Ssda903Validation,
 } from './ssda903-types';
 export {
@@ -50,10 +63,13 @@ export {
 export { validateSsda903 } from './ssda903-validation';
 export {
   collectionYear,
+  ssda903ReviewExport,
   ssda903ReviewRows,
   ssda903ReviewsCsv,
   ssda903RowsOf,
   type CollectionYear,
+  type Ssda903LeftOutReview,
+  type Ssda903ReviewExport,
   type Ssda903ReviewRow,
   type Ssda903ReviewSource,
 } from './ssda903-writing';
