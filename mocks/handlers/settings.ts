@@ -29,6 +29,8 @@ export const settingsHandlers = [
       // Applies at once to every session (mocks/http/sessions.ts reads the setting per request).
       sessionIdleMinutes: body.sessionIdleMinutes ?? before.sessionIdleMinutes,
       sessionMaxHours: body.sessionMaxHours ?? before.sessionMaxHours,
+      meetingWorkingHours: body.meetingWorkingHours ?? before.meetingWorkingHours,
+      calendarChildLabel: body.calendarChildLabel ?? before.calendarChildLabel,
       version: before.version + 1,
     };
     const changes = changesBetween(before, after);

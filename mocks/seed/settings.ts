@@ -3,6 +3,8 @@
 // the demo too.
 import {
   DEFAULT_ALLOCATION_WORKING_DAYS,
+  DEFAULT_CALENDAR_CHILD_LABEL,
+  DEFAULT_MEETING_WORKING_HOURS,
   DEFAULT_AT_RISK_WORKING_DAYS,
   DEFAULT_CASELOAD_BAND,
   DEFAULT_LATE_REVIEW_REASONS,
@@ -31,6 +33,9 @@ export const DEFAULT_SETTINGS: Settings = {
   // 30 minutes without a request; 12 hours at most (a working day): src/lib/api/session-policy.ts.
   sessionIdleMinutes: DEFAULT_SESSION_IDLE_MINUTES,
   sessionMaxHours: DEFAULT_SESSION_MAX_HOURS,
+  // Meetings outside 08:00-18:00 are warned about; calendar files name the child by reference.
+  meetingWorkingHours: { ...DEFAULT_MEETING_WORKING_HOURS },
+  calendarChildLabel: DEFAULT_CALENDAR_CHILD_LABEL,
   version: 1,
 };
 

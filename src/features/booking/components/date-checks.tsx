@@ -14,7 +14,7 @@ import {
 } from '@/domain';
 import { Button, LoadingState, Table, WarningText } from '@/components';
 import type { MeetingListItem } from '@/lib/api/schemas';
-import { useToday } from '@/lib/session';
+import { useSettings, useToday } from '@/lib/session';
 import { useBankHolidays } from '@/lib/queries/get-bank-holidays';
 import { useIroMeetings } from '../api/get-iro-meetings';
 import { MEETING_STATUS_LABELS } from '../lib/labels';
@@ -63,6 +63,7 @@ export function clashMessage(iroName: string, clash: MeetingListItem): string {
  */
 export function useDateChecks(input: DateCheckInput) {
   const today = useToday();
+  const settings = useSettings();
   const holidays = useBankHolidays();
   const { date, startTime, durationMinutes, due, iroId, meetingId, current } = input;
   // The IRO's diary from today to the due date: for suggestions.
@@ -83,6 +84,7 @@ export function useDateChecks(input: DateCheckInput) {
           holidays: holidays.data.calendar,
           holidayTitles: holidays.data.titles,
           time: { startTime, durationMinutes },
+          workingHours: settings.meetingWorkingHours,
         })
       : [];
   const dayMeetings = date !== null && day.data ? others(day.data) : [];

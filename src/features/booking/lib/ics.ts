@@ -1,4 +1,4 @@
-import { meetingCalendarTitle, meetingToIcs } from '@/domain';
+import { meetingCalendarTitle, meetingToIcs, type CalendarChildLabel } from '@/domain';
 import type { BookingChild, ReviewMeeting } from '@/lib/api/schemas';
 import { FORMAT_LABELS } from './labels';
 
@@ -15,6 +15,7 @@ export function meetingCalendarFile(
   meeting: ReviewMeeting,
   child: BookingChild,
   now: Date,
+  label?: CalendarChildLabel,
 ): { fileName: string; text: string } {
   const where = [meeting.venue, meeting.virtualLink].filter(
     (value): value is string => value !== null && value !== '',
@@ -22,7 +23,7 @@ export function meetingCalendarFile(
   const text = meetingToIcs({
     uid: `${meeting.id}@iro-review-tracker`,
     // Never the child's name: calendars are shared and synced to phones.
-    title: meetingCalendarTitle(child),
+    title: meetingCalendarTitle(child, label),
     date: meeting.date,
     startTime: meeting.startTime,
     durationMinutes: meeting.durationMinutes,

@@ -13,7 +13,7 @@ import { addMinutesToLocalTime, formatDateWithWeekday } from '@/domain';
 import type { BookingMeetingView } from '@/lib/api/schemas';
 import { downloadTextFile } from '@/lib/download';
 import { paths } from '@/lib/paths';
-import { useCurrentUser } from '@/lib/session';
+import { useCurrentUser, useSettings } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useStaffNames } from '../api/get-iros';
 import { ChildBookingSummary } from '../components/child-booking-summary';
@@ -47,6 +47,7 @@ function dateOrNot(date: string | null, not: string): string {
 function MeetingDetails({ view }: { view: BookingMeetingView }) {
   const { meeting, child, review } = view;
   const user = useCurrentUser();
+  const { calendarChildLabel } = useSettings();
   const location = useLocation();
   const banner = bannerFrom(location.state);
   useDocumentTitle(TITLE);
@@ -122,7 +123,7 @@ function MeetingDetails({ view }: { view: BookingMeetingView }) {
           type="button"
           variant="secondary"
           onClick={() => {
-            const file = meetingCalendarFile(meeting, child, new Date());
+            const file = meetingCalendarFile(meeting, child, new Date(), calendarChildLabel);
             downloadTextFile(file.fileName, file.text, 'text/calendar', { byteOrderMark: false });
           }}
         >

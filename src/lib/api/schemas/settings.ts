@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import {
   DEFAULT_ALLOCATION_WORKING_DAYS,
+  DEFAULT_CALENDAR_CHILD_LABEL,
   DEFAULT_LATE_REVIEW_REASONS,
+  DEFAULT_MEETING_WORKING_HOURS,
   DEFAULT_READINESS_SETTINGS,
   lateReviewReasonOptionsProblems,
 } from '@/domain';
@@ -12,7 +14,7 @@ import {
   SESSION_IDLE_MINUTES_RANGE,
   SESSION_MAX_HOURS_RANGE,
 } from '../session-policy';
-import { isoDateSchema, lowerFirst, textField, versionField } from './common';
+import { isoDateSchema, lowerFirst, textField, timeSchema, versionField } from './common';
 
 const workingDaysSetting = (label: string) =>
   z
@@ -110,6 +112,25 @@ const sessionMaxHoursSetting = z
     description: `Hours after signing in that a session ends however active it is (${SESSION_MAX_HOURS_RANGE.min} to ${SESSION_MAX_HOURS_RANGE.max})`,
   });
 
+/** When review meetings are normally held: a time outside them is warned about like a weekend. */
+const meetingWorkingHoursSetting = z
+  .strictObject({
+    start: timeSchema,
+    end: timeSchema,
+  })
+  .refine((hours) => hours.start < hours.end, {
+    message: 'Working hours must end after they start',
+    path: ['end'],
+  })
+  .meta({ description: 'Meetings starting before `start` or ending after `end` are warned about' });
+
+/** How a calendar file names the child: never by name (calendars are shared and synced to phones). */
+const calendarChildLabelSetting = z
+  .enum(['reference', 'initials'], {
+    error: 'Select whether calendar entries show the child’s reference or initials',
+  })
+  .meta({ description: "The child's council reference (default) or initials; never the name" });
+
 const defaultLateReviewReasons = () => DEFAULT_LATE_REVIEW_REASONS.map((option) => ({ ...option }));
 
 /** Booking lead times (local practice, not regulation): see src/domain/meeting-readiness.ts. */
@@ -135,6 +156,10 @@ export const settingsSchema = z
     lateReviewReasons: lateReviewReasonsSetting.default(defaultLateReviewReasons),
     sessionIdleMinutes: sessionIdleMinutesSetting.default(DEFAULT_SESSION_IDLE_MINUTES),
     sessionMaxHours: sessionMaxHoursSetting.default(DEFAULT_SESSION_MAX_HOURS),
+    meetingWorkingHours: meetingWorkingHoursSetting.default(() => ({
+      ...DEFAULT_MEETING_WORKING_HOURS,
+    })),
+    calendarChildLabel: calendarChildLabelSetting.default(DEFAULT_CALENDAR_CHILD_LABEL),
     version: z.number().int(),
   })
   .meta({ id: 'Settings' });
@@ -151,6 +176,8 @@ export const settingsBodySchema = z
     lateReviewReasons: lateReviewReasonsList(true).optional(),
     sessionIdleMinutes: sessionIdleMinutesSetting.optional(),
     sessionMaxHours: sessionMaxHoursSetting.optional(),
+    meetingWorkingHours: meetingWorkingHoursSetting.optional(),
+    calendarChildLabel: calendarChildLabelSetting.optional(),
     version: versionField,
   })
   .superRefine((value, ctx) => {
