@@ -1,7 +1,8 @@
 import { Details, formatIsoDate, SummaryList } from '@/components';
 import { QUALITY_CHECKS, recommendationState, signOffState } from '@/domain';
 import type { Recommendation, Review } from '@/lib/api/schemas';
-import { ATTENDANCE_METHOD_LABELS, carePlanEndorsedText } from '../lib/review-record-labels';
+import { carePlanEndorsedText } from '../lib/review-record-labels';
+import { AttendeesList } from './attendees-list';
 import { MultilineText } from './multiline-text';
 
 const ANSWER_LABELS = { yes: 'Yes', no: 'No', 'not-applicable': 'Not applicable' } as const;
@@ -72,18 +73,7 @@ export function ReviewRecordSummary({ review }: { review: Review }) {
         rows={[
           {
             key: 'Who took part',
-            value:
-              review.attendees.length === 0 ? (
-                'Not recorded'
-              ) : (
-                <ul className="govuk-list">
-                  {review.attendees.map((attendee, index) => (
-                    <li key={index}>
-                      {attendee.name}, {attendee.role} ({ATTENDANCE_METHOD_LABELS[attendee.method]})
-                    </li>
-                  ))}
-                </ul>
-              ),
+            value: <AttendeesList attendees={review.attendees} none="Not recorded" />,
           },
           { key: 'The child’s views', value: <TextOrNotRecorded text={review.childViews} /> },
           { key: 'Decisions', value: <TextOrNotRecorded text={review.decisions} /> },

@@ -1,11 +1,8 @@
 import { SummaryList, Table } from '@/components';
 import { formatDate } from '@/domain';
 import type { Review, SignOffQuery } from '@/lib/api/schemas';
-import {
-  ATTENDANCE_METHOD_LABELS,
-  carePlanEndorsedText,
-  participationText,
-} from '../lib/review-record-labels';
+import { carePlanEndorsedText, participationText } from '../lib/review-record-labels';
+import { AttendeesList } from './attendees-list';
 import { MultilineText } from './multiline-text';
 
 /** The review's decisions as the IRO wrote them (line breaks kept). */
@@ -35,18 +32,7 @@ export function ReviewSignOffRecord({ review }: { review: Review }) {
           },
           {
             key: 'Who took part',
-            value:
-              review.attendees.length === 0 ? (
-                'No one recorded'
-              ) : (
-                <ul className="govuk-list">
-                  {review.attendees.map((attendee, index) => (
-                    <li key={index}>
-                      {attendee.name}, {attendee.role} ({ATTENDANCE_METHOD_LABELS[attendee.method]})
-                    </li>
-                  ))}
-                </ul>
-              ),
+            value: <AttendeesList attendees={review.attendees} none="No one recorded" />,
           },
           { key: 'How the child took part', value: participationText(review) },
           {
