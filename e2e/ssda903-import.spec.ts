@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { makeReturn } from '../bench/ssda903-return';
+import { validateSsda903 } from '../src/domain/ssda903-validation';
 import { JOURNEY_TODAY, prepareApp, saveScreenshot, signInAs } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
@@ -76,10 +77,10 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
   const problems = page.getByRole('table', { name: 'Problems by file and row' });
   await expect(problems.getByRole('row')).toHaveCount(11);
   for (const message of [
-    "DOB must be a real date in the form dd/mm/yyyy: got '31/02/2016'",
-    'Child NB999999 is not in the header file',
-    "REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
-    'REVIEW_CODE PN0 is only for children under 4: this child was 4 or over on 10 September 2026',
+    "DfE rule 102: DOB must be a real date in the form dd/mm/yyyy: got '31/02/2016'",
+    'Integrity check INT01: Child NB999999 is not in the header file',
+    "DfE rule 167: REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
+    'DfE rule 440: REVIEW_CODE PN0 is only for children under 4: this child was 4 or over on 10 September 2026',
     'REVIEW (15 August 2026) is before the child’s first episode started on 1 September 2026',
     'Row 4 is a duplicate of row 3: it is left out',
   ]) {
@@ -147,6 +148,10 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
   await page.getByLabel('Collection year').selectOption('2026');
   await page.getByRole('button', { name: 'Show the reviews' }).click();
   await expect(page.getByRole('heading', { name: 'Collection year 2026-27' })).toBeVisible();
+  // What the DfE's rules would refuse (399: short breaks only, ...) is left out and said.
+  await expect(page.getByText('Left out', { exact: true })).toBeVisible();
+  await page.getByText(/^Why \d+ reviews? (was|were) left out$/).click();
+  await expect(page.getByText(/left out, because the DfE’s rules/)).toBeVisible();
   await check(page, '08-export');
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: /^Download the reviews file/ }).click();
@@ -159,6 +164,30 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
     'NB900001,14/03/2015,12/08/2026,PN2',
     'NB900003,10/05/2012,07/05/2026,PN4',
   ]);
+
+  // Read back with the fixtures' header and episodes files, the reviews file passes the same checks.
+  const rowsOf = (text: string) => {
+    const [head = '', ...body] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const columns = head.split(',');
+    return {
+      columns,
+      rows: body.map((line) => {
+        const cells = line.split(',');
+        return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
+      }),
+    };
+  };
+  const readBack = validateSsda903(
+    {
+      header: rowsOf(await readFile(`${FIXTURES}header.csv`, 'utf8')),
+      episodes: rowsOf(await readFile(`${FIXTURES}episodes.csv`, 'utf8')),
+      // The imported children's rows (the file has every child in the tracker).
+      reviews: rowsOf(lines.filter((line, i) => i === 0 || line.startsWith('NB9')).join('\r\n')),
+    },
+    { today: JOURNEY_TODAY },
+  );
+  expect(readBack.problems.filter((problem) => problem.file === 'reviews')).toEqual([]);
+  expect(readBack.counts.reviews).toEqual({ rows: 2, valid: 2 });
 });
 
 test('a whole council’s return (50,000 episode rows) is read in a web worker with a progress bar', async ({

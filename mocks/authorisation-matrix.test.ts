@@ -103,6 +103,7 @@ const MATRIX: Record<OperationId, Row> = {
   getSignOffQueue: MANAGERS,
   listOpenEscalations: MANAGERS,
   importSsda903: MANAGERS,
+  checkSsda903: MANAGERS,
   getSsda903Current: MANAGERS,
   getSsda903Reviews: MANAGERS,
   resetMockDatabase: PUBLIC,

@@ -342,6 +342,11 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 201,
     response: ssda.ssda903ImportResultSchema,
   },
+  checkSsda903: {
+    body: ssda.ssda903CheckBodySchema,
+    status: 200,
+    response: ssda.ssda903CheckResultSchema,
+  },
   getSsda903Current: {
     status: 200,
     response: ssda.ssda903CurrentSchema,

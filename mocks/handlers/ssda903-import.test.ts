@@ -87,11 +87,12 @@ describe('POST /api/ssda903/import', () => {
     expect(result.status).toBe(422);
     expect(result.body.detail).toMatch(/^The return has 3 problems: nothing was imported\./);
     expect(fieldErrors(result.body)).toEqual({
-      'episodes.3.CHILD': 'Episodes file, row 5, CHILD: Child NB999999 is not in the header file',
+      'episodes.3.CHILD':
+        'Episodes file, row 5, CHILD: Integrity check INT01: Child NB999999 is not in the header file',
       'reviews.0.REVIEW_CODE':
-        "Reviews file, row 2, REVIEW_CODE: REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
+        "Reviews file, row 2, REVIEW_CODE: DfE rule 167: REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
       'reviews.1.REVIEW':
-        "Reviews file, row 3, REVIEW: REVIEW must be a real date in the form dd/mm/yyyy: got '31/02/2025'",
+        "Reviews file, row 3, REVIEW: DfE rule 166: REVIEW must be a real date in the form dd/mm/yyyy: got '31/02/2025'",
     });
     expect({
       children: ctx.db.count('children'),

@@ -234,7 +234,7 @@ describe('refreshing the tracker from a later return', () => {
     expect(bad.status).toBe(422);
     expect(fieldErrors(bad.body)).toEqual({
       'reviews.4.REVIEW_CODE':
-        "Reviews file, row 6, REVIEW_CODE: REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
+        "Reviews file, row 6, REVIEW_CODE: DfE rule 167: REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
     });
     expect(counts()).toEqual(before);
 

@@ -10,14 +10,18 @@ import {
   mergeSsda903,
   SSDA903_FILE_LABELS,
   SSDA903_REQUIRED_COLUMNS,
-  ssda903ReviewRows,
+  ssda903ReviewExport,
+  ssda903WholeFileProblems,
   validateSsda903,
   type Ssda903Child,
+  type Ssda903Files,
   type Ssda903ChildMerge,
   type Ssda903MergeTotals,
   type Ssda903Problem,
   type Ssda903Review,
   type Ssda903TrackerChild,
+  type Ssda903Validation,
+  type Ssda903WholeFileNotice,
 } from '@/domain';
 import {
   unwrittenReviewRecord,
@@ -28,12 +32,17 @@ import {
   type StaffMember,
 } from '@/lib/api/schemas';
 import {
+  SSDA903_CHECK_PAGE_SIZE,
+  ssda903CheckBodySchema,
   ssda903ImportBodySchema,
   ssda903ReviewsQuerySchema,
+  type Ssda903CheckResult,
   type Ssda903Current,
+  type Ssda903Notice,
   type Ssda903ImportResult,
   type Ssda903ReviewsExport,
 } from '@/lib/api/ssda903-schemas';
+import { workingDayCalendar } from '../calendar';
 import { heldReviewsOf } from '../compute';
 import type { Database } from '../db/database';
 import { problems, type FieldError } from '../http/problem';
@@ -65,10 +74,60 @@ function fieldOf(problem: Ssda903Problem): string {
   return problem.row <= 1 ? problem.file : `${problem.file}.${problem.row - 2}.${problem.field}`;
 }
 
+type ReturnRows = Readonly<Record<'header' | 'episodes' | 'reviews', Record<string, string>[]>>;
+
+/**
+ * The one check of a return, run by POST /ssda903/check and again by the import: every row
+ * (validateSsda903) and the files as a whole (ssda903WholeFileProblems, with the bank holidays).
+ * A whole file's dates are among `validation.problems` (row 0) as well as in `notices`.
+ */
+export function checkReturn(
+  db: Database,
+  body: ReturnRows,
+): { validation: Ssda903Validation; notices: Ssda903WholeFileNotice[] } {
+  const files: Ssda903Files = {
+    header: { columns: SSDA903_REQUIRED_COLUMNS.header, rows: body.header },
+    episodes: { columns: SSDA903_REQUIRED_COLUMNS.episodes, rows: body.episodes },
+    reviews: { columns: SSDA903_REQUIRED_COLUMNS.reviews, rows: body.reviews },
+  };
+  const validation = validateSsda903(files, { today: db.today });
+  // Without the columns nothing else was read: no notices on top.
+  const notices = validation.problems.some((problem) => problem.code === 'missing-column')
+    ? []
+    : ssda903WholeFileProblems(files, { today: db.today, holidays: workingDayCalendar });
+  return { validation, notices };
+}
+
+function noticeOf(notice: Ssda903WholeFileNotice): Ssda903Notice {
+  return notice.kind === 'problem'
+    ? {
+        kind: notice.kind,
+        file: notice.file,
+        code: notice.code,
+        rule: notice.rule,
+        message: notice.message,
+        childRefs: [],
+      }
+    : {
+        kind: notice.kind,
+        file: notice.file,
+        code: notice.code,
+        rule: null,
+        message: notice.message,
+        childRefs: notice.childRefs,
+      };
+}
+
+/** 'DfE rule 357: ', 'Integrity check INT01: ', or '' for the tracker's own checks. */
+function ruleLabel(rule: string | null): string {
+  if (rule === null) return '';
+  return rule.startsWith('INT') ? `Integrity check ${rule}: ` : `DfE rule ${rule}: `;
+}
+
 function toFieldErrors(found: readonly Ssda903Problem[]): FieldError[] {
   return found.slice(0, MAX_IMPORT_ERRORS).map((problem) => ({
     field: fieldOf(problem),
-    message: `${SSDA903_FILE_LABELS[problem.file].replace(/^./, (c) => c.toUpperCase())}, row ${problem.row}, ${problem.field}: ${problem.message}`,
+    message: `${SSDA903_FILE_LABELS[problem.file].replace(/^./, (c) => c.toUpperCase())}, ${problem.row === 0 ? 'whole file' : `row ${problem.row}, ${problem.field}`}: ${ruleLabel(problem.rule)}${problem.message}`,
   }));
 }
 
@@ -253,18 +312,27 @@ export const ssda903Handlers = [
   route('importSsda903', async ({ request, db, user }) => {
     const body = await readBody(request, ssda903ImportBodySchema);
     const iro = body.iroId === null ? null : activeIro(db, body.iroId);
-    const result = validateSsda903(
-      {
-        header: { columns: SSDA903_REQUIRED_COLUMNS.header, rows: body.header },
-        episodes: { columns: SSDA903_REQUIRED_COLUMNS.episodes, rows: body.episodes },
-        reviews: { columns: SSDA903_REQUIRED_COLUMNS.reviews, rows: body.reviews },
-      },
-      { today: db.today },
-    );
+    // Exactly the check POST /ssda903/check runs: what it refuses, the import refuses.
+    const { validation: result, notices } = checkReturn(db, body);
     if (result.problems.length > 0) {
+      const total = result.problems.length;
       const error = problems.validation(toFieldErrors(result.problems));
-      error.problem.detail = `The return has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}: nothing was imported. ${error.problem.detail}`;
+      const listed =
+        total > MAX_IMPORT_ERRORS ? ` The first ${MAX_IMPORT_ERRORS} of ${total} are listed.` : '';
+      error.problem.detail = `The return has ${total} problem${total === 1 ? '' : 's'}: nothing was imported.${listed} ${error.problem.detail}`;
       throw error;
+    }
+    const confirmed = new Set(body.confirm ?? []);
+    const unconfirmed = notices.filter(
+      (notice) => notice.kind === 'needs-confirmation' && !confirmed.has(notice.code),
+    );
+    if (unconfirmed.length > 0) {
+      throw problems.validation(
+        unconfirmed.map((notice) => ({
+          field: 'confirm',
+          message: `Confirm ${notice.code}: ${notice.message}`,
+        })),
+      );
     }
     // Children already in the tracker are merged, never overwritten: the same domain rules as the
     // preview (mergeSsda903), run again here on the tracker as it is now.
@@ -338,6 +406,51 @@ export const ssda903Handlers = [
     return json(response, 201);
   }),
 
+  route('checkSsda903', async ({ request, db }) => {
+    const body = await readBody(request, ssda903CheckBodySchema);
+    const { validation, notices } = checkReturn(db, body);
+    const pageSize = body.pageSize ?? SSDA903_CHECK_PAGE_SIZE;
+    const total = validation.problems.length;
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    const page = body.page ?? 1;
+    const byFile = { header: 0, episodes: 0, reviews: 0 };
+    const byRule: Record<string, number> = {};
+    for (const problem of validation.problems) {
+      byFile[problem.file] += 1;
+      const rule = problem.rule ?? 'none';
+      byRule[rule] = (byRule[rule] ?? 0) + 1;
+    }
+    const { counts } = validation;
+    const response: Ssda903CheckResult = {
+      problems: validation.problems
+        .slice((page - 1) * pageSize, page * pageSize)
+        .map(({ file, row, field, code, rule, message, childRef }) => ({
+          file,
+          row,
+          field,
+          code,
+          rule,
+          message,
+          childRef,
+        })),
+      page,
+      pageSize,
+      totalProblems: total,
+      pages,
+      notices: notices.map(noticeOf),
+      counts: {
+        header: { ...counts.header, problems: byFile.header },
+        episodes: { ...counts.episodes, problems: byFile.episodes },
+        reviews: { ...counts.reviews, problems: byFile.reviews },
+        periodsOfCare: counts.periodsOfCare,
+        children: validation.children.length,
+        byRule,
+      },
+      excluded: validation.excluded,
+    };
+    return json(response);
+  }),
+
   route('getSsda903Current', ({ db }) => {
     const response: Ssda903Current = {
       children: trackerChildren(db).tracker.map((child) => ({
@@ -353,14 +466,20 @@ export const ssda903Handlers = [
   route('getSsda903Reviews', ({ db, url }) => {
     const query = readQuery(url, ssda903ReviewsQuerySchema);
     const year = collectionYear(query.year);
+    // With the episodes, so rule 399 (short breaks only: no review rows) can be applied.
     const sources = [...db.all('children')].map((child) => ({
       childRef: child.childRef,
       dateOfBirth: child.dateOfBirth,
       reviews: heldReviewsOf(db, child.id),
+      episodes: child.episodes,
     }));
+    const written = ssda903ReviewExport(sources, year);
     const response: Ssda903ReviewsExport = {
       collectionYear: year,
-      rows: ssda903ReviewRows(sources, year),
+      rows: written.rows,
+      leftOut: written.leftOut,
+      leftOutByRule: written.leftOutByRule,
+      leftOutSummary: written.summary,
     };
     return json(response);
   }),

@@ -620,6 +620,10 @@ export const samples: Record<OperationId, SampleBuilder> = {
     query: { iroId: iroOf(f, side).id },
   }),
   importSsda903: (f, side) => ({ path: '/ssda903/import', body: ssda903Return(iroOf(f, side).id) }),
+  checkSsda903: (f, side) => {
+    const { header, episodes, reviews } = ssda903Return(iroOf(f, side).id);
+    return { path: '/ssda903/check', body: { header, episodes, reviews } };
+  },
   getSsda903Current: () => ({ path: '/ssda903/current' }),
   getSsda903Reviews: () => ({ path: '/ssda903/reviews', query: { year: '2025' } }),
   resetMockDatabase: (f) => ({

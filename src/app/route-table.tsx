@@ -211,7 +211,13 @@ export const appRoutes: readonly AppRoute[] = [
     refusedTitle: 'You cannot import the return',
     page: lazyPage(features.import, 'ImportReturnPage'),
     loading: 'Loading the import',
-    operations: ['getSsda903Current', 'importSsda903', 'listStaff', 'reallocateChildren'],
+    operations: [
+      'checkSsda903',
+      'getSsda903Current',
+      'importSsda903',
+      'listStaff',
+      'reallocateChildren',
+    ],
   },
   {
     path: paths.ssda903Export,

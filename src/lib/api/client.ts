@@ -37,7 +37,7 @@ import type {
   UpdateChildDetailsBody,
 } from './schemas';
 import type { AtRiskParams } from './team-schemas';
-import type { Ssda903ImportBody } from './ssda903-schemas';
+import type { Ssda903CheckBody, Ssda903ImportBody } from './ssda903-schemas';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
 
@@ -453,6 +453,8 @@ export function createApiClient(options: ApiClientOptions) {
     // SSDA903 return (team managers)
     importSsda903: (body: Ssda903ImportBody) =>
       request('POST', '/ssda903/import', (s) => s.ssda903ImportResultSchema, { body }),
+    checkSsda903: (body: Ssda903CheckBody) =>
+      request('POST', '/ssda903/check', (s) => s.ssda903CheckResultSchema, { body }),
     getSsda903Current: () => request('GET', '/ssda903/current', (s) => s.ssda903CurrentSchema),
     getSsda903Reviews: (year: number) =>
       request('GET', '/ssda903/reviews', (s) => s.ssda903ReviewsExportSchema, { query: { year } }),

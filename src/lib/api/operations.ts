@@ -371,6 +371,17 @@ export const operations = {
     access:
       'Rows as the DfE writes them (dates dd/mm/yyyy). Any row problem is a 422 naming each row (field header.0.DOB is row 2 of the header file) and nothing is written. A CHILD already in the tracker is merged: new episodes, the end of an open episode and new reviews are added; a conflict is listed and never overwritten. The response says per child what changed.',
   },
+  checkSsda903: {
+    bodyLimit: 20 * 1024 * 1024,
+    method: 'post',
+    path: '/ssda903/check',
+    summary:
+      'Check the DfE SSDA903 return’s three files with the import’s own rules, changing nothing: every problem (paged) with file, row, column and DfE rule number, the whole-file notices, and counts by file and by rule',
+    roles: MANAGER,
+    readOnly: true,
+    access:
+      'The same rows as the import. The import refuses exactly what this refuses; a needs-confirmation notice (no-reviews) must be confirmed in the import body (confirm: ["no-reviews"]).',
+  },
   getSsda903Current: {
     method: 'get',
     path: '/ssda903/current',

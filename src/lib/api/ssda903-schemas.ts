@@ -11,6 +11,13 @@ export const SSDA903_MAX_ROWS = 200_000;
 /** Longer than any cell of a return (a CHILD is up to 10 characters, a code 3, a date 10). */
 export const SSDA903_MAX_CELL = 100;
 
+/** Whole-file notices a person can confirm on import. */
+export const SSDA903_CONFIRMATIONS = ['no-reviews'] as const;
+
+/** At most this many problems on one page of POST /ssda903/check (500 by default). */
+export const SSDA903_MAX_CHECK_PAGE = 1000;
+export const SSDA903_CHECK_PAGE_SIZE = 500;
+
 const rowSchema = z
   .record(
     z.string(),
@@ -34,9 +41,103 @@ export const ssda903ImportBodySchema = z
     header: rowsField('header file').min(1, { message: 'The header file has no children' }),
     episodes: rowsField('episodes file'),
     reviews: rowsField('reviews file'),
+    confirm: z
+      .array(z.enum(SSDA903_CONFIRMATIONS, { error: 'Each confirmation must be no-reviews' }))
+      .max(SSDA903_CONFIRMATIONS.length, { message: 'Give each confirmation once' })
+      .optional()
+      .meta({
+        description:
+          'Whole-file notices a person has confirmed: no-reviews (the reviews file is meant to be empty although children have been looked after for more than 20 working days). Without it such a return is a 422 naming the notice',
+      }),
   })
   .meta({ id: 'Ssda903ImportBody' });
 export type Ssda903ImportBody = z.input<typeof ssda903ImportBodySchema>;
+
+/** POST /ssda903/check: the same three files as the import, and which page of problems to return. */
+export const ssda903CheckBodySchema = z
+  .strictObject({
+    header: rowsField('header file').min(1, { message: 'The header file has no children' }),
+    episodes: rowsField('episodes file'),
+    reviews: rowsField('reviews file'),
+    page: z
+      .number({ error: 'The page must be a whole number' })
+      .int({ message: 'The page must be a whole number' })
+      .min(1, { message: 'The page must be 1 or more' })
+      .max(SSDA903_MAX_ROWS, { message: `The page must be ${SSDA903_MAX_ROWS} or less` })
+      .optional(),
+    pageSize: z
+      .number({ error: 'The page size must be a whole number' })
+      .int({ message: 'The page size must be a whole number' })
+      .min(1, { message: 'The page size must be 1 or more' })
+      .max(SSDA903_MAX_CHECK_PAGE, {
+        message: `The page size must be ${SSDA903_MAX_CHECK_PAGE} or less`,
+      })
+      .optional(),
+  })
+  .meta({ id: 'Ssda903CheckBody' });
+export type Ssda903CheckBody = z.input<typeof ssda903CheckBodySchema>;
+
+const fileKindSchema = z.enum(['header', 'episodes', 'reviews']);
+
+export const ssda903CheckProblemSchema = z
+  .object({
+    file: fileKindSchema,
+    /** The spreadsheet row (the column names are row 1); 0 for the file as a whole. */
+    row: z.number().int(),
+    /** The column (or `dates` for a whole file's dates). */
+    field: z.string(),
+    code: z.string(),
+    /** The DfE rule number ('357'), an integrity check ('INT01'), or null for the tracker's own. */
+    rule: z.string().nullable(),
+    message: z.string(),
+    childRef: z.string().nullable(),
+  })
+  .meta({ id: 'Ssda903CheckProblem' });
+export type Ssda903CheckProblem = z.infer<typeof ssda903CheckProblemSchema>;
+
+export const ssda903NoticeSchema = z
+  .object({
+    kind: z.enum(['problem', 'needs-confirmation']),
+    file: fileKindSchema,
+    code: z.enum(['date-format', 'no-reviews']),
+    rule: z.string().nullable(),
+    message: z.string(),
+    /** needs-confirmation: the children a review was due for. */
+    childRefs: z.array(z.string()),
+  })
+  .meta({ id: 'Ssda903Notice' });
+export type Ssda903Notice = z.infer<typeof ssda903NoticeSchema>;
+
+const fileCountSchema = z.object({
+  rows: z.number().int(),
+  valid: z.number().int(),
+  problems: z.number().int(),
+});
+
+export const ssda903CheckResultSchema = z
+  .object({
+    /** This page of every problem, by file, then row, then column. */
+    problems: z.array(ssda903CheckProblemSchema),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    totalProblems: z.number().int(),
+    pages: z.number().int(),
+    /** Whole-file notices: each said once, in words. */
+    notices: z.array(ssda903NoticeSchema),
+    counts: z.object({
+      header: fileCountSchema,
+      episodes: fileCountSchema,
+      reviews: fileCountSchema,
+      periodsOfCare: z.number().int(),
+      children: z.number().int(),
+      /** Problems by DfE rule number (or integrity check); the tracker's own checks under 'none'. */
+      byRule: z.record(z.string(), z.number().int()),
+    }),
+    /** The children the return cannot import, with why. */
+    excluded: z.array(z.object({ childRef: z.string(), reason: z.string() })),
+  })
+  .meta({ id: 'Ssda903CheckResult' });
+export type Ssda903CheckResult = z.infer<typeof ssda903CheckResultSchema>;
 
 const changeKindSchema = z.enum(SSDA903_CHANGE_KINDS);
 const conflictKindSchema = z.enum(SSDA903_CONFLICT_KINDS);
@@ -124,6 +225,18 @@ export const ssda903ReviewsExportSchema = z
         REVIEW_CODE: participationCodeSchema,
       }),
     ),
+    /** Reviews the DfE's rules would refuse, left out of the rows, with the rule and why. */
+    leftOut: z.array(
+      z.object({
+        childRef: z.string(),
+        heldOn: isoDateSchema,
+        rule: z.string(),
+        reason: z.string(),
+      }),
+    ),
+    leftOutByRule: z.record(z.string(), z.number().int()),
+    /** In words: '' when nothing was left out. */
+    leftOutSummary: z.string(),
   })
   .meta({ id: 'Ssda903ReviewsExport' });
 export type Ssda903ReviewsExport = z.infer<typeof ssda903ReviewsExportSchema>;

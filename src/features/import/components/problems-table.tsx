@@ -1,5 +1,6 @@
 import { SSDA903_FILE_LABELS } from '@/domain';
 import type { ImportProblem } from '../lib/analyse-return';
+import { ruleLabel } from '../lib/words';
 
 /** More than this many rows would make the page slow: the rest are in the downloadable list. */
 export const PROBLEMS_SHOWN = 500;
@@ -8,13 +9,20 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function ProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
+export function ProblemsTable({
+  problems,
+  total = problems.length,
+}: {
+  problems: readonly ImportProblem[];
+  /** How many there are in all (the backend sends a page of them). */
+  total?: number;
+}) {
   const shown = problems.slice(0, PROBLEMS_SHOWN);
   return (
     <table className="govuk-table app-import-problems">
       <caption className="govuk-table__caption govuk-table__caption--s">
-        {problems.length > PROBLEMS_SHOWN
-          ? `The first ${PROBLEMS_SHOWN} of ${problems.length} problems, by file and row`
+        {total > shown.length
+          ? `The first ${shown.length} of ${total} problems, by file and row`
           : 'Problems by file and row'}
       </caption>
       <thead className="govuk-table__head">
@@ -48,7 +56,10 @@ export function ProblemsTable({ problems }: { problems: readonly ImportProblem[]
               {problem.field === '' ? 'Whole row' : problem.field}
             </td>
             <td className="govuk-table__cell">{problem.childRef ?? 'Not given'}</td>
-            <td className="govuk-table__cell">{problem.message}</td>
+            <td className="govuk-table__cell">
+              {ruleLabel(problem.rule)}
+              {problem.message}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -45,6 +45,7 @@ describe('parseCsvFile', () => {
         code: 'csv-wrong-number-of-cells',
         message: 'The row has 2 cells but there are 3 column names',
         childRef: 'C2',
+        rule: null,
       },
     ]);
   });

@@ -25,6 +25,8 @@ export interface ImportProblem {
   code: string;
   message: string;
   childRef: string | null;
+  /** The DfE rule number ('357') or integrity check ('INT01'); null for the tracker's own. */
+  rule: string | null;
 }
 
 export interface ReturnAnalysis {
@@ -35,6 +37,8 @@ export interface ReturnAnalysis {
   problems: ImportProblem[];
   /** Milliseconds spent reading and checking. */
   elapsedMs: number;
+  /** The rows as read, for the backend's check (POST /ssda903/check). */
+  rows: Readonly<Record<Ssda903FileKind, readonly Ssda903Row[]>>;
 }
 
 export type ReturnTexts = Readonly<Record<Ssda903FileKind, string>>;
@@ -86,6 +90,7 @@ export function parseCsvFile(
             code: 'csv-wrong-number-of-cells',
             message: `The row has ${plural(cells.length, 'cell')} but there are ${plural(columns.length, 'column name')}`,
             childRef: row.CHILD?.trim() || null,
+            rule: null,
           });
         }
       }
@@ -97,6 +102,7 @@ export function parseCsvFile(
           code: `csv-${error.code}`,
           message: `The ${SSDA903_FILE_LABELS[file]} could not be read here: ${error.message}`,
           childRef: null,
+          rule: null,
         });
       }
       onChunk(results.meta.cursor);
@@ -140,5 +146,10 @@ export function analyseReturn(
     merge,
     problems: [...csvProblems, ...validation.problems],
     elapsedMs: performance.now() - started,
+    rows: {
+      header: parsed.header.rows,
+      episodes: parsed.episodes.rows,
+      reviews: parsed.reviews.rows,
+    },
   };
 }

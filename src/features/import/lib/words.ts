@@ -32,3 +32,9 @@ export function describeMergeTotals(totals: {
   ].filter((part) => part !== '');
   return parts.length === 0 ? 'No children' : parts.join(', ');
 }
+
+/** 'DfE rule 357: ', 'Integrity check INT01: ', or '' for the tracker's own checks. */
+export function ruleLabel(rule: string | null): string {
+  if (rule === null) return '';
+  return rule.startsWith('INT') ? `Integrity check ${rule}: ` : `DfE rule ${rule}: `;
+}

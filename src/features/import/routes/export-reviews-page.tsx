@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Button, ErrorState, LoadingState, Select, SummaryList } from '@/components';
+import { Button, Details, ErrorState, LoadingState, Select, SummaryList } from '@/components';
 import { collectionYear, financialYearOf, formatDate, ssda903ReviewsCsv } from '@/domain';
 import type { Ssda903ReviewsExport } from '@/lib/api/ssda903-schemas';
 import { useToday } from '@/lib/session';
@@ -11,6 +11,12 @@ import { plural } from '../lib/words';
 const TITLE = 'Download the SSDA903 reviews file';
 const YEARS_OFFERED = 6;
 const PREVIEW_ROWS = 10;
+
+/** 'DfE rule 399', 'Integrity check INT04', or the tracker's own check. */
+function ruleName(rule: string): string {
+  if (rule.startsWith('INT')) return `Integrity check ${rule}`;
+  return /^\d+$/.test(rule) ? `DfE rule ${rule}` : 'Tracker check';
+}
 
 /**
  * A link to the CSV as a file: an object URL (released when the page moves on), or a data URL
@@ -47,7 +53,7 @@ function ExportResult({ year }: { year: number }) {
       />
     );
   }
-  const { rows, collectionYear: period } = query.data;
+  const { rows, collectionYear: period, leftOut, leftOutByRule, leftOutSummary } = query.data;
   return (
     <section aria-labelledby="export-result">
       <h2 className="govuk-heading-m" id="export-result">
@@ -60,9 +66,30 @@ function ExportResult({ year }: { year: number }) {
             value: `${formatDate(period.start)} to ${formatDate(period.end)}`,
           },
           { key: 'Reviews', value: plural(rows.length, 'review') },
+          {
+            key: 'Left out',
+            value:
+              leftOut.length === 0
+                ? 'None'
+                : `${plural(leftOut.length, 'review')}: ${Object.entries(leftOutByRule)
+                    .map(([rule, n]) => `${ruleName(rule)} (${String(n)})`)
+                    .join(', ')}`,
+          },
           { key: 'Columns', value: 'CHILD, DOB, REVIEW, REVIEW_CODE (dates as dd/mm/yyyy)' },
         ]}
       />
+      {leftOut.length > 0 && (
+        <Details summary={`Why ${plural(leftOut.length, 'review was', 'reviews were')} left out`}>
+          <p className="govuk-body">{leftOutSummary}</p>
+          <ul className="govuk-list govuk-list--bullet">
+            {leftOut.slice(0, 500).map((item) => (
+              <li key={`${item.childRef}-${item.heldOn}-${item.rule}`}>
+                {item.childRef}, {formatDate(item.heldOn)}: {ruleName(item.rule)}, {item.reason}
+              </li>
+            ))}
+          </ul>
+        </Details>
+      )}
       {url !== null && (
         <a className="govuk-button" href={url} download={`ssda903-reviews-${period.label}.csv`}>
           Download the reviews file ({plural(rows.length, 'row')})

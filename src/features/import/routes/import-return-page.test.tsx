@@ -93,37 +93,55 @@ describe('ImportReturnPage', () => {
           .map((cell) => cell.textContent),
       );
     expect(rows).toEqual([
-      ['Header file', '6', 'CHILD', 'NB900004', 'Row 6 is a duplicate of row 5: it is left out'],
+      [
+        'Header file',
+        '6',
+        'CHILD',
+        'NB900004',
+        'Integrity check INT03: Row 6 is a duplicate of row 5: it is left out',
+      ],
       [
         'Header file',
         '7',
         'DOB',
         'NB900005',
-        "DOB must be a real date in the form dd/mm/yyyy: got '31/02/2016'",
+        "DfE rule 102: DOB must be a real date in the form dd/mm/yyyy: got '31/02/2016'",
       ],
-      ['Episodes file', '9', 'RNE', 'NB900006', "RNE must be S, P, L, T, U or B: got 'Z'"],
-      ['Episodes file', '10', 'CHILD', 'NB999999', 'Child NB999999 is not in the header file'],
+      [
+        'Episodes file',
+        '9',
+        'RNE',
+        'NB900006',
+        "DfE rule 143: RNE must be S, P, L, T, U or B: got 'Z'",
+      ],
+      [
+        'Episodes file',
+        '10',
+        'CHILD',
+        'NB999999',
+        'Integrity check INT01: Child NB999999 is not in the header file',
+      ],
       ['Reviews file', '4', 'REVIEW', 'NB900001', 'Row 4 is a duplicate of row 3: it is left out'],
       [
         'Reviews file',
         '5',
         'REVIEW_CODE',
         'NB900001',
-        "REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
+        "DfE rule 167: REVIEW_CODE must be one of PN0 to PN7: got 'PN9'",
       ],
       [
         'Reviews file',
         '11',
         'REVIEW',
         'NB900003',
-        "REVIEW must be a real date in the form dd/mm/yyyy: got '2026-06-01'",
+        "DfE rule 166: REVIEW must be a real date in the form dd/mm/yyyy: got '2026-06-01'",
       ],
       [
         'Reviews file',
         '12',
         'REVIEW_CODE',
         'NB900003',
-        'REVIEW_CODE PN0 is only for children under 4: this child was 4 or over on 10 September 2026',
+        'DfE rule 440: REVIEW_CODE PN0 is only for children under 4: this child was 4 or over on 10 September 2026',
       ],
       [
         'Reviews file',
@@ -132,7 +150,13 @@ describe('ImportReturnPage', () => {
         'NB900004',
         'REVIEW (15 August 2026) is before the child’s first episode started on 1 September 2026',
       ],
-      ['Reviews file', '14', 'CHILD', 'NB999998', 'Child NB999998 is not in the header file'],
+      [
+        'Reviews file',
+        '14',
+        'CHILD',
+        'NB999998',
+        'Integrity check INT01: Child NB999998 is not in the header file',
+      ],
     ]);
 
     // Nothing is written until the user chooses.

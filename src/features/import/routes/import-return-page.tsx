@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  AppLink,
   Button,
+  Checkboxes,
   Details,
   ErrorSummary,
   InsetText,
@@ -15,150 +15,113 @@ import {
 } from '@/components';
 import { SSDA903_FILE_LABELS, ssda903RowsOf, type Ssda903FileKind } from '@/domain';
 import { isApiError } from '@/lib/api/client';
-import type { Ssda903Current, Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
-import { paths } from '@/lib/paths';
+import type {
+  Ssda903CheckResult,
+  Ssda903Current,
+  Ssda903ImportResult,
+  Ssda903Notice,
+} from '@/lib/api/ssda903-schemas';
 import { useStaff } from '@/lib/queries/get-staff';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { checkReturn } from '../api/check-return';
 import { currentChildrenQuery } from '../api/get-current-children';
 import { useImportReturn } from '../api/import-return';
 import { AllocateImported } from '../components/allocate-imported';
-import { FileUpload } from '../components/file-upload';
+import { ChooseFiles } from '../components/choose-files';
 import { ChangesTable, ConflictsTable } from '../components/merge-tables';
 import { ProblemsTable } from '../components/problems-table';
 import { ReadingProgress } from '../components/reading-progress';
-import type { ReturnAnalysis } from '../lib/analyse-return';
+import type { ImportProblem, ReturnAnalysis } from '../lib/analyse-return';
 import { readReturn } from '../lib/read-return';
-import { describeMergeTotals, formatSeconds, plural, upperFirst } from '../lib/words';
+import { describeMergeTotals, formatSeconds, plural, ruleLabel, upperFirst } from '../lib/words';
 import '../import.css';
-
-const FILES: readonly { kind: Ssda903FileKind; hint: string }[] = [
-  { kind: 'header', hint: 'One row per child: CHILD, SEX, DOB (and the return’s other columns)' },
-  {
-    kind: 'episodes',
-    hint: 'One row per episode of care: CHILD, DECOM, RNE, LS, PLACE, DEC, REC (and the return’s other columns)',
-  },
-  { kind: 'reviews', hint: 'One row per review: CHILD, DOB, REVIEW, REVIEW_CODE' },
-];
-
-type ChosenFiles = Partial<Record<Ssda903FileKind, File>>;
 
 type Step =
   | { name: 'choose' }
   | { name: 'reading'; fraction: number; stage: string }
-  | { name: 'preview'; analysis: ReturnAnalysis }
+  | { name: 'preview'; analysis: ReturnAnalysis; check: Ssda903CheckResult | null }
   | { name: 'imported'; analysis: ReturnAnalysis; result: Ssda903ImportResult; iroId: string };
 
-function ChooseFiles({
-  onRead,
-  readFailure,
-}: {
-  onRead: (files: Record<Ssda903FileKind, File>) => void;
-  readFailure: string | null;
-}) {
-  const [files, setFiles] = useState<ChosenFiles>({});
-  const [errors, setErrors] = useState<Partial<Record<Ssda903FileKind, string>>>({});
-  const [submitCount, setSubmitCount] = useState(0);
-  useDocumentTitle('Import the SSDA903 return', {
-    hasErrors: Object.keys(errors).length > 0 || readFailure !== null,
-  });
+const NO_REVIEWS_ERROR = 'Confirm the reviews file is meant to be empty, or choose the right file';
 
-  function submit() {
-    setSubmitCount((count) => count + 1);
-    const found: Partial<Record<Ssda903FileKind, string>> = {};
-    for (const { kind } of FILES) {
-      const file = files[kind];
-      if (file === undefined) found[kind] = `Select the ${SSDA903_FILE_LABELS[kind]}`;
-      else if (file.size === 0) found[kind] = `The selected ${SSDA903_FILE_LABELS[kind]} is empty`;
-      else if (!/\.(csv|txt)$/i.test(file.name)) {
-        found[kind] = `The ${SSDA903_FILE_LABELS[kind]} must be a CSV file`;
-      }
-    }
-    setErrors(found);
-    const { header, episodes, reviews } = files;
-    if (Object.keys(found).length === 0 && header && episodes && reviews) {
-      onRead({ header, episodes, reviews });
-    }
+/** A whole file's problem (row 0) is said once, as a notice, not as a row of the table. */
+const isWholeFile = (problem: { row: number; code: string }) =>
+  problem.row === 0 && problem.code === 'date-format';
+
+/**
+ * What the preview shows: the backend's check (the rules the import applies) when it answered,
+ * with the problems only the browser can see (the CSV itself); else the browser's own check.
+ */
+function previewProblems(analysis: ReturnAnalysis, check: Ssda903CheckResult | null) {
+  const csv = analysis.problems.filter((problem) => problem.code.startsWith('csv-'));
+  if (check === null) {
+    const rows = analysis.problems.filter((problem) => !isWholeFile(problem));
+    const notices: Ssda903Notice[] = analysis.problems.filter(isWholeFile).map((problem) => ({
+      kind: 'problem',
+      file: problem.file,
+      code: 'date-format',
+      rule: problem.rule,
+      message: problem.message,
+      childRefs: [],
+    }));
+    return { rows, total: rows.length, count: analysis.problems.length, notices };
   }
+  const wholeFile = check.problems.filter(isWholeFile).length;
+  const rows: ImportProblem[] = [...csv, ...check.problems.filter((p) => !isWholeFile(p))];
+  return {
+    rows,
+    total: csv.length + check.totalProblems - wholeFile,
+    count: csv.length + check.totalProblems,
+    notices: check.notices,
+  };
+}
 
-  const summary: ErrorSummaryItem[] = FILES.flatMap(({ kind }) => {
-    const message = errors[kind];
-    return message === undefined ? [] : [{ href: `#file-${kind}`, text: message }];
-  });
-
+function Notices({ notices }: { notices: readonly Ssda903Notice[] }) {
+  const problems = notices.filter((notice) => notice.kind === 'problem');
+  if (problems.length === 0) return null;
   return (
     <>
-      {readFailure === null ? (
-        <ErrorSummary errors={summary} focusKey={submitCount} />
-      ) : (
-        <ErrorSummary
-          title="The files could not be read"
-          description={readFailure}
-          errors={[]}
-          focusKey={submitCount}
-        />
-      )}
-      <h1 className="govuk-heading-l">Import the SSDA903 return</h1>
-      <p className="govuk-body">
-        Upload the CSV files of your council’s SSDA903 return (children looked after) to load
-        children, their episodes of care and their reviews into the tracker. Dates in the files are
-        dd/mm/yyyy, as the DfE specifies.
-      </p>
-      <p className="govuk-body">
-        Nothing is saved until you have checked what was found and chosen to import it.
-      </p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        {FILES.map(({ kind, hint }) => (
-          <FileUpload
-            key={kind}
-            id={`file-${kind}`}
-            label={upperFirst(SSDA903_FILE_LABELS[kind])}
-            hint={hint}
-            accept=".csv,text/csv"
-            error={errors[kind]}
-            onChange={(file) => {
-              setFiles((current) =>
-                file === null
-                  ? Object.fromEntries(Object.entries(current).filter(([key]) => key !== kind))
-                  : { ...current, [kind]: file },
-              );
-            }}
-          />
-        ))}
-        <Button type="submit">Check the files</Button>
-      </form>
-      <p className="govuk-body">
-        <AppLink href={paths.ssda903Export} className="govuk-link">
-          Download the reviews file for a collection year
-        </AppLink>
-      </p>
+      <h2 className="govuk-heading-m">
+        {problems.length === 1 ? 'A file could not be read' : 'Files that could not be read'}
+      </h2>
+      {problems.map((notice) => (
+        <WarningText key={`${notice.file}-${notice.code}`}>
+          {upperFirst(SSDA903_FILE_LABELS[notice.file])}: {ruleLabel(notice.rule)}
+          {notice.message}
+        </WarningText>
+      ))}
     </>
   );
 }
 
 function Preview({
   analysis,
+  check,
   onImported,
   onStartAgain,
 }: {
   analysis: ReturnAnalysis;
+  check: Ssda903CheckResult | null;
   onImported: (result: Ssda903ImportResult, iroId: string) => void;
   onStartAgain: () => void;
 }) {
-  const { validation, problems, merge } = analysis;
+  const { validation, merge } = analysis;
+  const shown = previewProblems(analysis, check);
+  const problems = shown.rows;
+  const problemCount = shown.count;
+  const noReviews = shown.notices.find((notice) => notice.code === 'no-reviews');
   const { counts, children, excluded } = validation;
   const { totals } = merge;
   // Only new children need an IRO: children already in the tracker keep theirs.
   const needsIro = totals.newChildren > 0;
   const staff = useStaff();
   const importReturn = useImportReturn();
-  const [choice, setChoice] = useState(problems.length === 0 ? 'import' : '');
+  const [choice, setChoice] = useState(problemCount === 0 ? 'import' : '');
+  const [confirmed, setConfirmed] = useState<string[]>([]);
+  // The import checks the rows it is sent again: it may ask for a confirmation the preview did not.
+  const [askedToConfirm, setAskedToConfirm] = useState<string | null>(null);
+  const needsConfirmation = noReviews !== undefined || askedToConfirm !== null;
   const [iroId, setIroId] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ description: string; items: string[] } | null>(null);
@@ -180,6 +143,7 @@ function Preview({
     if (needsIro && iroId === '') {
       found.iroId = 'Select the IRO to allocate the imported children to';
     }
+    if (needsConfirmation && !confirmed.includes('no-reviews')) found.confirm = NO_REVIEWS_ERROR;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const rows = ssda903RowsOf(children);
@@ -189,14 +153,20 @@ function Preview({
         header: rows.header.rows as Record<string, string>[],
         episodes: rows.episodes.rows as Record<string, string>[],
         reviews: rows.reviews.rows as Record<string, string>[],
+        ...(confirmed.includes('no-reviews') ? { confirm: ['no-reviews' as const] } : {}),
       });
       onImported(result, iroId);
     } catch (error) {
       if (isApiError(error) && error.isValidation) {
         const items = (error.problem?.errors ?? [])
-          .filter((item) => item.field !== 'iroId')
+          .filter((item) => item.field !== 'iroId' && item.field !== 'confirm')
           .map((item) => item.message);
         if (error.fieldErrors.iroId !== undefined) setErrors({ iroId: error.fieldErrors.iroId });
+        const confirm = error.fieldErrors.confirm;
+        if (confirm !== undefined) {
+          setAskedToConfirm(confirm.replace(/^Confirm no-reviews: /, ''));
+          setErrors((current) => ({ ...current, confirm: NO_REVIEWS_ERROR }));
+        }
         if (items.length > 0) {
           setFailure({
             description:
@@ -218,6 +188,7 @@ function Preview({
 
   const summaryItems: ErrorSummaryItem[] = [
     ...(errors.choice === undefined ? [] : [{ href: '#choice', text: errors.choice }]),
+    ...(errors.confirm === undefined ? [] : [{ href: '#confirm', text: errors.confirm }]),
     ...(errors.iroId === undefined ? [] : [{ href: '#iroId', text: errors.iroId }]),
   ];
 
@@ -250,7 +221,7 @@ function Preview({
           },
           {
             key: 'Problems',
-            value: problems.length === 0 ? 'None' : plural(problems.length, 'problem'),
+            value: problemCount === 0 ? 'None' : plural(problemCount, 'problem'),
           },
           { key: 'In the tracker', value: describeMergeTotals(totals) },
           {
@@ -260,9 +231,10 @@ function Preview({
           { key: 'Read and checked in', value: formatSeconds(analysis.elapsedMs) },
         ]}
       />
-      {problems.length > 0 && (
+      <Notices notices={shown.notices} />
+      {problemCount > 0 && (
         <>
-          <h2 className="govuk-heading-m">{plural(problems.length, 'problem')} found</h2>
+          <h2 className="govuk-heading-m">{plural(problemCount, 'problem')} found</h2>
           <WarningText>
             Rows with problems will not be imported. A child whose header row or episodes have a
             problem is left out completely, so that their review dates are never worked out from
@@ -279,9 +251,11 @@ function Preview({
               </ul>
             </Details>
           )}
-          <div className="app-import-problems-wrapper">
-            <ProblemsTable problems={problems} />
-          </div>
+          {problems.length > 0 && (
+            <div className="app-import-problems-wrapper">
+              <ProblemsTable problems={problems} total={shown.total} />
+            </div>
+          )}
         </>
       )}
       {children.length > 0 && totals.changes === 0 && (
@@ -327,7 +301,7 @@ function Preview({
             void submit();
           }}
         >
-          {problems.length > 0 && (
+          {problemCount > 0 && (
             <Radios
               name="choice"
               legend="What do you want to do?"
@@ -345,6 +319,23 @@ function Preview({
                   value: 'fix',
                   text: 'Fix the files and upload them again',
                   hint: 'Nothing will be imported',
+                },
+              ]}
+            />
+          )}
+          {choice !== 'fix' && needsConfirmation && (
+            <Checkboxes
+              name="confirm"
+              legend="The reviews file has no rows"
+              legendSize="m"
+              hint={noReviews?.message ?? askedToConfirm ?? ''}
+              error={errors.confirm}
+              values={confirmed}
+              onChange={setConfirmed}
+              items={[
+                {
+                  value: 'no-reviews',
+                  text: 'I confirm the reviews file is meant to be empty',
                 },
               ]}
             />
@@ -462,8 +453,18 @@ export function ImportReturnPage() {
       },
       current.children,
     ).then(
-      (analysis) => {
-        setStep({ name: 'preview', analysis });
+      async (analysis) => {
+        // The backend's own check: the rules the import applies, and the whole-file notices.
+        let check: Ssda903CheckResult | null = null;
+        if (analysis.rows.header.length > 0) {
+          setStep({ name: 'reading', fraction: 1, stage: 'Checking the return with the service' });
+          check = await checkReturn({
+            header: analysis.rows.header as Record<string, string>[],
+            episodes: analysis.rows.episodes as Record<string, string>[],
+            reviews: analysis.rows.reviews as Record<string, string>[],
+          }).catch(() => null);
+        }
+        setStep({ name: 'preview', analysis, check });
       },
       (error: unknown) => {
         setReadFailure(
@@ -490,6 +491,7 @@ export function ImportReturnPage() {
       return (
         <Preview
           analysis={step.analysis}
+          check={step.check}
           onStartAgain={() => {
             setStep({ name: 'choose' });
           }}
