@@ -233,3 +233,63 @@ test('a whole council’s return (50,000 episode rows) is read in a web worker w
   expect(Number.parseFloat(seconds ?? '')).toBeLessThan(10);
   await check(page, '10-large-preview');
 });
+
+test('a whole file that fails the same way is said once; an empty reviews file must be confirmed', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await prepareApp(page);
+  await signInAs(page, 'Margaret Osei-Bonsu');
+  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  const header = await readFile(`${FIXTURES}header.csv`, 'utf8');
+  const episodes = await readFile(`${FIXTURES}episodes.csv`, 'utf8');
+  const reviews = await readFile(`${FIXTURES}reviews.csv`, 'utf8');
+  // The reviews file saved by a spreadsheet with ISO dates throughout.
+  const isoReviews = reviews.replace(/(\d\d)\/(\d\d)\/(\d{4})/g, '$3-$2-$1');
+
+  async function upload(reviewsText: string) {
+    for (const [label, name, text] of [
+      ['Header file', 'header.csv', header],
+      ['Episodes file', 'episodes.csv', episodes],
+      ['Reviews file', 'reviews.csv', reviewsText],
+    ] as const) {
+      await page.getByLabel(label).setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text, 'utf8'),
+      });
+    }
+    await page.getByRole('button', { name: 'Check the files' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Check the return before importing' }),
+    ).toBeVisible();
+  }
+
+  await upload(isoReviews);
+  // One notice in words, not a problem for every row.
+  await expect(
+    page.getByText(/DfE rule 166: Dates must be dd\/mm\/yyyy: the reviews file uses yyyy-mm-dd/),
+  ).toBeVisible();
+  const problems = page.getByRole('table', { name: 'Problems by file and row' });
+  await expect(problems.getByRole('cell', { name: /REVIEW must be a real date/ })).toHaveCount(0);
+  await check(page, '10-whole-file-dates');
+
+  // Back to the start with a reviews file of column names only.
+  await page.goto('/ssda903/import');
+  await upload('CHILD,DOB,REVIEW,REVIEW_CODE\r\n');
+  const confirm = page.getByRole('group', { name: 'The reviews file has no rows' });
+  await expect(confirm).toContainText('Confirm the reviews file is meant to be empty');
+  await page.getByRole('radio', { name: /^Import the \d+ children? with no problems$/ }).check();
+  await page.getByLabel('Allocate the imported children to').selectOption('st_04');
+  await page.getByRole('button', { name: /^Import \d+ child/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
+    'Confirm the reviews file is meant to be empty, or choose the right file',
+  );
+  await check(page, '11-confirm-empty-reviews');
+  await confirm
+    .getByRole('checkbox', { name: 'I confirm the reviews file is meant to be empty' })
+    .check();
+  await page.getByRole('button', { name: /^Import \d+ child/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /children? imported$/ })).toBeVisible();
+  await check(page, '12-imported-without-reviews');
+});
