@@ -17,7 +17,14 @@ type Rows = Record<string, string>[];
 
 async function check(
   token: string,
-  body: { header: Rows; episodes: Rows; reviews: Rows; page?: number; pageSize?: number },
+  body: {
+    header: Rows;
+    episodes: Rows;
+    reviews: Rows;
+    page?: number;
+    pageSize?: number;
+    rowNumbers?: Record<'header' | 'episodes' | 'reviews', number[]>;
+  },
 ): Promise<Ssda903CheckResult> {
   const result = await call('POST', '/ssda903/check', { token, body });
   expect(result.status).toBe(200);
@@ -44,6 +51,45 @@ describe('POST /api/ssda903/check', () => {
     expect(result.counts.children).toBe(1);
     expect(result.notices).toEqual([]);
     expect(counts()).toEqual(before);
+  });
+
+  it('numbers the problems with the rows the file has when given them (a blank line counted)', async () => {
+    const { token } = await manager();
+    // The reviews file: columns (1), a review (2), a blank line (3), the bad review (4).
+    const bad = [reviews[0]!, { ...reviews[0]!, REVIEW: '01/06/2025', REVIEW_CODE: 'PN9' }];
+    const rowNumbers = {
+      header: header.map((_, i) => i + 2),
+      episodes: episodes.map((_, i) => i + 2),
+      reviews: [2, 4],
+    };
+    const byPosition = await check(token, { header, episodes, reviews: bad });
+    expect(byPosition.problems).toEqual([
+      expect.objectContaining({ file: 'reviews', row: 3, field: 'REVIEW_CODE' }),
+    ]);
+    const byLine = await check(token, { header, episodes, reviews: bad, rowNumbers });
+    expect(byLine.problems).toEqual([
+      expect.objectContaining({ file: 'reviews', row: 4, field: 'REVIEW_CODE' }),
+    ]);
+  });
+
+  it('refuses row numbers that do not match the rows', async () => {
+    const { token } = await manager();
+    const rowNumbers = { header: header.map((_, i) => i + 2), episodes: [], reviews: [0] };
+    const result = await call('POST', '/ssda903/check', {
+      token,
+      body: { header, episodes, reviews, rowNumbers },
+    });
+    expect(result.status).toBe(422);
+    const errors = fieldErrors(result.body);
+    expect(Object.keys(errors)).toEqual(expect.arrayContaining(['rowNumbers.reviews.0']));
+    const short = await call('POST', '/ssda903/check', {
+      token,
+      body: { header, episodes, reviews, rowNumbers: { ...rowNumbers, reviews: [] } },
+    });
+    expect(short.status).toBe(422);
+    expect(Object.keys(fieldErrors(short.body))).toEqual(
+      expect.arrayContaining(['rowNumbers.reviews']),
+    );
   });
 
   it('pages the problems and counts them all', async () => {

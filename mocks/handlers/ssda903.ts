@@ -32,6 +32,7 @@ import {
   type StaffMember,
 } from '@/lib/api/schemas';
 import {
+  rowNumbersMismatch,
   SSDA903_CHECK_PAGE_SIZE,
   ssda903CheckBodySchema,
   ssda903ImportBodySchema,
@@ -70,11 +71,26 @@ const PLACEMENT_DESCRIPTIONS = new Map<string, string>([
 ]);
 
 /** `header.0.DOB`: the body's array index (file row 2 is index 0) and the column. */
-function fieldOf(problem: Ssda903Problem): string {
-  return problem.row <= 1 ? problem.file : `${problem.file}.${problem.row - 2}.${problem.field}`;
+function fieldOf(
+  problem: Ssda903Problem,
+  rowNumbers?: Readonly<Record<FileKind, number[]>>,
+): string {
+  if (problem.row <= 1) return problem.file;
+  const index = rowNumbers?.[problem.file].indexOf(problem.row) ?? problem.row - 2;
+  return `${problem.file}.${index < 0 ? problem.row - 2 : index}.${problem.field}`;
 }
 
-type ReturnRows = Readonly<Record<'header' | 'episodes' | 'reviews', Record<string, string>[]>>;
+type FileKind = 'header' | 'episodes' | 'reviews';
+type ReturnRows = Readonly<Record<FileKind, Record<string, string>[]>> & {
+  /** Each row's line in its file, when the browser sent them (checked by checkRowNumbers). */
+  readonly rowNumbers?: Readonly<Record<FileKind, number[]>> | undefined;
+};
+
+/** A 422 when a rowNumbers list is not as long as its file's rows. */
+function checkRowNumbers(body: ReturnRows): void {
+  const mismatched = rowNumbersMismatch(body);
+  if (mismatched.length > 0) throw problems.validation(mismatched);
+}
 
 /**
  * The one check of a return, run by POST /ssda903/check and again by the import: every row
@@ -86,9 +102,21 @@ export function checkReturn(
   body: ReturnRows,
 ): { validation: Ssda903Validation; notices: Ssda903WholeFileNotice[] } {
   const files: Ssda903Files = {
-    header: { columns: SSDA903_REQUIRED_COLUMNS.header, rows: body.header },
-    episodes: { columns: SSDA903_REQUIRED_COLUMNS.episodes, rows: body.episodes },
-    reviews: { columns: SSDA903_REQUIRED_COLUMNS.reviews, rows: body.reviews },
+    header: {
+      columns: SSDA903_REQUIRED_COLUMNS.header,
+      rows: body.header,
+      rowNumbers: body.rowNumbers?.header,
+    },
+    episodes: {
+      columns: SSDA903_REQUIRED_COLUMNS.episodes,
+      rows: body.episodes,
+      rowNumbers: body.rowNumbers?.episodes,
+    },
+    reviews: {
+      columns: SSDA903_REQUIRED_COLUMNS.reviews,
+      rows: body.reviews,
+      rowNumbers: body.rowNumbers?.reviews,
+    },
   };
   const validation = validateSsda903(files, { today: db.today });
   // Without the columns nothing else was read: no notices on top.
@@ -124,9 +152,12 @@ function ruleLabel(rule: string | null): string {
   return rule.startsWith('INT') ? `Integrity check ${rule}: ` : `DfE rule ${rule}: `;
 }
 
-function toFieldErrors(found: readonly Ssda903Problem[]): FieldError[] {
+function toFieldErrors(
+  found: readonly Ssda903Problem[],
+  rowNumbers?: Readonly<Record<FileKind, number[]>>,
+): FieldError[] {
   return found.slice(0, MAX_IMPORT_ERRORS).map((problem) => ({
-    field: fieldOf(problem),
+    field: fieldOf(problem, rowNumbers),
     message: `${SSDA903_FILE_LABELS[problem.file].replace(/^./, (c) => c.toUpperCase())}, ${problem.row === 0 ? 'whole file' : `row ${problem.row}, ${problem.field}`}: ${ruleLabel(problem.rule)}${problem.message}`,
   }));
 }
@@ -311,12 +342,13 @@ function summaryOf(totals: Ssda903MergeTotals): string {
 export const ssda903Handlers = [
   route('importSsda903', async ({ request, db, user }) => {
     const body = await readBody(request, ssda903ImportBodySchema);
+    checkRowNumbers(body);
     const iro = body.iroId === null ? null : activeIro(db, body.iroId);
     // Exactly the check POST /ssda903/check runs: what it refuses, the import refuses.
     const { validation: result, notices } = checkReturn(db, body);
     if (result.problems.length > 0) {
       const total = result.problems.length;
-      const error = problems.validation(toFieldErrors(result.problems));
+      const error = problems.validation(toFieldErrors(result.problems, body.rowNumbers));
       const listed =
         total > MAX_IMPORT_ERRORS ? ` The first ${MAX_IMPORT_ERRORS} of ${total} are listed.` : '';
       error.problem.detail = `The return has ${total} problem${total === 1 ? '' : 's'}: nothing was imported.${listed} ${error.problem.detail}`;
@@ -408,6 +440,7 @@ export const ssda903Handlers = [
 
   route('checkSsda903', async ({ request, db }) => {
     const body = await readBody(request, ssda903CheckBodySchema);
+    checkRowNumbers(body);
     const { validation, notices } = checkReturn(db, body);
     const pageSize = body.pageSize ?? SSDA903_CHECK_PAGE_SIZE;
     const total = validation.problems.length;

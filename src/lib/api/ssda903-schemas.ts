@@ -32,6 +32,49 @@ const rowsField = (file: string) =>
     .array(rowSchema, { error: `Upload the ${file}` })
     .max(SSDA903_MAX_ROWS, { message: `The ${file} has more than ${SSDA903_MAX_ROWS} rows` });
 
+const rowNumberList = z
+  .array(
+    z
+      .number({ error: 'Each row number must be a whole number' })
+      .int({ message: 'Each row number must be a whole number' })
+      .min(1, { message: 'Each row number must be 1 or more' }),
+  )
+  .max(SSDA903_MAX_ROWS, { message: `There are more than ${SSDA903_MAX_ROWS} row numbers` });
+
+/**
+ * The spreadsheet row of each row sent (a blank line in a CSV still counts), one list per file
+ * and as long as its rows; problems are reported with these numbers. Without it, the rows are
+ * numbered by position (the first is row 2).
+ */
+const rowNumbersField = z
+  .strictObject({
+    header: rowNumberList,
+    episodes: rowNumberList,
+    reviews: rowNumberList,
+  })
+  .optional()
+  .meta({
+    description:
+      "Each row's line in its file (row 1 is the column names), as long as the file's rows; problems are numbered with these. Optional: rows are otherwise numbered by position from 2",
+  });
+
+/** A 422 field error for a rowNumbers list that is not as long as its file's rows. */
+export function rowNumbersMismatch(body: {
+  header: readonly unknown[];
+  episodes: readonly unknown[];
+  reviews: readonly unknown[];
+  rowNumbers?: Readonly<Record<'header' | 'episodes' | 'reviews', readonly number[]>> | undefined;
+}): { field: string; message: string }[] {
+  const { rowNumbers } = body;
+  if (rowNumbers === undefined) return [];
+  return (['header', 'episodes', 'reviews'] as const)
+    .filter((file) => rowNumbers[file].length !== body[file].length)
+    .map((file) => ({
+      field: `rowNumbers.${file}`,
+      message: `Give one row number for each of the ${body[file].length} rows of the ${file} file`,
+    }));
+}
+
 export const ssda903ImportBodySchema = z
   .strictObject({
     iroId: idField('Select the IRO to allocate the imported children to').nullable().meta({
@@ -49,6 +92,7 @@ export const ssda903ImportBodySchema = z
         description:
           'Whole-file notices a person has confirmed: no-reviews (the reviews file is meant to be empty although children have been looked after for more than 20 working days). Without it such a return is a 422 naming the notice',
       }),
+    rowNumbers: rowNumbersField,
   })
   .meta({ id: 'Ssda903ImportBody' });
 export type Ssda903ImportBody = z.input<typeof ssda903ImportBodySchema>;
@@ -59,6 +103,7 @@ export const ssda903CheckBodySchema = z
     header: rowsField('header file').min(1, { message: 'The header file has no children' }),
     episodes: rowsField('episodes file'),
     reviews: rowsField('reviews file'),
+    rowNumbers: rowNumbersField,
     page: z
       .number({ error: 'The page must be a whole number' })
       .int({ message: 'The page must be a whole number' })

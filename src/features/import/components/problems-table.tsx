@@ -12,12 +12,15 @@ function upperFirst(text: string): string {
 export function ProblemsTable({
   problems,
   total = problems.length,
+  limit = PROBLEMS_SHOWN,
 }: {
   problems: readonly ImportProblem[];
   /** How many there are in all (the backend sends a page of them). */
   total?: number;
+  /** At most this many rows (a page of them). */
+  limit?: number;
 }) {
-  const shown = problems.slice(0, PROBLEMS_SHOWN);
+  const shown = problems.slice(0, limit);
   return (
     <table className="govuk-table app-import-problems">
       <caption className="govuk-table__caption govuk-table__caption--s">

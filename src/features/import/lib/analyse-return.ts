@@ -39,6 +39,8 @@ export interface ReturnAnalysis {
   elapsedMs: number;
   /** The rows as read, for the backend's check (POST /ssda903/check). */
   rows: Readonly<Record<Ssda903FileKind, readonly Ssda903Row[]>>;
+  /** Each row's line in its file (blank lines counted), so the backend numbers rows the same. */
+  rowNumbers: Readonly<Record<Ssda903FileKind, readonly number[]>>;
 }
 
 export type ReturnTexts = Readonly<Record<Ssda903FileKind, string>>;
@@ -151,5 +153,20 @@ export function analyseReturn(
       episodes: parsed.episodes.rows,
       reviews: parsed.reviews.rows,
     },
+    rowNumbers: {
+      header: rowNumbersOf(parsed.header),
+      episodes: rowNumbersOf(parsed.episodes),
+      reviews: rowNumbersOf(parsed.reviews),
+    },
   };
+}
+
+/** A file's row numbers, as parsed (or by position from row 2 if none were kept). */
+function rowNumbersOf(file: {
+  rows: readonly unknown[];
+  rowNumbers?: readonly number[] | undefined;
+}): number[] {
+  return file.rowNumbers === undefined
+    ? file.rows.map((_, index) => index + 2)
+    : [...file.rowNumbers];
 }

@@ -105,4 +105,48 @@ describe('ImportReturnPage, checked by the backend', () => {
     await user.click(screen.getByRole('button', { name: 'Import 3 children' }));
     expect(await screen.findByRole('heading', { name: '3 children imported' })).toBeVisible();
   });
+
+  it('numbers the backend’s problems by the file’s own rows, blank lines counted', async () => {
+    const reviews = [
+      'CHILD,DOB,REVIEW,REVIEW_CODE',
+      'NB900001,14/03/2015,28/05/2025,PN1',
+      '',
+      'NB900001,14/03/2015,20/08/2025,PN9',
+    ].join('\n');
+    await upload(cleanFiles(reviews));
+    const table = screen.getByRole('table', { name: 'Problems by file and row' });
+    const rule167 = within(table)
+      .getAllByRole('row')
+      .find((candidate) => within(candidate).queryByRole('cell', { name: /^DfE rule 167:/ }));
+    if (rule167 === undefined) throw new Error('No row for rule 167');
+    expect(within(rule167).getAllByRole('cell')[1]).toHaveTextContent(/^4$/);
+  });
+
+  it('pages through every problem, fetching each page from the backend', async () => {
+    const day = (i: number) => {
+      const date = new Date(Date.UTC(2020, 0, 1 + i));
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${String(date.getUTCFullYear())}`;
+    };
+    const reviews = [
+      'CHILD,DOB,REVIEW,REVIEW_CODE',
+      ...Array.from({ length: 1234 }, (_, i) => `NB900001,14/03/2015,${day(i)},PN9`),
+    ].join('\n');
+    const { user } = await upload(cleanFiles(reviews));
+    const status = screen.getByRole('status');
+    const total = /of ([\d,]+)$/.exec(status.textContent)?.[1] ?? '';
+    expect(status).toHaveTextContent(new RegExp(`^Problems 1 to 500 of ${total}$`));
+    const table = () => screen.getByRole('table', { name: 'Problems by file and row' });
+    const rowsOf = () => within(table()).getAllByRole('row').slice(1);
+    expect(rowsOf()).toHaveLength(500);
+    const pagination = screen.getByRole('navigation', { name: 'Pages of problems' });
+    await user.click(within(pagination).getByRole('link', { name: 'Page 2' }));
+    expect(
+      await screen.findByText(new RegExp(`^Problems 501 to 1,000 of ${total}$`)),
+    ).toHaveFocus();
+    // Each review row has the one problem (rule 167): the 501st is the file's row 502.
+    expect(within(rowsOf()[0]!).getAllByRole('cell')[1]).toHaveTextContent(/^502$/);
+    await user.click(within(pagination).getByRole('link', { name: /Next/ }));
+    expect(await screen.findByText(new RegExp(`^Problems 1,001 to .* of ${total}$`))).toBeVisible();
+  });
 });

@@ -16,6 +16,7 @@ import {
 import { SSDA903_FILE_LABELS, ssda903RowsOf, type Ssda903FileKind } from '@/domain';
 import { isApiError } from '@/lib/api/client';
 import type {
+  Ssda903CheckBody,
   Ssda903CheckResult,
   Ssda903Current,
   Ssda903ImportResult,
@@ -30,7 +31,7 @@ import { useImportReturn } from '../api/import-return';
 import { AllocateImported } from '../components/allocate-imported';
 import { ChooseFiles } from '../components/choose-files';
 import { ChangesTable, ConflictsTable } from '../components/merge-tables';
-import { ProblemsTable } from '../components/problems-table';
+import { PagedProblems } from '../components/paged-problems';
 import { ReadingProgress } from '../components/reading-progress';
 import type { ImportProblem, ReturnAnalysis } from '../lib/analyse-return';
 import { readReturn } from '../lib/read-return';
@@ -40,7 +41,12 @@ import '../import.css';
 type Step =
   | { name: 'choose' }
   | { name: 'reading'; fraction: number; stage: string }
-  | { name: 'preview'; analysis: ReturnAnalysis; check: Ssda903CheckResult | null }
+  | {
+      name: 'preview';
+      analysis: ReturnAnalysis;
+      check: Ssda903CheckResult | null;
+      checkBody: Ssda903CheckBody | null;
+    }
   | { name: 'imported'; analysis: ReturnAnalysis; result: Ssda903ImportResult; iroId: string };
 
 const NO_REVIEWS_ERROR = 'Confirm the reviews file is meant to be empty, or choose the right file';
@@ -98,11 +104,13 @@ function Notices({ notices }: { notices: readonly Ssda903Notice[] }) {
 function Preview({
   analysis,
   check,
+  checkBody,
   onImported,
   onStartAgain,
 }: {
   analysis: ReturnAnalysis;
   check: Ssda903CheckResult | null;
+  checkBody: Ssda903CheckBody | null;
   onImported: (result: Ssda903ImportResult, iroId: string) => void;
   onStartAgain: () => void;
 }) {
@@ -252,9 +260,13 @@ function Preview({
             </Details>
           )}
           {problems.length > 0 && (
-            <div className="app-import-problems-wrapper">
-              <ProblemsTable problems={problems} total={shown.total} />
-            </div>
+            <PagedProblems
+              first={problems}
+              total={shown.total}
+              check={check}
+              body={checkBody}
+              isShown={(problem) => !isWholeFile(problem)}
+            />
           )}
         </>
       )}
@@ -456,15 +468,22 @@ export function ImportReturnPage() {
       async (analysis) => {
         // The backend's own check: the rules the import applies, and the whole-file notices.
         let check: Ssda903CheckResult | null = null;
+        let checkBody: Ssda903CheckBody | null = null;
         if (analysis.rows.header.length > 0) {
           setStep({ name: 'reading', fraction: 1, stage: 'Checking the return with the service' });
-          check = await checkReturn({
+          checkBody = {
             header: analysis.rows.header as Record<string, string>[],
             episodes: analysis.rows.episodes as Record<string, string>[],
             reviews: analysis.rows.reviews as Record<string, string>[],
-          }).catch(() => null);
+            rowNumbers: {
+              header: [...analysis.rowNumbers.header],
+              episodes: [...analysis.rowNumbers.episodes],
+              reviews: [...analysis.rowNumbers.reviews],
+            },
+          };
+          check = await checkReturn(checkBody).catch(() => null);
         }
-        setStep({ name: 'preview', analysis, check });
+        setStep({ name: 'preview', analysis, check, checkBody });
       },
       (error: unknown) => {
         setReadFailure(
@@ -492,6 +511,7 @@ export function ImportReturnPage() {
         <Preview
           analysis={step.analysis}
           check={step.check}
+          checkBody={step.checkBody}
           onStartAgain={() => {
             setStep({ name: 'choose' });
           }}
