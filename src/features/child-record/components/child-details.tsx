@@ -1,4 +1,5 @@
 import { formatIsoDate, SummaryList } from '@/components';
+import { describeCode } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
 
 /** Who the child is and who is involved: the facts the review cycle depends on. */
@@ -10,7 +11,7 @@ export function ChildDetails({ child, iroName }: { child: ChildDetail; iroName: 
           key: 'Date of birth',
           value: `${formatIsoDate(child.dateOfBirth)} (age ${child.age})`,
         },
-        { key: 'Legal status', value: child.legalStatus },
+        { key: 'Legal status', value: describeCode('legalStatus', child.legalStatus) },
         {
           key: 'Placement',
           value: `${child.placement.description} (${child.placement.type})`,

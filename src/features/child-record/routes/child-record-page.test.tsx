@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@/components';
-import { formatDate } from '@/domain';
+import { describeCode, formatDate } from '@/domain';
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, STAFF, TEST_TODAY } from '@/test/render-page';
@@ -24,6 +24,9 @@ describe('ChildRecordPage', () => {
     expect(screen.getByText(`ID ${child.childRef}`)).toBeVisible();
     expect(screen.getByText(`Date of birth ${formatDate(child.dateOfBirth)}`)).toBeVisible();
     expect(screen.getByText(`Age ${child.age}`)).toBeVisible();
+    // A code is shown with its meaning ("C2: Full care order"), never bare.
+    expect(screen.getByText(describeCode('legalStatus', child.legalStatus))).toBeVisible();
+    expect(describeCode('legalStatus', child.legalStatus)).toMatch(/^[A-Z]\d: \w/);
 
     const panel = screen.getByRole('region', { name: 'Next review' });
     expect(within(panel).getByText(child.nextReview!.reason)).toBeVisible();

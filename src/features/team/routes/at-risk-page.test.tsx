@@ -32,6 +32,8 @@ describe('AtRiskPage', { timeout: 20_000 }, () => {
     expect(dylan).toHaveTextContent('Daniel Fletcher');
     expect(dylan).toHaveTextContent('18 December 2025');
     expect(dylan).toHaveTextContent('88 days overdue');
+    // No "working days left: none" for a review already overdue: it says by how much.
+    expect(dylan).toHaveTextContent('Overdue by 88 days');
     expect(within(dylan!).getByText('Overdue')).toBeVisible();
     expect(dylan).toHaveTextContent('Review was due on 18 December 2025: 88 days overdue');
     expect(amelia).toHaveTextContent('Amelia Brown');

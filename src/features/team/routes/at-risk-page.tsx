@@ -303,8 +303,11 @@ function AtRiskList() {
                     ),
                   },
                   {
-                    // Overdue: no working days left (the CSV keeps the signed count).
-                    content: item.category === 'overdue' ? 'None' : item.workingDaysLeft,
+                    // Overdue: said as such, in calendar days (the CSV keeps the signed count).
+                    content:
+                      item.category === 'overdue'
+                        ? `Overdue by ${item.daysOverdue} ${item.daysOverdue === 1 ? 'day' : 'days'}`
+                        : item.workingDaysLeft,
                     numeric: true,
                   },
                   { content: <AtRiskTag category={item.category} /> },
