@@ -4,6 +4,8 @@ import { formatDate } from '@/domain';
 import type { FieldErrors } from '@/lib/forms/use-form-submission';
 import {
   newRecommendationRow,
+  addRow,
+  removeRow,
   updateRow,
   type ReviewFormValues,
   type UpdateReviewValues,
@@ -109,10 +111,7 @@ export const RecommendationFields = memo(function RecommendationFields({
               type="button"
               variant="secondary"
               onClick={() => {
-                update((current) => ({
-                  ...current,
-                  recommendations: current.recommendations.filter((_, i) => i !== index),
-                }));
+                removeRow(update, 'recommendations', index);
               }}
             >
               Remove recommendation {number}
@@ -126,10 +125,7 @@ export const RecommendationFields = memo(function RecommendationFields({
         id="add-recommendation"
         onClick={() => {
           setFocusRow({ index: recommendations.length });
-          update((current) => ({
-            ...current,
-            recommendations: [...current.recommendations, newRecommendationRow()],
-          }));
+          addRow(update, 'recommendations', newRecommendationRow());
         }}
       >
         Add a recommendation

@@ -5,6 +5,8 @@ import type { FieldErrors } from '@/lib/forms/use-form-submission';
 import { MultilineText } from '../components/multiline-text';
 import {
   setValue,
+  addRow,
+  removeRow,
   updateRow,
   type ReviewFormValues,
   type UpdateReviewValues,
@@ -91,10 +93,7 @@ function AttendeeFields({
         type="button"
         variant="secondary"
         onClick={() => {
-          update((current) => ({
-            ...current,
-            attendees: current.attendees.filter((_, i) => i !== index),
-          }));
+          removeRow(update, 'attendees', index);
         }}
       >
         Remove person {number}
@@ -141,10 +140,7 @@ export const RecordOfReviewFields = memo(function RecordOfReviewFields({
         id="add-attendee"
         onClick={() => {
           setFocusRow({ index: attendees.length });
-          update((current) => ({
-            ...current,
-            attendees: [...current.attendees, newAttendeeRow()],
-          }));
+          addRow(update, 'attendees', newAttendeeRow());
         }}
       >
         Add a person

@@ -105,6 +105,24 @@ export function updateRow<K extends 'attendees' | 'followUps' | 'recommendations
   }));
 }
 
+/** Adds a row at the end of a list of rows. */
+export function addRow<K extends 'attendees' | 'recommendations'>(
+  update: UpdateReviewValues,
+  key: K,
+  row: ReviewFormValues[K][number],
+): void {
+  update((current) => ({ ...current, [key]: [...current[key], row] }));
+}
+
+/** Takes one row out of a list of rows. */
+export function removeRow(
+  update: UpdateReviewValues,
+  key: 'attendees' | 'recommendations',
+  index: number,
+): void {
+  update((current) => ({ ...current, [key]: current[key].filter((_, i) => i !== index) }));
+}
+
 let rowSequence = 0;
 export function newRecommendationRow(): RecommendationRow {
   rowSequence += 1;
