@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chooseBrowser } from './browser';
 
 const browser = chooseBrowser();
-const port = 4173;
+// 4173 as `npm run preview`; E2E_PORT lets two checkouts run their journeys side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1366, height: 900 },
