@@ -65,7 +65,8 @@ export function holdReviewsOnWorkingDays(
       const review = reviews[index++];
       if (review === undefined) return;
       const before = held[held.length - 1] ?? null;
-      const latest = minDate(today, period.end ?? today);
+      // Never today: a review recorded today (as the demo and the tests do) must find the day free.
+      const latest = minDate(addDays(today, -1), period.end ?? today);
       const fits = (date: IsoDate) =>
         compareDates(date, period.start) >= 0 &&
         (before === null || compareDates(date, before) > 0) &&
