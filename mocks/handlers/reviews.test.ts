@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, ageOn, formatDate } from '@/domain';
 import { childDetailSchema, reviewSchema, type Child } from '@/lib/api/schemas';
-import { currentPeriodOf } from '../compute';
+import { currentPeriodOf, heldReviewsOf, isActiveChild, summariseChild } from '../compute';
 import { TEST_TODAY } from '../node';
 import {
   call,
@@ -174,6 +174,38 @@ describe('POST /api/children/:id/reviews', () => {
     expect(result.contentType).toBe('application/problem+json');
     expect(fieldErrors(result.body)[field]).toBe(message);
     expect(ctx.db.count('reviews')).toBe(before);
+  });
+
+  it('answers 422 for a personal adviser owning a recommendation for a child under 16, and takes one for a 16-year-old', async () => {
+    const { user, token } = await signInAs(ctx.db, 'iro');
+    const young = reviewableChild(ctx.db, user.id);
+    const age = ageOn(young.dateOfBirth, TEST_TODAY);
+    const body = validBody();
+    const adviser = { ...body.recommendations[0], owner: 'Personal adviser' };
+    const refused = await call('POST', `/children/${young.id}/reviews`, {
+      token,
+      body: { ...body, recommendations: [body.recommendations[0], adviser] },
+    });
+    expect(refused.status).toBe(422);
+    expect(fieldErrors(refused.body)).toEqual({
+      'recommendations.1.owner': `A personal adviser is for young people aged 16 or over leaving care: this child was ${age} on the review date. Enter who else is responsible, for example the social worker`,
+    });
+    // 16 or over, in care, with the next review not yet due (so today's needs no late reason).
+    const older = childOf(
+      ctx.db,
+      user.id,
+      (child) =>
+        ageOn(child.dateOfBirth, TEST_TODAY) >= 16 &&
+        isActiveChild(ctx.db, child) &&
+        summariseChild(ctx.db, child).nextReview.due >= TEST_TODAY &&
+        (currentPeriodOf(child, heldReviewsOf(ctx.db, child.id)).episode.reviews.at(-1) ?? '') <
+          TEST_TODAY,
+    );
+    const taken = await call('POST', `/children/${older.id}/reviews`, {
+      token,
+      body: { ...body, recommendations: [adviser] },
+    });
+    expect(taken.status).toBe(201);
   });
 
   it('answers 422 for PN1-PN7 for a child under 4 (the domain’s message)', async () => {

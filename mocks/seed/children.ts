@@ -11,6 +11,7 @@ import { FAMILY_NAMES, GIVEN_NAMES, PLACEMENTS, SOCIAL_WORK_TEAMS } from './name
 import { episodesFor, pickDateOfBirth, planCurrentPeriod, planPreviousPeriod } from './periods';
 import { opaqueId } from './prng';
 import { addReviewRecords } from './review-records';
+import { holdReviewsOnWorkingDays } from './review-days';
 import { addLateReasons, makeReview } from './reviews';
 
 const LEGAL_STATUSES: readonly (readonly [string, number])[] = [
@@ -96,11 +97,24 @@ export function addChild(ctx: Context, index: number, iroId: string, settings: S
       settings.recordOfReviewTargetWorkingDays,
     ),
   );
-  addLateReasons(reviews, periods, rules);
+  // On working days, never after today: moved without a draw, so that nothing else moves.
+  const drawnLatestOn = allHeld[allHeld.length - 1]?.heldOn;
+  const held = holdReviewsOnWorkingDays(
+    child,
+    reviews,
+    periods,
+    rules,
+    today,
+    settings.atRiskWorkingDays,
+  );
+  addLateReasons(reviews, held, rules);
+  const startOf = new Map(
+    held.flatMap((period) => period.reviews.map((heldOn) => [heldOn, period.start] as const)),
+  );
   addReviewRecords(
     child,
     reviews,
-    (review) => allHeld.find((held) => held.heldOn === review.heldOn)?.start ?? review.heldOn,
+    (review) => startOf.get(review.heldOn) ?? review.heldOn,
     ctx.today,
   );
   out.reviews.push(...reviews);
@@ -111,7 +125,19 @@ export function addChild(ctx: Context, index: number, iroId: string, settings: S
 
   // Meetings: the one where the latest review was held, and the next one when it is booked.
   const episode = { becameLookedAfter: current.start, reviews: current.reviews };
-  addMeetings(ctx, child, state, latest, nextReviewDue(episode, calendar, rules).due);
+  const heldEpisode = { becameLookedAfter: current.start, reviews: held.at(-1)?.reviews ?? [] };
+  addMeetings(
+    ctx,
+    child,
+    state,
+    latest === undefined || drawnLatestOn === undefined
+      ? undefined
+      : { review: latest, drawnOn: drawnLatestOn },
+    {
+      drawn: nextReviewDue(episode, calendar, rules).due,
+      actual: nextReviewDue(heldEpisode, calendar, rules).due,
+    },
+  );
 
   // Dispute resolution: a few open escalations at each stage, and some resolved ones.
   addEscalation(ctx, child.id, current.start);

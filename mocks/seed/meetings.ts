@@ -13,6 +13,16 @@ import {
 } from './context';
 import { DEFAULT_SETTINGS } from './settings';
 import { staffId } from './staff';
+import { bookFreeTime, workingDayOnOrAfter, workingDayOnOrBefore } from './working-dates';
+
+/**
+ * A meeting's date as drawn (what the invitees were drawn for, so that every draw stays as it
+ * was) and the working day it is held on.
+ */
+interface MeetingDay {
+  drawn: IsoDate;
+  on: IsoDate;
+}
 
 const START_TIMES = ['09:30', '10:00', '11:00', '13:30', '14:00', '15:30', '16:00'] as const;
 const VENUES = [
@@ -63,7 +73,7 @@ function makeInvitees(
 function makeMeeting(
   ctx: Context,
   child: Child,
-  date: IsoDate,
+  day: MeetingDay,
   status: ReviewMeeting['status'],
   advocate: string | null,
 ): ReviewMeeting {
@@ -74,7 +84,8 @@ function makeMeeting(
     ['hybrid', 20],
   ] as const);
   const id = nextId(ctx, 'mt');
-  return {
+  const date = day.on;
+  const meeting: ReviewMeeting = {
     id,
     childId: child.id,
     iroId: iroOf(child),
@@ -84,7 +95,7 @@ function makeMeeting(
     format,
     venue: format === 'virtual' ? null : rng.pick(VENUES),
     virtualLink: format === 'in-person' ? null : `https://meet.example.org/review-${id}`,
-    invitees: makeInvitees(ctx, child, date, advocate),
+    invitees: makeInvitees(ctx, child, day.drawn, advocate),
     status,
     history: [
       {
@@ -98,6 +109,8 @@ function makeMeeting(
     ...seededReadiness(ctx.today, id, date, status),
     version: 1,
   };
+  bookFreeTime(ctx, meeting, START_TIMES);
+  return meeting;
 }
 
 /**
@@ -122,26 +135,47 @@ function seededReadiness(
   };
 }
 
-/** The meeting where the latest review was held, and the next one when it is booked. */
+/**
+ * The meeting where the latest review was held, and the next one when it is booked. `latest` is
+ * held on `latestDrawnOn` as drawn; `due` is the next review's due date as drawn (the draws follow
+ * it) and as it is once the reviews are on working days (the bookings fit it).
+ */
 export function addMeetings(
   ctx: Context,
   child: Child,
   state: TargetState,
-  latest: Review | undefined,
-  nextDue: IsoDate,
+  latest: { review: Review; drawnOn: IsoDate } | undefined,
+  due: { drawn: IsoDate; actual: IsoDate },
 ): void {
   const { rng, today, out } = ctx;
-  const advocate = latest?.advocacy.referralMade ? (latest.advocacy.provider ?? null) : null;
-  if (latest !== undefined)
-    out.meetings.push(makeMeeting(ctx, child, latest.heldOn, 'held', advocate));
-  let booking: { date: IsoDate; reason: string | null } | null = null;
+  const nextDue = due.drawn;
+  const advocate = latest?.review.advocacy.referralMade
+    ? (latest.review.advocacy.provider ?? null)
+    : null;
+  if (latest !== undefined) {
+    const day = { drawn: latest.drawnOn, on: latest.review.heldOn };
+    out.meetings.push(makeMeeting(ctx, child, day, 'held', advocate));
+  }
+  let booking: { date: MeetingDay; reason: string | null } | null = null;
   if (state === 'booked') {
     const earliest = maxDate(today, addDays(nextDue, -10));
     const date = addDays(earliest, rng.int(0, Math.max(0, compareDates(nextDue, earliest))));
-    booking = { date: minDate(date, nextDue), reason: null };
-  } else if (state === 'booked-late') {
+    const drawn = minDate(date, nextDue);
+    // In timescale on a working day: the one before, or today (or the next) when that is past.
+    const before = workingDayOnOrBefore(minDate(drawn, due.actual));
+    const on = compareDates(before, today) < 0 ? workingDayOnOrAfter(today) : before;
     booking = {
-      date: maxDate(addDays(today, 1), addDays(nextDue, rng.int(1, 14))),
+      date: { drawn, on },
+      // No working day was left before the due date (a weekend or bank holiday): it says why.
+      reason:
+        compareDates(on, due.actual) > 0
+          ? 'No working day was left before the due date: booked for the first one after it'
+          : null,
+    };
+  } else if (state === 'booked-late') {
+    const drawn = maxDate(addDays(today, 1), addDays(nextDue, rng.int(1, 14)));
+    booking = {
+      date: { drawn, on: workingDayOnOrAfter(maxDate(drawn, addDays(due.actual, 1))) },
       reason: rng.pick([
         'The child asked for the review after their exams',
         'The only date the carers and the child could all attend',
@@ -149,8 +183,9 @@ export function addMeetings(
       ] as const),
     };
   } else if (state === 'overdue' && rng.chance(0.3)) {
+    const drawn = addDays(today, rng.int(1, 15));
     booking = {
-      date: addDays(today, rng.int(1, 15)),
+      date: { drawn, on: workingDayOnOrAfter(drawn) },
       reason: 'The previous meeting was cancelled at short notice: rebooked at the first date',
     };
   }
@@ -158,21 +193,22 @@ export function addMeetings(
     const meeting = makeMeeting(ctx, child, booking.date, 'booked', advocate);
     meeting.outOfTimescaleReason = booking.reason;
     if (rng.chance(0.08)) {
-      const fromDate = addDays(booking.date, -rng.int(3, 14));
+      const fromDate = workingDayOnOrBefore(addDays(booking.date.on, -rng.int(3, 14)));
       meeting.history.push({
         at: `${minDate(today, fromDate)}T11:00:00.000Z`,
         by: staffId(12),
         action: 'rescheduled',
         reason: 'The social worker was on leave',
         fromDate,
-        toDate: booking.date,
+        toDate: booking.date.on,
       });
       meeting.version = 2;
     }
     out.meetings.push(meeting);
   } else if (state === 'at-risk' && rng.chance(0.12)) {
-    const date = addDays(today, -rng.int(1, 5));
-    const meeting = makeMeeting(ctx, child, date, 'postponed', advocate);
+    const drawn = addDays(today, -rng.int(1, 5));
+    const date = workingDayOnOrBefore(drawn);
+    const meeting = makeMeeting(ctx, child, { drawn, on: date }, 'postponed', advocate);
     meeting.history.push({
       at: `${date}T08:30:00.000Z`,
       by: staffId(11),

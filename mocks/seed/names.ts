@@ -253,7 +253,8 @@ export const PLACEMENTS: readonly { type: string; description: string; weight: n
   },
   { type: 'K2', description: 'Children’s home', weight: 12 },
   { type: 'P1', description: 'Placed with own parent(s)', weight: 6 },
-  { type: 'H5', description: 'Semi-independent living accommodation', weight: 7 },
+  // Once H5 (semi-independent living), which the DfE retired in 2025-26: the episode rules refuse it.
+  { type: 'U6', description: 'Foster placement with other foster carer, not long term', weight: 7 },
   { type: 'A6', description: 'Placed for adoption', weight: 3 },
   { type: 'R1', description: 'Residential care home', weight: 4 },
   { type: 'S1', description: 'All residential schools', weight: 2 },

@@ -5,6 +5,7 @@ import {
   allowedParticipationCodes,
   compareDates,
   DEFAULT_LATE_REVIEW_REASONS,
+  recommendationOwnerProblem,
   reviewHistory,
   toDayNumber,
   type ReviewRuleSet,
@@ -61,6 +62,14 @@ function participationFor(
   return { code, method };
 }
 
+/**
+ * The owner drawn, or the social worker when the drawn role does not fit the child's age (a
+ * personal adviser before 16): replaced, not redrawn, so every other draw stays as it was.
+ */
+export function ownerFor(drawn: string, dateOfBirth: IsoDate, heldOn: IsoDate): string {
+  return recommendationOwnerProblem(drawn, dateOfBirth, heldOn) === null ? drawn : 'Social worker';
+}
+
 interface ReviewPlan {
   heldOn: IsoDate;
   latest: boolean;
@@ -90,7 +99,7 @@ export function makeReview(
     recommendations.push({
       id: nextId(ctx, 'rec'),
       action: rng.pick(RECOMMENDATION_ACTIONS),
-      owner: rng.pick(RECOMMENDATION_OWNERS),
+      owner: ownerFor(rng.pick(RECOMMENDATION_OWNERS), child.dateOfBirth, heldOn),
       targetDate,
       completedOn: done ? maxDate(heldOn, addDays(targetDate, -rng.int(0, 15))) : null,
       noLongerNeeded: null,

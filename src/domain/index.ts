@@ -16,6 +16,7 @@ export * from './meeting-record';
 export * from './midpoint-check-record';
 export * from './participation';
 export * from './quality-checks';
+export * from './recommendation-owners';
 export * from './recommendations';
 export * from './reports';
 export * from './review-record';

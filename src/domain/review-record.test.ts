@@ -387,3 +387,28 @@ describe('the record the sign-off reads, and the quality checks', () => {
     });
   });
 });
+
+describe('reviewRecordProblems: who owns a recommendation', () => {
+  it('refuses a personal adviser for a child under 16 on the review date, on the owner field', () => {
+    expect(
+      problems({
+        recommendations: [
+          { owner: 'Social worker', targetDate: HELD, completedOn: null },
+          { owner: 'Personal adviser', targetDate: HELD, completedOn: null },
+        ],
+      }),
+    ).toEqual({
+      'recommendations.1.owner':
+        'A personal adviser is for young people aged 16 or over leaving care: this child was 10 on the review date. Enter who else is responsible, for example the social worker',
+    });
+  });
+
+  it('accepts a personal adviser for a 16-year-old', () => {
+    expect(
+      problems(
+        { recommendations: [{ owner: 'Personal adviser', targetDate: HELD, completedOn: null }] },
+        { dateOfBirth: '2010-01-01' },
+      ),
+    ).toEqual({});
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from './late-review-reason';
 import { participationCodeProblem } from './participation';
 import { qualityCheckProblems, type QualityChecksEntry } from './quality-checks';
+import { recommendationOwnerProblem } from './recommendation-owners';
 import type { EpisodeOfCare, ReviewRuleSet } from './schedule';
 import type { HolidaySource } from './working-days';
 
@@ -33,6 +34,8 @@ export interface ReviewRecord {
   participationCode: string | null;
   advocacy: AdvocacyRecord;
   recommendations: readonly {
+    /** Who is responsible: checked against the child's age when given. */
+    owner?: string | null;
     targetDate: IsoDate | null;
     completedOn: IsoDate | null;
     noLongerNeeded?: { on: IsoDate | null; note: string | null } | null;
@@ -206,6 +209,8 @@ export function reviewRecordProblems(
   const held = problems.usable('heldOn', heldOn);
   review.recommendations.forEach((recommendation, index) => {
     const path = `recommendations.${index}`;
+    const owner = recommendationOwnerProblem(recommendation.owner, dateOfBirth, held);
+    if (owner !== null) problems.add(`${path}.owner`, owner);
     problems.notBefore(
       `${path}.targetDate`,
       sameOrAfterHeld('Target date'),

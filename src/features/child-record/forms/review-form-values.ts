@@ -411,7 +411,8 @@ export function checkReviewForm(values: ReviewFormValues, context: ReviewContext
           provider: referred ? provider : null,
           declined: values.advocacyDecision === 'declined',
         },
-        recommendations: rows.map(({ row, target, completed }) => ({
+        recommendations: rows.map(({ row, owner, target, completed }) => ({
+          owner,
           targetDate: target.iso,
           completedOn: completed.iso,
           noLongerNeeded: row.noLongerNeeded,

@@ -161,6 +161,24 @@ describe('RecordReviewPage', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('textbox', { name: 'Action' })).not.toBeInTheDocument();
   });
 
+  it('refuses a personal adviser as the owner for a child under 16, on the owner field', async () => {
+    const { user } = await openForm((child) => child.age >= 5 && child.age <= 15);
+    await fillValidReview(user);
+    await user.click(screen.getByRole('button', { name: 'Add a recommendation' }));
+    await user.type(screen.getByRole('textbox', { name: 'Action' }), 'Start the pathway plan');
+    await user.type(screen.getByLabelText('Who is responsible'), 'Personal adviser');
+    await typeDate(user, 'Target date', ['30', '4', '2026']);
+    await user.click(screen.getByRole('button', { name: 'Save review' }));
+    const [message] = await errorSummaryMessages();
+    expect(message).toMatch(
+      /^A personal adviser is for young people aged 16 or over leaving care: this child was \d+ on the review date/,
+    );
+    expect(screen.getByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#recommendations-0-owner',
+    );
+  });
+
   it('saves, returns to the child record and shows the new next review at once', async () => {
     const { user, router, child } = await openForm();
     await fillValidReview(user);
