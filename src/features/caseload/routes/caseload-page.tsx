@@ -141,7 +141,7 @@ export function CaseloadPage() {
 
   return (
     <>
-      <h1 className="govuk-heading-l">{heading}</h1>
+      <h1 className="govuk-heading-l govuk-!-margin-bottom-4">{heading}</h1>
 
       {!isIro && (
         <Select
@@ -158,20 +158,24 @@ export function CaseloadPage() {
         />
       )}
 
-      <h2 className="govuk-heading-m">Needs attention</h2>
-      {summary.isPending ? (
-        <LoadingState label="Loading the summary" />
-      ) : summary.isError ? (
-        <ErrorState
-          headingLevel={3}
-          message="The summary of reviews could not be loaded."
-          onRetry={() => void summary.refetch()}
-        />
-      ) : (
-        <SummaryCounts summary={summary.data} iro={params.iro} />
-      )}
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Needs attention</h2>
+      <div className="app-summary-counts-slot">
+        {summary.isPending ? (
+          <LoadingState label="Loading the summary" />
+        ) : summary.isError ? (
+          <ErrorState
+            headingLevel={3}
+            message="The summary of reviews could not be loaded."
+            onRetry={() => void summary.refetch()}
+          />
+        ) : (
+          <SummaryCounts summary={summary.data} iro={params.iro} />
+        )}
+      </div>
 
-      <h2 className="govuk-heading-m">{isIro ? 'Your children' : 'Children'}</h2>
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">
+        {isIro ? 'Your children' : 'Children'}
+      </h2>
       <CaseloadFilters
         params={params}
         onChange={update}
