@@ -18,11 +18,15 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const SIZE = 10_000;
 const INTERACTION_BUDGET_MS = 50;
 const LONG_TASK_BUDGET_MS = 100;
+/** Issue 19: a sort, filter or search on 10,000 rows, from the click to the new rows painted. */
+const CLICK_TO_PAINT_BUDGET_MS = 100;
 const distServer = new URL('../dist-server/', import.meta.url);
 
 declare global {
   interface Window {
     benchLongTasks?: number[];
+    /** When the last click reached the page (performance.now() time). */
+    benchLastClick?: number;
   }
 }
 
@@ -59,12 +63,14 @@ function paintedCount(page: Page): Promise<number> {
 
 /**
  * Does `act`, waits for the table to show new data, and returns: data received -> rows in the DOM
- * (renderMs), data received -> that frame painted (paintMs), and act -> painted (totalMs).
+ * (renderMs), data received -> that frame painted (paintMs), act -> painted as Playwright sees it
+ * (totalMs, its own round trips included), and the last click -> painted as the page's clock sees
+ * it (clickToPaintMs: what the person waits).
  */
 async function interaction(
   page: Page,
   act: () => Promise<void>,
-): Promise<{ renderMs: number; paintMs: number; totalMs: number }> {
+): Promise<{ renderMs: number; paintMs: number; totalMs: number; clickToPaintMs: number }> {
   const before = await paintedCount(page);
   const start = Date.now();
   await act();
@@ -74,11 +80,18 @@ async function interaction(
     { timeout: 60_000 },
   );
   const totalMs = Date.now() - start;
-  const [renderMs, paintMs] = await page.evaluate(() => [
-    performance.getEntriesByName('caseload:render', 'measure').at(-1)?.duration ?? NaN,
-    performance.getEntriesByName('caseload:render-to-paint', 'measure').at(-1)?.duration ?? NaN,
-  ]);
-  return { renderMs, paintMs, totalMs };
+  const [renderMs, paintMs, clickToPaintMs] = await page.evaluate((): [number, number, number] => {
+    const painted = performance.getEntriesByName('caseload:render-to-paint', 'measure').at(-1);
+    const clicked = window.benchLastClick;
+    return [
+      performance.getEntriesByName('caseload:render', 'measure').at(-1)?.duration ?? NaN,
+      painted?.duration ?? NaN,
+      painted === undefined || clicked === undefined
+        ? NaN
+        : painted.startTime + painted.duration - clicked,
+    ];
+  });
+  return { renderMs, paintMs, totalMs, clickToPaintMs };
 }
 
 export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
@@ -106,6 +119,14 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
     // tsx (esbuild) names functions with a __name helper that does not exist in the page.
     await context.addInitScript('globalThis.__name = (fn) => fn;');
     await context.addInitScript(() => {
+      // The click's own time stamp: when the browser received it, before any handler ran.
+      window.addEventListener(
+        'click',
+        (event) => {
+          window.benchLastClick = event.timeStamp;
+        },
+        { capture: true },
+      );
       window.benchLongTasks = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.benchLongTasks?.push(entry.duration);
@@ -188,14 +209,26 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
 
     check('sort by name: render after data arrives', sort.renderMs, INTERACTION_BUDGET_MS);
     info('sort by name: data received to rows painted', `${sort.paintMs.toFixed(1)} ms`);
-    info('sort by name: click to table updated (HTTP server included)', `${sort.totalMs} ms`);
+    check('sort by name: click to table painted', sort.clickToPaintMs, CLICK_TO_PAINT_BUDGET_MS);
+    info(
+      'sort by name: Playwright click to table painted (its round trips included)',
+      `${sort.totalMs} ms`,
+    );
 
     const filter = await interaction(page, async () => {
       await page.getByRole('checkbox', { name: 'On track' }).check();
     });
     check('filter on track: render after data arrives', filter.renderMs, INTERACTION_BUDGET_MS);
     info('filter: data received to rows painted', `${filter.paintMs.toFixed(1)} ms`);
-    info('filter: click to table updated (HTTP server included)', `${filter.totalMs} ms`);
+    check(
+      'filter on track: click to table painted',
+      filter.clickToPaintMs,
+      CLICK_TO_PAINT_BUDGET_MS,
+    );
+    info(
+      'filter: Playwright click to table painted (its round trips included)',
+      `${filter.totalMs} ms`,
+    );
 
     const search = await interaction(page, async () => {
       await page.getByLabel('Search by name or ID').fill('lee');
@@ -203,7 +236,11 @@ export async function runBrowserBenchmarks(): Promise<BenchResult[]> {
     });
     check('search: render after data arrives', search.renderMs, INTERACTION_BUDGET_MS);
     info('search: data received to rows painted', `${search.paintMs.toFixed(1)} ms`);
-    info('search: click to table updated (HTTP server included)', `${search.totalMs} ms`);
+    check('search: click to table painted', search.clickToPaintMs, CLICK_TO_PAINT_BUDGET_MS);
+    info(
+      'search: Playwright click to table painted (its round trips included)',
+      `${search.totalMs} ms`,
+    );
 
     const scrollStart = Date.now();
     await page.getByRole('link', { name: 'Clear filters' }).click();

@@ -5,6 +5,7 @@ import { runBackendBenchmarks } from './backend.bench.ts';
 import { runBrowserBenchmarks } from './browser.bench.ts';
 import { runBundleBenchmarks } from './bundle.bench.ts';
 import { runDomainBenchmarks } from './domain.bench.ts';
+import { runLighthouseBenchmarks } from './lighthouse.bench.ts';
 import { runSsda903Benchmarks } from './ssda903.bench.ts';
 import { printTable, type BenchResult } from './support.ts';
 
@@ -14,6 +15,7 @@ const groups: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['bundle', runBundleBenchmarks],
   ['backend', runBackendBenchmarks],
   ['browser', runBrowserBenchmarks],
+  ['lighthouse', runLighthouseBenchmarks],
 ];
 
 const chosen = process.argv.slice(2);

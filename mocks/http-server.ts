@@ -7,6 +7,7 @@
 //   npx tsx mocks/http-server.ts --static dist-server --port 4176
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
+
+/** Static files sent gzipped to a browser that takes it (the rest are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
 
 class BodyTooLarge extends Error {}
 
@@ -179,11 +183,19 @@ function listen(options: ApiServerOptions): Promise<Server> {
         candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile()
           ? candidate
           : join(root, 'index.html');
+      // The build's text files gzipped, as any web server or CDN would send them: uncompressed,
+      // the first load on a phone took seconds longer (bench/lighthouse.bench.ts).
+      const gzip =
+        COMPRESSIBLE.has(extname(file)) &&
+        /\bgzip\b/.test(incoming.headers['accept-encoding'] ?? '');
       outgoing.writeHead(200, {
         'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         ...options.headers,
       });
-      createReadStream(file).pipe(outgoing);
+      const stream = createReadStream(file);
+      if (gzip) stream.pipe(createGzip()).pipe(outgoing);
+      else stream.pipe(outgoing);
     })().catch((error: unknown) => {
       outgoing.writeHead(500).end(String(error));
     });

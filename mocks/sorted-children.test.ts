@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchesChildListFilter } from '@/domain';
 import type { ChildSummary } from '@/lib/api/schemas';
 import { activeChildren, summariseChild } from './compute';
 import { resetMockDatabase } from './node';
@@ -23,20 +24,10 @@ const db = resetMockDatabase({ size: 300, seed: 7 });
 const byRef = (a: ChildSummary, b: ChildSummary) =>
   a.childRef < b.childRef ? -1 : a.childRef > b.childRef ? 1 : 0;
 
-/** The filter written the obvious way, over the summaries themselves. */
+/** The domain's own filter (src/domain/child-list.ts), one child at a time. */
 function naive(summaries: readonly ChildSummary[], filter: ChildListFilter): string[] {
   return summaries
-    .filter((summary) => {
-      const haystack =
-        `${summary.givenName} ${summary.familyName}|${summary.familyName} ${summary.givenName}|${summary.childRef}`.toLowerCase();
-      return (
-        (filter.iroId === undefined || summary.iroId === filter.iroId) &&
-        (filter.statuses.length === 0 || filter.statuses.includes(summary.nextReview.status)) &&
-        (filter.dueAfter === undefined || summary.nextReview.due >= filter.dueAfter) &&
-        (filter.dueBefore === undefined || summary.nextReview.due <= filter.dueBefore) &&
-        (filter.needle === '' || haystack.includes(filter.needle))
-      );
-    })
+    .filter((summary) => matchesChildListFilter(summary, filter))
     .map((summary) => summary.id);
 }
 

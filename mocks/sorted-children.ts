@@ -1,3 +1,4 @@
+import { childSearchText, type ChildListFilter } from '@/domain';
 import type { ChildSummary } from '@/lib/api/schemas';
 import { activeChildren, summariseChild } from './compute';
 import type { Database } from './db/database';
@@ -22,7 +23,7 @@ export interface ChildListView {
   statusCodes: ReadonlyMap<ReviewStatus, number>;
   /** Per position: the next review's due date as the number YYYYMMDD, which sorts as the date. */
   due: Int32Array;
-  /** Per position: lower-case "given family|family given|ref", what a name or ID search matches. */
+  /** Per position: what a name or ID search matches (src/domain/child-list.ts). */
   haystacks: readonly string[];
   /** The haystacks joined by SEPARATOR, so a search is one indexOf scan over one string. */
   searchText: string;
@@ -30,17 +31,7 @@ export interface ChildListView {
   searchStarts: Int32Array;
 }
 
-export interface ChildListFilter {
-  /** Only this IRO's children. */
-  iroId?: string | undefined;
-  /** Only these statuses (none: every status). */
-  statuses: readonly ReviewStatus[];
-  /** Due on or after / on or before these dates (YYYY-MM-DD). */
-  dueAfter?: string | undefined;
-  dueBefore?: string | undefined;
-  /** Lower-case text the name or ID must contain ('' for no search). */
-  needle: string;
-}
+export type { ChildListFilter };
 
 // A character no name, reference or search can usefully contain; a needle that contains it falls
 // back to testing each haystack, so the joined string never changes what a search finds.
@@ -82,8 +73,7 @@ function buildView(
     iro[position] = codeFor(iroCodes, summary.iroId);
     status[position] = codeFor(statusCodes, summary.nextReview.status);
     due[position] = dateNumber(summary.nextReview.due);
-    const haystack =
-      `${summary.givenName} ${summary.familyName}|${summary.familyName} ${summary.givenName}|${summary.childRef}`.toLowerCase();
+    const haystack = childSearchText(summary);
     haystacks.push(haystack);
     searchStarts[position] = offset;
     offset += haystack.length + SEPARATOR.length;

@@ -11,9 +11,33 @@ async function startMockBackendIfEnabled(): Promise<void> {
   await startMockBackend();
 }
 
+/**
+ * The build preloads its stylesheet instead of blocking on it (vite.config.ts): apply it now, and
+ * wait for it (or its failure) so the first render is never unstyled. In dev, Vite adds styles.
+ */
+function applyStylesheets(): Promise<unknown> {
+  const preloads = document.querySelectorAll<HTMLLinkElement>('link[data-app-stylesheet]');
+  return Promise.all(
+    [...preloads].map(
+      (preload) =>
+        new Promise((resolve) => {
+          const sheet = document.createElement('link');
+          sheet.rel = 'stylesheet';
+          sheet.crossOrigin = preload.crossOrigin;
+          sheet.href = preload.href;
+          sheet.addEventListener('load', resolve);
+          sheet.addEventListener('error', resolve);
+          preload.after(sheet);
+        }),
+    ),
+  );
+}
+
 async function main(): Promise<void> {
+  const styled = applyStylesheets();
   // The service worker must be listening before the first request the app makes.
   await startMockBackendIfEnabled();
+  await styled;
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to render into');
   document.body.classList.add('js-enabled', 'govuk-frontend-supported');

@@ -28,3 +28,4 @@ export * from './ssda903';
 export * from './status';
 export * from './team';
 export * from './working-days';
+export * from './child-list';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { API, signIn, useMockBackend } from '@mocks/test/support';
 import { QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../query-client';
-import { fetchAllPages, walkOptions } from './all-pages';
+import { fetchAllPages, ListTooLong, walkOptions } from './all-pages';
 import { ApiError, createApiClient } from './client';
 import type { Page } from './schemas';
 
@@ -156,6 +156,19 @@ describe('fetchAllPages', () => {
     );
     await expect(walk).rejects.toThrow();
     expect(server.asked).toEqual([1, 2]);
+  });
+
+  it('walks a list up to maxItems long, and stops after the first page of a longer one', async () => {
+    const held = pagesOf(rows(1000));
+    const walked = await fetchAllPages(held.fetchPage, { pageSize: 500, maxItems: 1000 });
+    expect(walked.totalItems).toBe(1000);
+    expect(held.asked.sort()).toEqual([1, 2]);
+
+    const tooLong = pagesOf(rows(1001));
+    const walk = fetchAllPages(tooLong.fetchPage, { pageSize: 500, maxItems: 1000 });
+    await expect(walk).rejects.toEqual(new ListTooLong(1001));
+    await expect(walk).rejects.toBeInstanceOf(ListTooLong);
+    expect(tooLong.asked).toEqual([1]);
   });
 });
 

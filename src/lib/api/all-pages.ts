@@ -26,6 +26,16 @@ export interface AllPagesOptions {
   maxRetries?: number;
   retryDelay?: (attempt: number) => number;
   waitFor?: (ms: number) => Promise<void>;
+  /** A list longer than this is not walked: the first page's count fails it with ListTooLong. */
+  maxItems?: number;
+}
+
+/** The list has more rows than the caller would hold (AllPagesOptions.maxItems). */
+export class ListTooLong extends Error {
+  constructor(readonly totalItems: number) {
+    super(`The list has ${totalItems} rows, more than is held in the page`);
+    this.name = 'ListTooLong';
+  }
 }
 
 /**
@@ -73,6 +83,7 @@ export async function fetchAllPages<T extends { id: string }>(
     maxRetries = MAX_RETRIES,
     retryDelay: delayFor = retryDelay,
     waitFor = wait,
+    maxItems = Infinity,
   } = options;
 
   async function pageWithRetries(page: number): Promise<Page<T>> {
@@ -89,6 +100,7 @@ export async function fetchAllPages<T extends { id: string }>(
 
   async function walk(): Promise<{ items: T[]; consistent: boolean }> {
     const first = await pageWithRetries(1);
+    if (first.totalItems > maxItems) throw new ListTooLong(first.totalItems);
     const pages: Page<T>[] = [first];
     let next = 2;
     let failed = false;

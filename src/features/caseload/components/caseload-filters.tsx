@@ -63,58 +63,52 @@ export function CaseloadFilters({ params, onChange, searchTerm, onSearch }: Case
   const anyFilter = params.statuses.length > 0 || params.flag !== null || searchTerm !== '';
   return (
     <div className="app-caseload-filters">
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-half">
-          <Checkboxes
-            name="status"
-            legend="Status"
-            legendSize="s"
-            small
-            items={REVIEW_STATUSES.map((status) => ({
-              value: status,
-              text: REVIEW_STATUS_LABELS[status],
-            }))}
-            values={params.statuses}
-            onChange={(values) => {
-              onChange({ statuses: values.filter(isReviewStatus) });
-            }}
-          />
-        </div>
-        <div className="govuk-grid-column-one-half">
-          {/* Re-created when the search is cleared or changed elsewhere (Clear filters). */}
-          <SearchForm key={searchTerm} initial={searchTerm} onSearch={onSearch} />
-          {params.flag !== null && (
-            <p className="govuk-body">
-              Showing only: <strong>{FLAG_LABELS[params.flag]}</strong>{' '}
-              <Link
-                className="govuk-link"
-                to={{ search: caseloadSearch({ ...params, flag: null }) }}
-              >
-                Remove this filter
-                <span className="govuk-visually-hidden">: {FLAG_LABELS[params.flag]}</span>
-              </Link>
-            </p>
-          )}
-          {anyFilter && (
-            <p className="govuk-body">
-              <Link
-                className="govuk-link"
-                onClick={() => {
-                  onSearch('');
-                }}
-                to={{
-                  search: caseloadSearch({
-                    iro: params.iro,
-                    sort: params.sort,
-                    order: params.order,
-                  }),
-                }}
-              >
-                Clear filters
-              </Link>
-            </p>
-          )}
-        </div>
+      <Checkboxes
+        name="status"
+        legend="Status"
+        legendSize="s"
+        small
+        className="app-checkboxes--inline"
+        items={REVIEW_STATUSES.map((status) => ({
+          value: status,
+          text: REVIEW_STATUS_LABELS[status],
+        }))}
+        values={params.statuses}
+        onChange={(values) => {
+          onChange({ statuses: values.filter(isReviewStatus) });
+        }}
+      />
+      {/* Re-created when the search is cleared or changed elsewhere (Clear filters). */}
+      <SearchForm key={searchTerm} initial={searchTerm} onSearch={onSearch} />
+      <div className="app-caseload-filters__links">
+        {params.flag !== null && (
+          <p className="govuk-body">
+            Showing only: <strong>{FLAG_LABELS[params.flag]}</strong>{' '}
+            <Link className="govuk-link" to={{ search: caseloadSearch({ ...params, flag: null }) }}>
+              Remove this filter
+              <span className="govuk-visually-hidden">: {FLAG_LABELS[params.flag]}</span>
+            </Link>
+          </p>
+        )}
+        {anyFilter && (
+          <p className="govuk-body">
+            <Link
+              className="govuk-link"
+              onClick={() => {
+                onSearch('');
+              }}
+              to={{
+                search: caseloadSearch({
+                  iro: params.iro,
+                  sort: params.sort,
+                  order: params.order,
+                }),
+              }}
+            >
+              Clear filters
+            </Link>
+          </p>
+        )}
       </div>
     </div>
   );

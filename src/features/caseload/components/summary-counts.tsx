@@ -49,16 +49,14 @@ export type SummaryCountsProps = {
 /** What needs attention today, each count a link that filters the list below. */
 export function SummaryCounts({ summary, iro }: SummaryCountsProps) {
   return (
-    <ul className="govuk-list govuk-grid-row app-summary-counts" aria-label="Summary of reviews">
+    <ul className="app-summary-counts" aria-label="Summary of reviews">
       {countsOf(summary).map((item) => (
-        <li key={item.key} className="govuk-grid-column-one-third app-summary-counts__item">
+        <li key={item.key} className="govuk-body app-summary-counts__item">
           <Link
             className="govuk-link govuk-link--no-visited-state app-summary-counts__link"
             to={{ search: caseloadSearch({ ...item.filter, iro }) }}
           >
-            <span className="app-summary-counts__count govuk-!-font-size-36 govuk-!-font-weight-bold govuk-!-display-block">
-              {item.count}
-            </span>{' '}
+            <span className="app-summary-counts__count govuk-!-display-block">{item.count}</span>{' '}
             <span className="app-summary-counts__label">{item.label}</span>
           </Link>
         </li>

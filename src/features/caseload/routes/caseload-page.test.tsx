@@ -171,6 +171,52 @@ describe('CaseloadPage', () => {
     });
   });
 
+  it('sorts, filters and searches a caseload it holds without asking the server again, in the server’s order', async () => {
+    const children = await childrenVisibleTo(STAFF.hannah);
+    const listRequests: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.startsWith('/api/children')) listRequests.push(request.url);
+    };
+    server.events.on('request:start', onRequest);
+    try {
+      const { user } = await renderPage({ routes, path: paths.caseload, keepDatabase: true });
+      await screen.findByText(`Showing ${children.length} children`);
+      const asked = listRequests.length;
+
+      await user.click(screen.getByRole('button', { name: 'Name' }));
+      const byName = await api.listChildren({ iroId: STAFF.hannah, sort: 'name', pageSize: 5 });
+      await waitFor(() => {
+        expect(
+          childRows()
+            .slice(0, 5)
+            .map((row) => within(row).getAllByRole('cell')[0]?.textContent),
+        ).toEqual(byName.items.map((child) => child.childRef));
+      });
+
+      await user.click(screen.getByRole('checkbox', { name: 'On track' }));
+      const onTrack = await api.listChildren({ iroId: STAFF.hannah, status: ['on-track'] });
+      expect(await screen.findByText(`Showing ${onTrack.totalItems} children`)).toBeInTheDocument();
+
+      const needle = children[0]!.familyName.slice(0, 3);
+      await user.type(screen.getByLabelText('Search by name or ID'), needle);
+      await user.click(screen.getByRole('button', { name: 'Search' }));
+      const found = await api.listChildren({
+        iroId: STAFF.hannah,
+        status: ['on-track'],
+        q: needle,
+      });
+      expect(
+        await screen.findByText(
+          `Showing ${found.totalItems} ${found.totalItems === 1 ? 'child' : 'children'}`,
+        ),
+      ).toBeInTheDocument();
+      // Only the test's own requests went to the list endpoints after the first load.
+      expect(listRequests.length - asked).toBe(3);
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
+  }, 20_000);
+
   it('shows each child’s due date, status reason and participation in words', async () => {
     const children = await childrenVisibleTo(STAFF.hannah);
     const child = children.find((candidate) => candidate.lastParticipation !== null)!;

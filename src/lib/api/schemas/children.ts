@@ -1,6 +1,7 @@
 // Children: the record, its summary (list rows) and its detail (the child record page), the list's
 // filters, sort and paging, the caseload counts and reallocation.
 import { z } from 'zod';
+import { CHILD_LIST_SORT_KEYS, type ChildListSortKey } from '@/domain';
 import {
   dateField,
   DEFAULT_PAGE_SIZE,
@@ -245,16 +246,9 @@ export const childSummaryPageSchema = pageSchema(childSummarySchema).meta({
   id: 'ChildSummaryPage',
 });
 
-export const CHILD_SORT_KEYS = [
-  'name',
-  'childRef',
-  'age',
-  'nextReviewDue',
-  'status',
-  'meetingDate',
-  'midpointDue',
-] as const;
-export type ChildSortKey = (typeof CHILD_SORT_KEYS)[number];
+/** The list's sort keys: the domain's (src/domain/child-list.ts), which both sides sort by. */
+export const CHILD_SORT_KEYS = CHILD_LIST_SORT_KEYS;
+export type ChildSortKey = ChildListSortKey;
 
 const statusListSchema = z
   .array(reviewStatusSchema, { error: 'Status must be a list of review statuses' })

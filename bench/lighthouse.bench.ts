@@ -1,0 +1,177 @@
+// Lighthouse, mobile with its default (simulated) throttling, on the production build made with
+// VITE_USE_MOCKS=false (dist-server/) served by the mock backend as a real HTTP server, as the
+// browser benchmark serves it. Debian's Chromium (e2e/browser.ts), never a downloaded one, is
+// launched by chrome-launcher; puppeteer signs in on the same tab so the dashboard run is signed in
+// (the session token lives in sessionStorage, which Lighthouse is told not to clear).
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chooseBrowser } from '../e2e/browser.ts';
+import { startApiServer } from '../mocks/http-server.ts';
+import type { BenchResult } from './support.ts';
+
+const PORT = 4176;
+const BASE = `http://127.0.0.1:${PORT}`;
+const distServer = new URL('../dist-server/', import.meta.url);
+
+/** Issue 19's budgets for a first load on a phone. */
+const SCORE_BUDGET = 95;
+const CLS_BUDGET = 0.05;
+const LCP_BUDGET_MS = 2500;
+const RENDER_BLOCKING_BUDGET_MS = 50;
+/** Issue 19: children on the IRO dashboard wholly above the fold of a 1366x768 laptop screen. */
+const ABOVE_THE_FOLD_BUDGET = 10;
+
+/** The IRO dashboard at 1366x768: how many children's rows are wholly within the first 768 px. */
+async function childrenAboveTheFold(browser: Browser): Promise<BenchResult> {
+  // A tab of its own: Lighthouse leaves its phone emulation on the tab it audited.
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1366, height: 768 });
+  await signIn(page);
+  await page.waitForSelector('::-p-text(Showing)');
+  await page.evaluate(() => document.fonts.ready);
+  const rows = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('tr')].filter((row) => {
+        const rect = row.getBoundingClientRect();
+        return row.querySelector('a') !== null && rect.top >= 0 && rect.bottom <= 768;
+      }).length,
+  );
+  return {
+    name: 'IRO dashboard at 1366x768: children above the fold',
+    figure: String(rows),
+    budget: `>= ${ABOVE_THE_FOLD_BUDGET}`,
+    withinBudget: rows >= ABOVE_THE_FOLD_BUDGET,
+  };
+}
+
+interface Audit {
+  numericValue?: number;
+  details?: { overallSavingsMs?: number; overallSavingsBytes?: number };
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${BASE}/sign-in`, { waitUntil: 'networkidle0' });
+  await page.locator('input[type="radio"][value="st_01"]').click();
+  await page.locator('button[type="submit"]').click();
+  await page.waitForSelector('h1 ::-p-text(My caseload)');
+}
+
+async function audit(
+  page: Page,
+  port: number,
+  label: string,
+  path: string,
+): Promise<BenchResult[]> {
+  const runner = await lighthouse(
+    `${BASE}${path}`,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      formFactor: 'mobile',
+      // Keeps the signed-in session (sessionStorage) for the dashboard run.
+      disableStorageReset: true,
+    },
+    undefined,
+    page,
+  );
+  if (runner === undefined) throw new Error(`Lighthouse gave no result for ${path}`);
+  const { lhr } = runner;
+  // BENCH_LIGHTHOUSE_REPORTS=dir: each run's full report (JSON, for the Lighthouse viewer).
+  const reports = process.env.BENCH_LIGHTHOUSE_REPORTS;
+  if (reports !== undefined) {
+    writeFileSync(`${reports}/${label.replaceAll(' ', '-')}.json`, JSON.stringify(lhr));
+  }
+  if (lhr.runtimeError !== undefined) {
+    throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+  }
+  if (lhr.finalDisplayedUrl !== `${BASE}${path}`) {
+    throw new Error(`Lighthouse on ${path} ended on ${lhr.finalDisplayedUrl}`);
+  }
+  const audits = lhr.audits as Record<string, Audit | undefined>;
+  const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+  const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN;
+  const lcp = audits['largest-contentful-paint']?.numericValue ?? NaN;
+  const blocking =
+    audits['render-blocking-insight']?.details?.overallSavingsMs ??
+    audits['render-blocking-resources']?.details?.overallSavingsMs ??
+    0;
+  const unusedKb = (audits['unused-javascript']?.details?.overallSavingsBytes ?? 0) / 1024;
+  const name = (what: string) => `lighthouse mobile: ${label}: ${what}`;
+  return [
+    {
+      name: name('performance score'),
+      figure: String(score),
+      budget: `>= ${SCORE_BUDGET}`,
+      withinBudget: score >= SCORE_BUDGET,
+    },
+    {
+      name: name('cumulative layout shift'),
+      figure: cls.toFixed(3),
+      budget: `< ${CLS_BUDGET}`,
+      withinBudget: cls < CLS_BUDGET,
+    },
+    {
+      name: name('largest contentful paint'),
+      figure: `${Math.round(lcp)} ms`,
+      budget: `< ${LCP_BUDGET_MS} ms`,
+      withinBudget: lcp < LCP_BUDGET_MS,
+    },
+    {
+      name: name('render-blocking CSS and scripts'),
+      figure: `${Math.round(blocking)} ms`,
+      budget: `<= ${RENDER_BLOCKING_BUDGET_MS} ms`,
+      withinBudget: blocking <= RENDER_BLOCKING_BUDGET_MS,
+    },
+    {
+      name: name('unused JavaScript on load'),
+      figure: `${unusedKb.toFixed(0)} KB`,
+    },
+    {
+      name: name('first contentful paint'),
+      figure: `${Math.round(audits['first-contentful-paint']?.numericValue ?? NaN)} ms`,
+    },
+    {
+      name: name('total blocking time'),
+      figure: `${Math.round(audits['total-blocking-time']?.numericValue ?? NaN)} ms`,
+    },
+  ];
+}
+
+export async function runLighthouseBenchmarks(): Promise<BenchResult[]> {
+  if (!existsSync(new URL('index.html', distServer))) {
+    throw new Error('dist-server/ not found: `npm run bench` builds it first');
+  }
+  const server = await startApiServer({
+    port: PORT,
+    staticDir: fileURLToPath(distServer),
+    seed: { seed: 20261123, today: '2026-11-23' },
+  });
+  const choice = chooseBrowser();
+  const chromePath = choice.executablePath;
+  if (chromePath === undefined) throw new Error('Lighthouse drives a system Chromium: none found');
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: ['--headless=new', ...choice.args],
+  });
+  try {
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+    try {
+      const page = await browser.newPage();
+      const results = await audit(page, chrome.port, 'sign-in page', '/sign-in');
+      await signIn(page);
+      results.push(...(await audit(page, chrome.port, 'IRO dashboard', '/caseload')));
+      results.push(await childrenAboveTheFold(browser));
+      return results;
+    } finally {
+      await browser.disconnect();
+    }
+  } finally {
+    chrome.kill();
+    server.close();
+  }
+}
