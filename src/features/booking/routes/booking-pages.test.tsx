@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@/lib/api/schemas';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,11 @@ async function bookedMeeting() {
   const children = await childrenVisibleTo(STAFF.margaret);
   const calendar = await holidays();
   const date = addWorkingDays(TEST_TODAY, 3, calendar);
-  const diary = await api.listMeetings({ from: date, to: date });
+  const { items: diary } = await api.listMeetings({
+    from: date,
+    to: date,
+    pageSize: MAX_PAGE_SIZE,
+  });
   for (const child of children) {
     if (child.meeting !== null || child.nextReview.due < date) continue;
     if (diary.some((meeting) => meeting.iroId === child.iroId)) continue;

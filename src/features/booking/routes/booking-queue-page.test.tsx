@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@/lib/api/schemas';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, formatDateWithWeekday, WorkingDayCalendar } from '@/domain';
@@ -17,7 +18,11 @@ async function meetingForAChildWhoLeftCare() {
     4,
     new WorkingDayCalendar(feed.events.map((event) => event.date)),
   );
-  const diary = await api.listMeetings({ from: date, to: date });
+  const { items: diary } = await api.listMeetings({
+    from: date,
+    to: date,
+    pageSize: MAX_PAGE_SIZE,
+  });
   const child = children.find(
     (c) =>
       c.meeting === null &&
