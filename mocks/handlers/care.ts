@@ -370,6 +370,7 @@ export const careHandlers = [
     );
     return json({
       allocationWorkingDays: db.meta.settings.allocationWorkingDays,
+      late: items.filter((item) => item.allocation.late).length,
       ...pageOf(items, query),
     } satisfies AllocationQueue);
   }),

@@ -23,19 +23,22 @@ export function pageRangeText(info: PageInfo, noun: string): string {
 export function ListPagination({
   info,
   noun,
+  summary,
   hrefFor,
   landmarkLabel,
 }: {
   info: PageInfo;
   /** What the list holds, capitalised: 'Reviews', 'Meetings'. */
   noun: string;
+  /** Instead of "Reviews 51 to 100 of 1,234", where that would not fit (several lists paged). */
+  summary?: string;
   hrefFor: (page: number) => string;
   landmarkLabel: string;
 }) {
   if (info.totalPages <= 1) return null;
   return (
     <>
-      <p className="govuk-body govuk-!-margin-bottom-2">{pageRangeText(info, noun)}</p>
+      <p className="govuk-body govuk-!-margin-bottom-2">{summary ?? pageRangeText(info, noun)}</p>
       <Pagination
         page={info.page}
         totalPages={info.totalPages}

@@ -1,9 +1,9 @@
-import { MAX_PAGE_SIZE } from '@/lib/api/schemas';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, formatDate, formatDateWithWeekday, WorkingDayCalendar } from '@/domain';
 import { api } from '@/lib/api/client';
+import { MAX_PAGE_SIZE } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF, TEST_TODAY } from '@/test/render-page';
 import { errorSummaryMessages } from '@/test/form-helpers';

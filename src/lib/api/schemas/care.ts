@@ -167,6 +167,8 @@ export const allocationQueueSchema = z
         nextReview: z.object({ due: isoDateSchema, reason: z.string() }),
       }),
     ),
+    /** Of the whole queue: children past the date an IRO should have been allocated by. */
+    late: z.number().int().min(0),
     /** Paged, oldest first (page 1 of DEFAULT_PAGE_SIZE unless asked). */
     ...pageInfoFields,
   })
