@@ -6,6 +6,7 @@ import { runBrowserBenchmarks } from './browser.bench.ts';
 import { runBundleBenchmarks } from './bundle.bench.ts';
 import { runDomainBenchmarks } from './domain.bench.ts';
 import { runLighthouseBenchmarks } from './lighthouse.bench.ts';
+import { runResponseSizeBenchmarks } from './response-size.bench.ts';
 import { runSsda903Benchmarks } from './ssda903.bench.ts';
 import { printTable, type BenchResult } from './support.ts';
 
@@ -14,6 +15,7 @@ const groups: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['ssda903', runSsda903Benchmarks],
   ['bundle', runBundleBenchmarks],
   ['backend', runBackendBenchmarks],
+  ['responses', runResponseSizeBenchmarks],
   ['browser', runBrowserBenchmarks],
   ['lighthouse', runLighthouseBenchmarks],
 ];

@@ -6,16 +6,26 @@
 // --data-dir or IRO_DATA_DIR says) or a server's (DATABASE_URL); `--memory` keeps it in memory.
 //   npx tsx mocks/http-server.ts --static dist-server --port 4176
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { createGzip } from 'node:zlib';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import { z } from 'zod';
 import { setDatabase } from './db/current';
 import { handlers } from './handlers';
+import {
+  chooseEncoding,
+  compressBuffer,
+  compressingStream,
+  isCompressible,
+  MIN_COMPRESSED_BYTES,
+  type ContentEncoding,
+} from './http/compression';
 import { MAX_BODY_LIMIT_BYTES } from './http/request-guard';
 import type { ResetOptions } from './node';
 import { openStorage, type Storage, type StorageConfig } from './server/storage';
@@ -30,9 +40,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
-
-/** Static files sent gzipped to a browser that takes it (the rest are compressed already). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
 
 class BodyTooLarge extends Error {}
 
@@ -65,6 +72,51 @@ function buildPolicy(root: string | undefined): string {
   const html = index !== undefined && existsSync(index) ? readFileSync(index, 'utf8') : '';
   const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
   return `${meta ?? "default-src 'none'"}; frame-ancestors 'none'`;
+}
+
+/** What the client accepts, for a body of this type: an encoding, or null to send it as it is. */
+function encodingFor(
+  incoming: IncomingMessage,
+  contentType: string | null,
+): ContentEncoding | null {
+  if (!isCompressible(contentType)) return null;
+  return chooseEncoding(incoming.headers['accept-encoding']);
+}
+
+/**
+ * An operation's answer. A file download (Content-Disposition: attachment) streams as the handler
+ * writes it, in chunks, never held whole; anything else is sent in one piece, compressed when the
+ * client accepts it and it is large enough to gain.
+ */
+async function sendApiResponse(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  response: Response,
+): Promise<void> {
+  const headers = Object.fromEntries(response.headers);
+  const contentType = response.headers.get('content-type');
+  const encoding = encodingFor(incoming, contentType);
+  // The answer differs by Accept-Encoding: a cache must keep them apart.
+  if (isCompressible(contentType)) headers.vary = 'Accept-Encoding';
+  const download = /^\s*attachment\b/i.test(response.headers.get('content-disposition') ?? '');
+  if (download && response.body !== null) {
+    delete headers['content-length'];
+    if (encoding !== null) headers['content-encoding'] = encoding;
+    outgoing.writeHead(response.status, headers);
+    const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+    await (encoding === null
+      ? pipeline(body, outgoing)
+      : pipeline(body, compressingStream(encoding), outgoing));
+    return;
+  }
+  let body: Buffer = Buffer.from(await response.arrayBuffer());
+  if (encoding !== null && body.byteLength >= MIN_COMPRESSED_BYTES) {
+    body = compressBuffer(body, encoding);
+    headers['content-encoding'] = encoding;
+  }
+  headers['content-length'] = String(body.byteLength);
+  outgoing.writeHead(response.status, headers);
+  outgoing.end(body);
 }
 
 export interface ApiServerOptions {
@@ -163,8 +215,7 @@ function listen(options: ApiServerOptions): Promise<Server> {
           outgoing.end(problem(404, 'Not found', `There is no API operation at ${url.pathname}`));
           return;
         }
-        outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-        outgoing.end(Buffer.from(await response.arrayBuffer()));
+        await sendApiResponse(incoming, outgoing, response);
         return;
       }
       if (root === undefined) {
@@ -183,21 +234,22 @@ function listen(options: ApiServerOptions): Promise<Server> {
         candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile()
           ? candidate
           : join(root, 'index.html');
-      // The build's text files gzipped, as any web server or CDN would send them: uncompressed,
-      // the first load on a phone took seconds longer (bench/lighthouse.bench.ts).
-      const gzip =
-        COMPRESSIBLE.has(extname(file)) &&
-        /\bgzip\b/.test(incoming.headers['accept-encoding'] ?? '');
+      const contentType = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+      const encoding = encodingFor(incoming, contentType);
+      const compress = encoding !== null && statSync(file).size >= MIN_COMPRESSED_BYTES;
       outgoing.writeHead(200, {
-        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        'Content-Type': contentType,
+        ...(isCompressible(contentType) ? { Vary: 'Accept-Encoding' } : {}),
+        ...(compress ? { 'Content-Encoding': encoding } : {}),
         ...options.headers,
       });
-      const stream = createReadStream(file);
-      if (gzip) stream.pipe(createGzip()).pipe(outgoing);
-      else stream.pipe(outgoing);
+      await (compress
+        ? pipeline(createReadStream(file), compressingStream(encoding), outgoing)
+        : pipeline(createReadStream(file), outgoing));
     })().catch((error: unknown) => {
-      outgoing.writeHead(500).end(String(error));
+      // A stream cut off part-way (the client went away) has its head sent already.
+      if (outgoing.headersSent) outgoing.destroy();
+      else outgoing.writeHead(500).end(String(error));
     });
   });
   return new Promise((resolvePromise, reject) => {

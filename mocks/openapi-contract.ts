@@ -35,6 +35,16 @@ const int = (description: string, min: number, max?: number): QueryParameter['sc
   ...(max === undefined ? {} : { maximum: max }),
 });
 
+/** page and pageSize of every paged list. */
+const PAGE_QUERY: readonly QueryParameter[] = [
+  { name: 'page', description: 'Page number from 1', schema: int('Page', 1) },
+  {
+    name: 'pageSize',
+    description: `Items a page (default ${s.DEFAULT_PAGE_SIZE})`,
+    schema: int('Page size', 1, s.MAX_PAGE_SIZE),
+  },
+];
+
 export const contracts: Record<OperationId, OperationContract> = {
   signIn: {
     body: s.signInBodySchema,
@@ -144,6 +154,7 @@ export const contracts: Record<OperationId, OperationContract> = {
   listLeftCare: {
     query: [
       { name: 'iroId', description: 'Team managers: one IRO’s children', schema: str('Staff id') },
+      ...PAGE_QUERY,
     ],
     status: 200,
     response: s.leftCareListSchema,
@@ -163,6 +174,7 @@ export const contracts: Record<OperationId, OperationContract> = {
     response: s.updateChildDetailsResultSchema,
   },
   getAllocationQueue: {
+    query: PAGE_QUERY,
     status: 200,
     response: s.allocationQueueSchema,
   },
@@ -235,9 +247,10 @@ export const contracts: Record<OperationId, OperationContract> = {
       { name: 'childId', description: 'For this child', schema: str('Child id') },
       { name: 'from', description: 'On or after', schema: str('YYYY-MM-DD', 'date') },
       { name: 'to', description: 'On or before', schema: str('YYYY-MM-DD', 'date') },
+      ...PAGE_QUERY,
     ],
     status: 200,
-    response: z.array(s.meetingListItemSchema),
+    response: s.meetingPageSchema,
   },
   bookMeeting: {
     body: s.createMeetingBodySchema,
@@ -261,6 +274,12 @@ export const contracts: Record<OperationId, OperationContract> = {
         description: `Horizon: reviews due within this many weeks (default ${s.DEFAULT_BOOKING_HORIZON_WEEKS}); overdue ones are always included`,
         schema: int('Weeks', 1, 52),
       },
+      {
+        name: 'page',
+        description: 'Page number from 1: the same page of every list (counts: each list’s length)',
+        schema: int('Page', 1),
+      },
+      PAGE_QUERY[1] as QueryParameter,
     ],
     status: 200,
     response: s.bookingQueueSchema,
@@ -328,12 +347,18 @@ export const contracts: Record<OperationId, OperationContract> = {
     response: t.atRiskListSchema,
   },
   getSignOffQueue: {
-    query: [{ name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') }],
+    query: [
+      { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },
+      ...PAGE_QUERY,
+    ],
     status: 200,
     response: t.signOffQueueSchema,
   },
   listOpenEscalations: {
-    query: [{ name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') }],
+    query: [
+      { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },
+      ...PAGE_QUERY,
+    ],
     status: 200,
     response: t.openEscalationsSchema,
   },

@@ -24,6 +24,7 @@ import type { Database } from '../db/database';
 import { assertIroFilter } from '../http/filters';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
+import { pageInfo, pageItems } from '../http/paging';
 import { loadChild } from '../http/support';
 import { json, readQuery } from '../http/validation';
 
@@ -85,17 +86,39 @@ export const bookingHandlers = [
       if (meeting.date > summary.nextReview.due) bookedAfterDue.push(entry());
       if (meeting.invitationsOverdue) invitationsNotSent.push(entry());
     }
+    const leftCare = meetingsAfterLeavingCare(db, query.iroId);
+    toBook.sort(byDue);
+    bookedAfterDue.sort(byDue);
+    cancelled.sort(byDue);
+    invitationsNotSent.sort((a, b) =>
+      a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
+    );
+    // Every list a page at a time, the same page of each: the page shows them all at once.
+    const longest = Math.max(
+      toBook.length,
+      bookedAfterDue.length,
+      cancelled.length,
+      invitationsNotSent.length,
+      leftCare.length,
+    );
     const queue: BookingQueue = {
       today: db.today,
       horizon: { weeks: query.weeks, to: horizonTo },
       invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
-      toBook: toBook.sort(byDue),
-      bookedAfterDue: bookedAfterDue.sort(byDue),
-      cancelledWithoutNewDate: cancelled.sort(byDue),
-      invitationsNotSent: invitationsNotSent.sort((a, b) =>
-        a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
-      ),
-      leftCare: meetingsAfterLeavingCare(db, query.iroId),
+      toBook: pageItems(toBook, query),
+      bookedAfterDue: pageItems(bookedAfterDue, query),
+      cancelledWithoutNewDate: pageItems(cancelled, query),
+      invitationsNotSent: pageItems(invitationsNotSent, query),
+      leftCare: pageItems(leftCare, query),
+      ...pageInfo(longest, query),
+      counts: {
+        toBook: toBook.length,
+        overdue: toBook.filter((item) => item.review.daysOverdue > 0).length,
+        bookedAfterDue: bookedAfterDue.length,
+        cancelledWithoutNewDate: cancelled.length,
+        invitationsNotSent: invitationsNotSent.length,
+        leftCare: leftCare.length,
+      },
     };
     return json(queue);
   }),

@@ -16,6 +16,7 @@ import {
   type FieldProblem,
 } from '@/domain';
 import {
+  allocationQueueQuerySchema,
   careEventBodySchema,
   createChildBodySchema,
   leftCareQuerySchema,
@@ -30,6 +31,7 @@ import {
 import { careStateOf, childIdentityOf, heldReviewsOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { iroScope } from '../http/filters';
+import { pageOf } from '../http/paging';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import {
@@ -198,7 +200,7 @@ export const careHandlers = [
     items.sort(
       (a, b) => compareDates(b.leftCareOn, a.leftCareOn) || a.childRef.localeCompare(b.childRef),
     );
-    return json({ items } satisfies LeftCareList);
+    return json({ ...pageOf(items, query) } satisfies LeftCareList);
   }),
 
   route('getChildCare', ({ db, params, user }) => {
@@ -343,7 +345,8 @@ export const careHandlers = [
     } satisfies UpdateChildDetailsResult);
   }),
 
-  route('getAllocationQueue', ({ db }) => {
+  route('getAllocationQueue', ({ db, url }) => {
+    const query = readQuery(url, allocationQueueQuerySchema);
     const items: AllocationQueue['items'] = [...db.all('children')].flatMap((child) => {
       if (child.iroId !== null) return [];
       const status = careStatusOn(child.episodes, db.today);
@@ -367,7 +370,8 @@ export const careHandlers = [
     );
     return json({
       allocationWorkingDays: db.meta.settings.allocationWorkingDays,
-      items,
+      late: items.filter((item) => item.allocation.late).length,
+      ...pageOf(items, query),
     } satisfies AllocationQueue);
   }),
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, formatDate } from '@/domain';
-import { meetingListItemSchema, reviewMeetingSchema, type Child } from '@/lib/api/schemas';
+import { meetingPageSchema, reviewMeetingSchema, type Child } from '@/lib/api/schemas';
 import { summariseChild } from '../compute';
 import { TEST_TODAY } from '../node';
 import { call, fieldErrors, signInAs, staff, useMockBackend, type Json } from '../test/support';
@@ -242,22 +242,56 @@ describe('meetings', () => {
     const support = await signInAs(ctx.db, 'business-support');
     const from = TEST_TODAY;
     const to = addDays(TEST_TODAY, 30);
-    const all = await call('GET', `/meetings?from=${from}&to=${to}`, { token: support.token });
+    const all = await call('GET', `/meetings?from=${from}&to=${to}&pageSize=10000`, {
+      token: support.token,
+    });
     expect(all.status).toBe(200);
-    const items = meetingListItemSchema.array().parse(all.body);
+    const { items } = meetingPageSchema.parse(all.body);
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((m) => m.date >= from && m.date <= to)).toBe(true);
     expect(items.map((m) => m.date)).toEqual([...items.map((m) => m.date)].sort());
     expect(items[0]!.child.familyName).not.toBe('');
 
     const iro = await signInAs(ctx.db, 'iro');
-    const mine = meetingListItemSchema
-      .array()
-      .parse((await call('GET', '/meetings', { token: iro.token })).body);
+    const mine = meetingPageSchema.parse(
+      (await call('GET', '/meetings?pageSize=10000', { token: iro.token })).body,
+    ).items;
     expect(mine.every((m) => m.iroId === iro.user.id)).toBe(true);
     const other = staff(ctx.db, 'iro', 1);
     expect((await call('GET', `/meetings?iroId=${other.id}`, { token: iro.token })).status).toBe(
       403,
     );
+  });
+
+  it('pages the meetings by date: 50 by default, each page following on, the total for all', async () => {
+    const { token } = await signInAs(ctx.db, 'business-support');
+    const whole = meetingPageSchema.parse(
+      (await call('GET', '/meetings?pageSize=10000', { token })).body,
+    );
+    expect(whole.totalItems).toBeGreaterThan(60);
+    const first = meetingPageSchema.parse((await call('GET', '/meetings', { token })).body);
+    expect(first).toMatchObject({
+      page: 1,
+      pageSize: 50,
+      totalItems: whole.totalItems,
+      totalPages: Math.ceil(whole.totalItems / 50),
+    });
+    expect(first.items.map((m) => m.id)).toEqual(whole.items.slice(0, 50).map((m) => m.id));
+    const second = meetingPageSchema.parse(
+      (await call('GET', '/meetings?page=2&pageSize=30', { token })).body,
+    );
+    expect(second.items.map((m) => m.id)).toEqual(whole.items.slice(30, 60).map((m) => m.id));
+    const past = meetingPageSchema.parse(
+      (await call('GET', `/meetings?page=${whole.totalItems + 1}&pageSize=1`, { token })).body,
+    );
+    expect(past.items).toEqual([]);
+    expect(past.totalItems).toBe(whole.totalItems);
+
+    const bad = await call('GET', '/meetings?page=0&pageSize=abc', { token });
+    expect(bad.status).toBe(422);
+    expect(fieldErrors(bad.body)).toMatchObject({
+      page: 'Page must be 1 or more',
+      pageSize: 'Page size must be a whole number',
+    });
   });
 });

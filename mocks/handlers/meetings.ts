@@ -7,6 +7,7 @@ import {
   type Invitee,
   type InviteeBody,
   type MeetingListItem,
+  type MeetingPage,
   type ReviewMeeting,
 } from '@/lib/api/schemas';
 import { checkClash, withReadinessFields } from '../booking-compute';
@@ -14,6 +15,7 @@ import { summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { iroScope } from '../http/filters';
 import { FieldErrors, problems } from '../http/problem';
+import { pageInfo, pageItems } from '../http/paging';
 import { route } from '../http/route';
 import {
   assertCanReadChild,
@@ -146,7 +148,7 @@ export const meetingHandlers = [
     } else {
       meetings = [...db.all('meetings')];
     }
-    const items = meetings
+    const found = meetings
       .filter(
         (meeting) =>
           (iroId === undefined || meeting.iroId === iroId) &&
@@ -155,9 +157,13 @@ export const meetingHandlers = [
       )
       .sort((a, b) =>
         a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date < b.date ? -1 : 1,
-      )
-      .map((meeting) => listItem(db, meeting));
-    return json(items);
+      );
+    // Only the page's meetings are joined to their child.
+    const page: MeetingPage = {
+      items: pageItems(found, query).map((meeting) => listItem(db, meeting)),
+      ...pageInfo(found.length, query),
+    };
+    return json(page);
   }),
 
   route('bookMeeting', async ({ request, db, params, user }) => {

@@ -44,6 +44,7 @@ import {
 } from '../compute';
 import type { Database } from '../db/database';
 import { assertIroFilter } from '../http/filters';
+import { pageOf } from '../http/paging';
 import { json, readQuery } from '../http/validation';
 import { lateReasonOf } from './reports';
 import { route } from '../http/route';
@@ -297,7 +298,12 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
       a.heldOn.localeCompare(b.heldOn) ||
       a.childRef.localeCompare(b.childRef),
   );
-  return { today, workingDays, late: items.filter((item) => item.late).length, items };
+  return {
+    today,
+    workingDays,
+    late: items.filter((item) => item.late).length,
+    ...pageOf(items, query),
+  };
 }
 
 function openEscalations(db: Database, url: URL): OpenEscalations {
@@ -337,7 +343,7 @@ function openEscalations(db: Database, url: URL): OpenEscalations {
     overLimit: items.filter((item) => item.overLimit).length,
     stagePastTarget: items.filter((item) => item.stagePastTarget).length,
     cafcassReferred: items.filter((item) => item.cafcassReferredOn !== null).length,
-    items,
+    ...pageOf(items, query),
   };
 }
 

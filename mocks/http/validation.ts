@@ -71,3 +71,46 @@ export function json(body: unknown, status = 200): Response {
     headers: { 'Content-Type': 'application/json' },
   });
 }
+
+/** Rows a chunk of a streamed download carries: about 60 KB of JSON. */
+const ROWS_PER_CHUNK = 1000;
+
+/**
+ * A file download whose body is JSON with one long array (`rows`): sent with
+ * Content-Disposition: attachment and written a chunk of rows at a time, so that over HTTP it
+ * streams (mocks/http-server.ts) and is never held as one string. The JSON is the same as
+ * json({ ...fields, [arrayField]: rows }) would send, with the array last.
+ */
+export function jsonDownload(
+  filename: string,
+  fields: Record<string, unknown>,
+  arrayField: string,
+  rows: readonly unknown[],
+): Response {
+  const encoder = new TextEncoder();
+  const head = JSON.stringify(fields).slice(0, -1);
+  const opening = `${head}${head.length > 1 ? ',' : ''}${JSON.stringify(arrayField)}:[`;
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(opening));
+    },
+    pull(controller) {
+      if (next >= rows.length) {
+        controller.enqueue(encoder.encode(']}'));
+        controller.close();
+        return;
+      }
+      const chunk = rows.slice(next, next + ROWS_PER_CHUNK).map((row) => JSON.stringify(row));
+      controller.enqueue(encoder.encode(`${next === 0 ? '' : ','}${chunk.join(',')}`));
+      next += ROWS_PER_CHUNK;
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/json',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+    },
+  });
+}

@@ -53,6 +53,7 @@ export { InsetText, type InsetTextProps } from './govuk/inset-text';
 export { Label, type LabelProps, type LabelSize } from './govuk/label';
 export { NotificationBanner, type NotificationBannerProps } from './govuk/notification-banner';
 export { Pagination, paginationItems, type PaginationProps } from './govuk/pagination';
+export { ListPagination, pageRangeText, type PageInfo } from './paged-list';
 export { Panel, type PanelProps } from './govuk/panel';
 export { PhaseBanner, type PhaseBannerProps } from './govuk/phase-banner';
 export { Radios, type RadioDivider, type RadioItem, type RadiosProps } from './govuk/radios';

@@ -58,10 +58,10 @@ export const queryKeys = {
     all: () => [...queryKeys.all, 'team'] as const,
     overview: () => [...queryKeys.team.all(), 'overview'] as const,
     atRisk: (params: AtRiskParams) => [...queryKeys.team.all(), 'at-risk', params] as const,
-    signOff: (iroId: string | undefined) =>
-      [...queryKeys.team.all(), 'sign-off', iroId ?? 'everyone'] as const,
-    escalations: (iroId: string | undefined) =>
-      [...queryKeys.team.all(), 'escalations', iroId ?? 'everyone'] as const,
+    signOff: (iroId: string | undefined, page: number) =>
+      [...queryKeys.team.all(), 'sign-off', iroId ?? 'everyone', page] as const,
+    escalations: (iroId: string | undefined, page: number) =>
+      [...queryKeys.team.all(), 'escalations', iroId ?? 'everyone', page] as const,
   },
   ssda903: {
     all: () => [...queryKeys.all, 'ssda903'] as const,

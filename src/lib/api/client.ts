@@ -7,6 +7,7 @@ import { announceChange } from '@/lib/tab-sync';
 import { useConnectionStore } from '@/stores/connection-store';
 import { currentSessionToken } from '@/stores/session-store';
 import type {
+  AllocationQueueParams,
   AnnualReportParams,
   BookingQueueParams,
   BulkReallocateBody,
@@ -16,6 +17,7 @@ import type {
   CreateMeetingBody,
   CreateMidpointCheckBody,
   CreateReviewBody,
+  LeftCareParams,
   ListAuditEventsParams,
   ListChildrenParams,
   ListMeetingsParams,
@@ -36,7 +38,7 @@ import type {
   OutstandingRecommendationsParams,
   UpdateChildDetailsBody,
 } from './schemas';
-import type { AtRiskParams } from './team-schemas';
+import type { AtRiskParams, TeamListParams } from './team-schemas';
 import type { Ssda903CheckBody, Ssda903ImportBody } from './ssda903-schemas';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
@@ -345,7 +347,7 @@ export function createApiClient(options: ApiClientOptions) {
     // The journey through care
     createChild: (body: CreateChildBody) =>
       request('POST', '/children', (s) => s.careRecordSchema, { body }),
-    listLeftCare: (params: { iroId?: string } = {}) =>
+    listLeftCare: (params: LeftCareParams = {}) =>
       request('GET', '/children/left-care', (s) => s.leftCareListSchema, { query: { ...params } }),
     getChildCare: (childId: string) =>
       request('GET', `/children/${id(childId)}/care`, (s) => s.careRecordSchema),
@@ -360,7 +362,10 @@ export function createApiClient(options: ApiClientOptions) {
           body,
         },
       ),
-    getAllocationQueue: () => request('GET', '/allocation-queue', (s) => s.allocationQueueSchema),
+    getAllocationQueue: (params: AllocationQueueParams = {}) =>
+      request('GET', '/allocation-queue', (s) => s.allocationQueueSchema, {
+        query: { ...params },
+      }),
 
     // Reviews
     recordReview: (childId: string, body: CreateReviewBody) =>
@@ -410,7 +415,7 @@ export function createApiClient(options: ApiClientOptions) {
 
     // Meetings
     listMeetings: (params: ListMeetingsParams = {}) =>
-      request('GET', '/meetings', (s) => s.array(s.meetingListItemSchema), {
+      request('GET', '/meetings', (s) => s.meetingPageSchema, {
         query: { ...params },
       }),
     bookMeeting: (childId: string, body: CreateMeetingBody) =>
@@ -445,9 +450,9 @@ export function createApiClient(options: ApiClientOptions) {
           category: params.category,
         },
       }),
-    getSignOffQueue: (params: { iroId?: string } = {}) =>
+    getSignOffQueue: (params: TeamListParams = {}) =>
       request('GET', '/team/sign-off-queue', (s) => s.signOffQueueSchema, { query: { ...params } }),
-    listOpenEscalations: (params: { iroId?: string } = {}) =>
+    listOpenEscalations: (params: TeamListParams = {}) =>
       request('GET', '/team/escalations', (s) => s.openEscalationsSchema, { query: { ...params } }),
 
     // SSDA903 return (team managers)

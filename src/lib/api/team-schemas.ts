@@ -9,6 +9,8 @@ import {
   iroFilterField,
   isoDateSchema,
   lateReasonCountSchema,
+  pageInfoFields,
+  pageQueryFields,
   reviewKindSchema,
   reviewStatusSchema,
 } from './schemas';
@@ -218,13 +220,20 @@ export const signOffQueueSchema = z
     /** The setting: working days from the decisions being sent. */
     workingDays: z.number().int(),
     late: count,
-    /** Oldest decisions first. */
+    /** Oldest decisions first, paged (late counts the whole queue). */
     items: z.array(signOffQueueItemSchema),
+    ...pageInfoFields,
   })
   .meta({ id: 'SignOffQueue' });
 export type SignOffQueue = z.infer<typeof signOffQueueSchema>;
 
-export const teamIroQuerySchema = z.strictObject({ iroId: iroFilterField });
+/** GET /team/sign-off-queue and /team/escalations: one IRO's, a page at a time. */
+export const teamIroQuerySchema = z.strictObject({ iroId: iroFilterField, ...pageQueryFields });
+export interface TeamListParams {
+  iroId?: string;
+  page?: number;
+  pageSize?: number;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Open escalations
@@ -260,8 +269,9 @@ export const openEscalationsSchema = z
     stagePastTarget: count,
     /** Open escalations whose child's case has been referred to Cafcass. */
     cafcassReferred: count,
-    /** Longest open first. */
+    /** Longest open first, paged (the counts above are of every open escalation). */
     items: z.array(openEscalationSchema),
+    ...pageInfoFields,
   })
   .meta({ id: 'OpenEscalations' });
 export type OpenEscalations = z.infer<typeof openEscalationsSchema>;

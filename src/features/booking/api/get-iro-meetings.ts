@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
-import type { ListMeetingsParams } from '@/lib/api/schemas';
+import { MAX_PAGE_SIZE, type ListMeetingsParams } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-/** GET /api/meetings?iroId=&from=&to=: an IRO's diary (clashes, free slots, the agenda). */
+/** GET /api/meetings?iroId=&from=&to=&page=: a page of an IRO's meetings (the agenda). */
 export const iroMeetingsQuery = (params: ListMeetingsParams) =>
   queryOptions({
     queryKey: queryKeys.meetings.list(params),
@@ -12,4 +12,17 @@ export const iroMeetingsQuery = (params: ListMeetingsParams) =>
 
 export function useIroMeetings(params: ListMeetingsParams, enabled = true) {
   return useQuery({ ...iroMeetingsQuery(params), enabled });
+}
+
+/**
+ * Every meeting in an IRO's diary between two dates, for clashes and free slots: one page of the
+ * largest size. One IRO's meetings up to a review's due date are a few hundred at most, and a clash
+ * check must see them all.
+ */
+export function useIroDiary(params: Omit<ListMeetingsParams, 'page' | 'pageSize'>, enabled = true) {
+  return useQuery({
+    ...iroMeetingsQuery({ ...params, pageSize: MAX_PAGE_SIZE }),
+    select: (page) => page.items,
+    enabled,
+  });
 }

@@ -16,7 +16,7 @@ import { Button, LoadingState, Table, WarningText } from '@/components';
 import type { MeetingListItem } from '@/lib/api/schemas';
 import { useSettings, useToday } from '@/lib/session';
 import { useBankHolidays } from '@/lib/queries/get-bank-holidays';
-import { useIroMeetings } from '../api/get-iro-meetings';
+import { useIroDiary } from '../api/get-iro-meetings';
 import { MEETING_STATUS_LABELS } from '../lib/labels';
 
 export interface DateCheckInput {
@@ -68,9 +68,9 @@ export function useDateChecks(input: DateCheckInput) {
   const { date, startTime, durationMinutes, due, iroId, meetingId, current } = input;
   // The IRO's diary from today to the due date: for suggestions.
   const beforeDue = compareDates(due, today) >= 0;
-  const diary = useIroMeetings({ iroId, from: today, to: beforeDue ? due : today }, beforeDue);
+  const diary = useIroDiary({ iroId, from: today, to: beforeDue ? due : today }, beforeDue);
   // The chosen day.
-  const day = useIroMeetings({ iroId, from: date ?? today, to: date ?? today }, date !== null);
+  const day = useIroDiary({ iroId, from: date ?? today, to: date ?? today }, date !== null);
 
   const others = (meetings: readonly MeetingListItem[]) =>
     meetings.filter((meeting) => meeting.id !== meetingId);

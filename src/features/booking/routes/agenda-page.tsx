@@ -1,6 +1,14 @@
 import { Link, useSearchParams } from 'react-router';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
-import { EmptyState, ErrorState, LoadingState, Select, Table, Tag } from '@/components';
+import {
+  EmptyState,
+  ErrorState,
+  ListPagination,
+  LoadingState,
+  Select,
+  Table,
+  Tag,
+} from '@/components';
 import {
   addDays,
   addMinutesToLocalTime,
@@ -11,6 +19,7 @@ import {
   type IsoDate,
 } from '@/domain';
 import type { MeetingListItem } from '@/lib/api/schemas';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -81,9 +90,21 @@ function DayTable({ date, meetings }: { date: IsoDate; meetings: MeetingListItem
   );
 }
 
-function Week({ iroId, iroName, week }: { iroId: string; iroName: string; week: IsoDate }) {
+function Week({
+  iroId,
+  iroName,
+  week,
+  page,
+  hrefFor,
+}: {
+  iroId: string;
+  iroName: string;
+  week: IsoDate;
+  page: number;
+  hrefFor: (page: number) => string;
+}) {
   const to = addDays(week, 6);
-  const meetings = useIroMeetings({ iroId, from: week, to });
+  const meetings = useIroMeetings({ iroId, from: week, to, page });
   if (meetings.isPending) return <LoadingState label="Loading the agenda" />;
   if (meetings.isError) {
     return (
@@ -93,10 +114,11 @@ function Week({ iroId, iroName, week }: { iroId: string; iroName: string; week: 
       />
     );
   }
+  const { items, ...info } = meetings.data;
   const days = Array.from({ length: 7 }, (_, i) => addDays(week, i)).filter(
-    (day, i) => i < 5 || meetings.data.some((meeting) => meeting.date === day),
+    (day, i) => i < 5 || items.some((meeting) => meeting.date === day),
   );
-  const active = meetings.data.filter(
+  const active = items.filter(
     (meeting) => meeting.status !== 'cancelled' && meeting.status !== 'postponed',
   );
   return (
@@ -105,18 +127,23 @@ function Week({ iroId, iroName, week }: { iroId: string; iroName: string; week: 
         {iroName}: week of {formatDate(week)}
       </h2>
       <p className="govuk-body" role="status">
-        {active.length} meeting{active.length === 1 ? '' : 's'} this week
-        {meetings.data.length > active.length
-          ? ` (and ${meetings.data.length - active.length} cancelled or postponed)`
-          : ''}
+        {info.totalPages > 1
+          ? `${info.totalItems} meetings this week, a page at a time`
+          : `${active.length} meeting${active.length === 1 ? '' : 's'} this week${
+              items.length > active.length
+                ? ` (and ${items.length - active.length} cancelled or postponed)`
+                : ''
+            }`}
       </p>
       {days.map((day) => (
-        <DayTable
-          key={day}
-          date={day}
-          meetings={meetings.data.filter((meeting) => meeting.date === day)}
-        />
+        <DayTable key={day} date={day} meetings={items.filter((meeting) => meeting.date === day)} />
       ))}
+      <ListPagination
+        info={info}
+        noun="Meetings"
+        hrefFor={hrefFor}
+        landmarkLabel="Pages of this week’s meetings"
+      />
     </>
   );
 }
@@ -178,7 +205,13 @@ export function AgendaPage() {
           <p className="govuk-body">Choose an IRO to see their meetings for the week.</p>
         </EmptyState>
       ) : (
-        <Week iroId={iro.id} iroName={iro.name} week={week} />
+        <Week
+          iroId={iro.id}
+          iroName={iro.name}
+          week={week}
+          page={pageFromSearch(searchParams.get('page'))}
+          hrefFor={(page) => hrefForPage(paths.agenda, searchParams, page)}
+        />
       )}
     </>
   );

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addMinutesToLocalTime, formatDate, formatDateWithWeekday } from '@/domain';
 import { api } from '@/lib/api/client';
-import type { ChildSummary } from '@/lib/api/schemas';
+import { MAX_PAGE_SIZE, type ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, STAFF, TEST_TODAY } from '@/test/render-page';
 import { errorSummaryMessages, typeDate } from '@/test/form-helpers';
@@ -143,7 +143,10 @@ describe('BookMeetingPage', () => {
     SLOW,
     async () => {
       const children = await childrenVisibleTo(STAFF.margaret);
-      const diary = await api.listMeetings({ from: TEST_TODAY });
+      const { items: diary } = await api.listMeetings({
+        from: TEST_TODAY,
+        pageSize: MAX_PAGE_SIZE,
+      });
       // A booked meeting of some IRO, and another child of theirs with nothing booked.
       let found: { child: ChildSummary; other: (typeof diary)[number] } | null = null;
       for (const other of diary) {

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, formatDate, formatDateWithWeekday, WorkingDayCalendar } from '@/domain';
 import { api } from '@/lib/api/client';
+import { MAX_PAGE_SIZE } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF, TEST_TODAY } from '@/test/render-page';
 import { errorSummaryMessages } from '@/test/form-helpers';
@@ -20,7 +21,11 @@ async function bookedMeeting() {
   const children = await childrenVisibleTo(STAFF.margaret);
   const calendar = await holidays();
   const date = addWorkingDays(TEST_TODAY, 3, calendar);
-  const diary = await api.listMeetings({ from: date, to: date });
+  const { items: diary } = await api.listMeetings({
+    from: date,
+    to: date,
+    pageSize: MAX_PAGE_SIZE,
+  });
   for (const child of children) {
     if (child.meeting !== null || child.nextReview.due < date) continue;
     if (diary.some((meeting) => meeting.iroId === child.iroId)) continue;

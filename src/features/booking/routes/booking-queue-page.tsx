@@ -4,7 +4,9 @@ import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
   DueDate,
   ErrorState,
+  formatCount,
   formatIsoDate,
+  ListPagination,
   LoadingState,
   ReviewStatusTag,
   Select,
@@ -20,6 +22,7 @@ import {
   type BookingQueueLeftCare,
   type BookingQueueMeeting,
 } from '@/lib/api/schemas';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
 import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBookingQueue } from '../api/get-booking-queue';
@@ -67,21 +70,32 @@ function Section({
   id,
   title,
   count,
+  shown,
   empty,
   children,
 }: {
   id: string;
   title: string;
+  /** In the whole list, on every page. */
   count: number;
+  /** On this page. */
+  shown: number;
   empty: string;
   children: ReactNode;
 }) {
   return (
     <section aria-labelledby={id} className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id={id}>
-        {title} <span className="govuk-caption-m govuk-!-display-inline">({count})</span>
+        {title}{' '}
+        <span className="govuk-caption-m govuk-!-display-inline">({formatCount(count)})</span>
       </h2>
-      {count === 0 ? <p className="govuk-body">{empty}</p> : children}
+      {count === 0 ? (
+        <p className="govuk-body">{empty}</p>
+      ) : shown === 0 ? (
+        <p className="govuk-body">All of these are on earlier pages.</p>
+      ) : (
+        children
+      )}
     </section>
   );
 }
@@ -196,7 +210,8 @@ export function BookingQueuePage() {
   const iroId = searchParams.get('iro') ?? '';
   const weeks = parseWeeks(searchParams.get('weeks'));
   const iros = useIros();
-  const queue = useBookingQueue({ iroId: iroId === '' ? undefined : iroId, weeks });
+  const page = pageFromSearch(searchParams.get('page'));
+  const queue = useBookingQueue({ iroId: iroId === '' ? undefined : iroId, weeks, page });
 
   function update(next: { iro?: string; weeks?: number }) {
     const params = new URLSearchParams();
@@ -208,8 +223,10 @@ export function BookingQueuePage() {
   }
 
   const data = queue.data;
+  // This page's share of each list; the counts are of the whole queue.
   const overdue = data?.toBook.filter((item) => item.review.daysOverdue > 0) ?? [];
   const inTime = data?.toBook.filter((item) => item.review.daysOverdue === 0) ?? [];
+  const counts = data?.counts;
 
   return (
     <>
@@ -247,7 +264,7 @@ export function BookingQueuePage() {
 
       <div role="status" aria-live="polite" aria-atomic="true" className="govuk-body">
         {data
-          ? `${data.toBook.length} review${data.toBook.length === 1 ? '' : 's'} to book, due by ${formatIsoDate(data.horizon.to)} or overdue`
+          ? `${formatCount(data.counts.toBook)} review${data.counts.toBook === 1 ? '' : 's'} to book, due by ${formatIsoDate(data.horizon.to)} or overdue`
           : ''}
       </div>
 
@@ -263,7 +280,8 @@ export function BookingQueuePage() {
           <Section
             id="in-timescale"
             title="Reviews to book in timescale"
-            count={inTime.length}
+            count={(counts?.toBook ?? 0) - (counts?.overdue ?? 0)}
+            shown={inTime.length}
             empty="No review due in this period is waiting for a meeting."
           >
             <Table
@@ -278,7 +296,8 @@ export function BookingQueuePage() {
           <Section
             id="overdue"
             title="Overdue reviews with no meeting"
-            count={overdue.length}
+            count={counts?.overdue ?? 0}
+            shown={overdue.length}
             empty="No overdue review is waiting for a meeting."
           >
             <Table
@@ -293,7 +312,8 @@ export function BookingQueuePage() {
           <Section
             id="left-care"
             title="Meetings to cancel: the child has left care"
-            count={queue.data.leftCare.length}
+            count={queue.data.counts.leftCare}
+            shown={queue.data.leftCare.length}
             empty="No meeting is booked for a child who has left care."
           >
             <p className="govuk-body">
@@ -317,7 +337,8 @@ export function BookingQueuePage() {
           <Section
             id="invitations"
             title="Invitations not sent"
-            count={queue.data.invitationsNotSent.length}
+            count={queue.data.counts.invitationsNotSent}
+            shown={queue.data.invitationsNotSent.length}
             empty={`Every meeting in the next ${queue.data.invitationsDueWorkingDays} working days has its invitations sent.`}
           >
             <p className="govuk-body">
@@ -356,7 +377,8 @@ export function BookingQueuePage() {
           <Section
             id="booked-late"
             title="Meetings booked after the due date"
-            count={queue.data.bookedAfterDue.length}
+            count={queue.data.counts.bookedAfterDue}
+            shown={queue.data.bookedAfterDue.length}
             empty="No meeting is booked after its review’s due date."
           >
             <Table
@@ -381,7 +403,8 @@ export function BookingQueuePage() {
           <Section
             id="cancelled"
             title="Cancelled or postponed with no new date"
-            count={queue.data.cancelledWithoutNewDate.length}
+            count={queue.data.counts.cancelledWithoutNewDate}
+            shown={queue.data.cancelledWithoutNewDate.length}
             empty="Every cancelled or postponed meeting has a new date."
           >
             <Table
@@ -418,6 +441,13 @@ export function BookingQueuePage() {
               ])}
             />
           </Section>
+          <ListPagination
+            info={queue.data}
+            noun="Items"
+            summary={`Page ${formatCount(queue.data.page)} of ${formatCount(queue.data.totalPages)}: up to ${formatCount(queue.data.pageSize)} of each list`}
+            hrefFor={(n) => hrefForPage(paths.booking, searchParams, n)}
+            landmarkLabel="Pages of the booking queue"
+          />
         </>
       )}
     </>

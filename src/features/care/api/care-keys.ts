@@ -5,7 +5,9 @@ import { queryKeys } from '@/lib/query-keys';
 export const careKeys = {
   all: () => [...queryKeys.children.all(), 'care'] as const,
   record: (childId: string) => [...careKeys.all(), 'record', childId] as const,
-  allocationQueue: () => [...careKeys.all(), 'allocation-queue'] as const,
-  leftCare: (iroId: string | undefined) =>
-    [...careKeys.all(), 'left-care', iroId ?? 'everyone'] as const,
+  /** Every page of the allocation queue. */
+  allocationQueues: () => [...careKeys.all(), 'allocation-queue'] as const,
+  allocationQueue: (page: number) => [...careKeys.allocationQueues(), page] as const,
+  leftCare: (iroId: string | undefined, page: number) =>
+    [...careKeys.all(), 'left-care', iroId ?? 'everyone', page] as const,
 };

@@ -64,10 +64,12 @@ export function useAllocateChild() {
       api.reallocateChild(childId, body),
     onSuccess: async (_child, { childId }) => {
       // The child has an IRO now: off the queue at once, before the queue is asked again.
-      queryClient.setQueryData<AllocationQueue>(careKeys.allocationQueue(), (queue) =>
-        queue === undefined
-          ? undefined
-          : { ...queue, items: queue.items.filter((item) => item.id !== childId) },
+      queryClient.setQueriesData<AllocationQueue>(
+        { queryKey: careKeys.allocationQueues() },
+        (queue) =>
+          queue === undefined
+            ? undefined
+            : { ...queue, items: queue.items.filter((item) => item.id !== childId) },
       );
       await afterCareWrite(queryClient, null);
     },

@@ -1,11 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { careKeys } from './care-keys';
 
-/** GET /api/children/left-care: an IRO's own, or (team managers) everyone's or one IRO's. */
-export function useLeftCare(iroId: string | undefined) {
+/** GET /api/children/left-care: an IRO's own, or (team managers) everyone's or one IRO's, paged. */
+export function useLeftCare(iroId: string | undefined, page: number) {
   return useQuery({
-    queryKey: careKeys.leftCare(iroId),
-    queryFn: () => api.listLeftCare(iroId === undefined ? {} : { iroId }),
+    queryKey: careKeys.leftCare(iroId, page),
+    queryFn: () => api.listLeftCare(iroId === undefined ? { page } : { iroId, page }),
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,9 @@
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import {
   Button,
   ErrorState,
+  formatCount,
+  ListPagination,
   LoadingState,
   NotificationBanner,
   Table,
@@ -10,6 +12,7 @@ import {
 } from '@/components';
 import { formatDate } from '@/domain';
 import type { AllocationQueue } from '@/lib/api/schemas';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
 import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAllocationQueue } from '../api/get-allocation-queue';
@@ -68,12 +71,14 @@ function rows(items: readonly Item[]): TableCell[][] {
 
 /** Route: paths.allocationQueue ('/care/allocation'). Team managers. */
 export function AllocationQueuePage() {
-  const queue = useAllocationQueue();
+  const [searchParams] = useSearchParams();
+  const queue = useAllocationQueue(pageFromSearch(searchParams.get('page')));
   const location = useLocation();
   const banner = bannerFrom(location.state);
   useDocumentTitle(TITLE);
   const items = queue.data?.items ?? [];
-  const late = items.filter((item) => item.allocation.late).length;
+  const total = queue.data?.totalItems ?? 0;
+  const late = queue.data?.late ?? 0;
   return (
     <>
       {banner && <NotificationBanner type="success" focusOnMount heading={banner} />}
@@ -91,11 +96,11 @@ export function AllocationQueuePage() {
             An IRO should be allocated within {queue.data.allocationWorkingDays} working days of a
             child becoming looked after (IRO Handbook; a council setting). Oldest first.
           </p>
-          {items.length === 0 ? (
+          {total === 0 ? (
             <p className="govuk-body">Every child who is looked after has an IRO.</p>
           ) : (
             <Table
-              caption={`${items.length} ${items.length === 1 ? 'child' : 'children'} awaiting an IRO${late > 0 ? `, ${late} late` : ''}`}
+              caption={`${formatCount(total)} ${total === 1 ? 'child' : 'children'} awaiting an IRO${late > 0 ? `, ${formatCount(late)} late` : ''}`}
               captionClassName="govuk-table__caption--m"
               firstCellIsHeader
               rowKeys={items.map((item) => item.id)}
@@ -109,6 +114,12 @@ export function AllocationQueuePage() {
               rows={rows(items)}
             />
           )}
+          <ListPagination
+            info={queue.data}
+            noun="Children"
+            hrefFor={(page) => hrefForPage(paths.allocationQueue, searchParams, page)}
+            landmarkLabel="Pages of children awaiting an IRO"
+          />
         </>
       )}
       <Button href={paths.careNewChild} variant="secondary">

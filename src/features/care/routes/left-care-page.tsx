@@ -1,7 +1,16 @@
 import { Link } from 'react-router';
-import { ErrorState, LoadingState, Select, Table, type TableCell } from '@/components';
+import {
+  ErrorState,
+  formatCount,
+  ListPagination,
+  LoadingState,
+  Select,
+  Table,
+  type TableCell,
+} from '@/components';
 import { describeCode, formatDate } from '@/domain';
 import type { LeftCareList, StaffWithCaseload } from '@/lib/api/schemas';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
 import { paths } from '@/lib/paths';
 import { useStaff } from '@/lib/queries/get-staff';
 import { useCurrentUser } from '@/lib/session';
@@ -78,7 +87,7 @@ export function LeftCarePage() {
   const manager = user.role === 'team-manager';
   const [searchParams, setSearchParams] = useUrlSearchParams();
   const iroId = manager ? searchParams.get('iro') || undefined : undefined;
-  const list = useLeftCare(iroId);
+  const list = useLeftCare(iroId, pageFromSearch(searchParams.get('page')));
   const staff = useStaff(manager);
   useDocumentTitle(TITLE);
   const iros = (staff.data ?? []).filter((member) => member.role === 'iro');
@@ -87,6 +96,7 @@ export function LeftCarePage() {
         id === null ? 'None' : (iros.find((iro) => iro.id === id)?.name ?? 'Not known')
     : null;
   const items = list.data?.items ?? [];
+  const total = list.data?.totalItems ?? 0;
   return (
     <>
       <h1 className="govuk-heading-l">{TITLE}</h1>
@@ -111,24 +121,32 @@ export function LeftCarePage() {
           message="The children who have left care could not be loaded."
           onRetry={() => void list.refetch()}
         />
-      ) : items.length === 0 ? (
+      ) : total === 0 ? (
         <p className="govuk-body">No children have left care.</p>
       ) : (
-        <Table
-          caption={`${items.length} ${items.length === 1 ? 'child' : 'children'} who have left care`}
-          captionClassName="govuk-table__caption--m"
-          firstCellIsHeader
-          rowKeys={items.map((item) => item.id)}
-          head={[
-            { content: 'Child' },
-            { content: 'Left care on' },
-            { content: 'Reason' },
-            { content: 'Period of care started' },
-            ...(manager ? [{ content: 'IRO' }] : []),
-            { content: 'Meetings still booked' },
-          ]}
-          rows={rows(items, iroName)}
-        />
+        <>
+          <Table
+            caption={`${formatCount(total)} ${total === 1 ? 'child' : 'children'} who have left care`}
+            captionClassName="govuk-table__caption--m"
+            firstCellIsHeader
+            rowKeys={items.map((item) => item.id)}
+            head={[
+              { content: 'Child' },
+              { content: 'Left care on' },
+              { content: 'Reason' },
+              { content: 'Period of care started' },
+              ...(manager ? [{ content: 'IRO' }] : []),
+              { content: 'Meetings still booked' },
+            ]}
+            rows={rows(items, iroName)}
+          />
+          <ListPagination
+            info={list.data}
+            noun="Children"
+            hrefFor={(page) => hrefForPage(paths.leftCare, searchParams, page)}
+            landmarkLabel="Pages of children who have left care"
+          />
+        </>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import {
   ErrorState,
   EscalationStageAge,
   formatIsoDate,
+  ListPagination,
   LoadingState,
   Select,
   SummaryList,
@@ -11,6 +12,8 @@ import {
   Tag,
   workingDaysText as workingDays,
 } from '@/components';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
+import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useOpenEscalations } from '../api/get-open-escalations';
 import { useTeamOverview } from '../api/get-team-overview';
@@ -27,7 +30,7 @@ export function EscalationsPage() {
   const [searchParams, setSearchParams] = useUrlSearchParams();
   const iroId = searchParams.get('iro') || undefined;
   const overview = useTeamOverview();
-  const escalations = useOpenEscalations(iroId);
+  const escalations = useOpenEscalations(iroId, pageFromSearch(searchParams.get('page')));
   const iroName = overview.data?.iros.find((row) => row.id === iroId)?.name;
 
   return (
@@ -62,7 +65,7 @@ export function EscalationsPage() {
       ) : (
         <>
           <h2 className="govuk-heading-m">
-            {escalations.data.items.length} open{iroName ? ` from ${iroName}` : ''}
+            {escalations.data.totalItems} open{iroName ? ` from ${iroName}` : ''}
           </h2>
           <SummaryList
             rows={[
@@ -81,7 +84,7 @@ export function EscalationsPage() {
               { key: 'Referred to Cafcass', value: String(escalations.data.cafcassReferred) },
             ]}
           />
-          {escalations.data.items.length === 0 ? (
+          {escalations.data.totalItems === 0 ? (
             <EmptyState title="No open escalations">
               <p className="govuk-body">Every escalation has been resolved.</p>
             </EmptyState>
@@ -144,6 +147,12 @@ export function EscalationsPage() {
               />
             </div>
           )}
+          <ListPagination
+            info={escalations.data}
+            noun="Escalations"
+            hrefFor={(page) => hrefForPage(paths.escalations, searchParams, page)}
+            landmarkLabel="Pages of open escalations"
+          />
         </>
       )}
     </>

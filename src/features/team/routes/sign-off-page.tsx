@@ -4,6 +4,7 @@ import {
   EmptyState,
   ErrorState,
   formatIsoDate,
+  ListPagination,
   LoadingState,
   NotificationBanner,
   Select,
@@ -11,6 +12,7 @@ import {
   Tag,
 } from '@/components';
 import type { SignOffQueueItem } from '@/lib/api/team-schemas';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
 import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSignOffQueue } from '../api/get-sign-off-queue';
@@ -64,7 +66,7 @@ export function SignOffPage() {
   const [searchParams, setSearchParams] = useUrlSearchParams();
   const iroId = searchParams.get('iro') || undefined;
   const overview = useTeamOverview();
-  const queue = useSignOffQueue(iroId);
+  const queue = useSignOffQueue(iroId, pageFromSearch(searchParams.get('page')));
 
   const data = queue.data;
   const iroName = overview.data?.iros.find((row) => row.id === iroId)?.name;
@@ -99,7 +101,7 @@ export function SignOffPage() {
           message="The sign-off queue could not be loaded."
           onRetry={() => void queue.refetch()}
         />
-      ) : queue.data.items.length === 0 ? (
+      ) : queue.data.totalItems === 0 ? (
         <EmptyState title="No decisions are waiting for sign-off">
           <p className="govuk-body">
             {iroName ? `Nothing from ${iroName}'s reviews` : 'Nothing'} is waiting for you.
@@ -108,7 +110,7 @@ export function SignOffPage() {
       ) : (
         <>
           <p className="govuk-body" role="status">
-            {reviewsText(queue.data.items.length)} waiting
+            {reviewsText(queue.data.totalItems)} waiting
             {iroName ? ` from ${iroName}` : ''}, {queue.data.late} late.
           </p>
           <div className="app-table-scroll">
@@ -160,6 +162,12 @@ export function SignOffPage() {
               ])}
             />
           </div>
+          <ListPagination
+            info={queue.data}
+            noun="Reviews"
+            hrefFor={(page) => hrefForPage(paths.signOff, searchParams, page)}
+            landmarkLabel="Pages of decisions awaiting sign-off"
+          />
         </>
       )}
     </>

@@ -1,9 +1,18 @@
 // Booking (business support): only what booking a meeting needs, never review content.
 import { z } from 'zod';
 import { nextReviewSchema } from './children';
-import { idSchema, iroFilterField, isoDateSchema } from './common';
+import {
+  idSchema,
+  iroFilterField,
+  isoDateSchema,
+  pageInfoFields,
+  pageQueryFields,
+  type PageParams,
+} from './common';
 import { reviewMeetingSchema } from './meetings';
 import { meetingStatusSchema } from './vocabularies';
+
+const count = z.number().int().min(0);
 
 export const READINESS_CODES = [
   'invitations-sent',
@@ -127,8 +136,10 @@ export const bookingQueueQuerySchema = z.strictObject({
     .min(1, { message: 'Weeks must be 1 or more' })
     .max(52, { message: 'Weeks must be 52 or fewer' })
     .default(DEFAULT_BOOKING_HORIZON_WEEKS),
+  ...pageQueryFields,
 });
-export interface BookingQueueParams {
+/** page: the same page of every list (50 of each by default); counts says how many each has. */
+export interface BookingQueueParams extends PageParams {
   iroId?: string;
   weeks?: number;
 }
@@ -153,6 +164,22 @@ export const bookingQueueSchema = z
      * when a server does not send it.
      */
     leftCare: z.array(bookingQueueLeftCareSchema).default([]),
+    /**
+     * Paged: each list holds its own page `page` (pageSize items at most); totalItems is the
+     * longest list's length and totalPages its pages. counts: every list's whole length.
+     */
+    ...pageInfoFields,
+    counts: z
+      .object({
+        toBook: count,
+        /** Of toBook: the reviews already overdue (they come first, being the earliest due). */
+        overdue: count,
+        bookedAfterDue: count,
+        cancelledWithoutNewDate: count,
+        invitationsNotSent: count,
+        leftCare: count,
+      })
+      .meta({ id: 'BookingQueueCounts' }),
   })
   .meta({ id: 'BookingQueue' });
 export type BookingQueue = z.infer<typeof bookingQueueSchema>;

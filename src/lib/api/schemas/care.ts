@@ -14,8 +14,11 @@ import {
   idSchema,
   iroFilterField,
   isoDateSchema,
+  pageInfoFields,
+  pageQueryFields,
   textField,
   versionField,
+  type PageParams,
 } from './common';
 
 /** An SSDA903 code chosen from a list (legal status C2, placement U4, reason E4A): a few letters. */
@@ -164,11 +167,21 @@ export const allocationQueueSchema = z
         nextReview: z.object({ due: isoDateSchema, reason: z.string() }),
       }),
     ),
+    /** Of the whole queue: children past the date an IRO should have been allocated by. */
+    late: z.number().int().min(0),
+    /** Paged, oldest first (page 1 of DEFAULT_PAGE_SIZE unless asked). */
+    ...pageInfoFields,
   })
   .meta({ id: 'AllocationQueue' });
 export type AllocationQueue = z.infer<typeof allocationQueueSchema>;
 
-export const leftCareQuerySchema = z.strictObject({ iroId: iroFilterField });
+export const allocationQueueQuerySchema = z.strictObject({ ...pageQueryFields });
+export type AllocationQueueParams = PageParams;
+
+export const leftCareQuerySchema = z.strictObject({ iroId: iroFilterField, ...pageQueryFields });
+export interface LeftCareParams extends PageParams {
+  iroId?: string;
+}
 
 /** GET /children/left-care: children whose last period of care has ended, most recent first. */
 export const leftCareListSchema = z
@@ -184,6 +197,8 @@ export const leftCareListSchema = z
         meetingsStillBooked: z.number().int(),
       }),
     ),
+    /** Paged, most recent first. */
+    ...pageInfoFields,
   })
   .meta({ id: 'LeftCareList' });
 export type LeftCareList = z.infer<typeof leftCareListSchema>;

@@ -139,6 +139,27 @@ export interface Page<T> {
   totalPages: number;
 }
 
+/** `?page=&pageSize=` of a list endpoint (both optional: page 1 of DEFAULT_PAGE_SIZE). */
+export const pageQueryFields = {
+  page: pageNumberParam.default(1),
+  pageSize: pageSizeParam.default(DEFAULT_PAGE_SIZE),
+};
+export interface PageParams {
+  page?: number;
+  pageSize?: number;
+}
+
+/**
+ * Where a page falls in a list that carries more than its items (counts for the whole result):
+ * spread into the list's own object schema beside `items`.
+ */
+export const pageInfoFields = {
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  totalItems: z.number().int(),
+  totalPages: z.number().int(),
+};
+
 export const problemSchema = z
   .object({
     type: z.string(),

@@ -7,6 +7,8 @@ import {
   instantSchema,
   iroFilterField,
   isoDateSchema,
+  pageQueryFields,
+  pageSchema,
   textField,
   timeSchema,
   versionField,
@@ -79,6 +81,10 @@ export const meetingListItemSchema = reviewMeetingSchema
   })
   .meta({ id: 'MeetingListItem' });
 export type MeetingListItem = z.infer<typeof meetingListItemSchema>;
+
+/** GET /api/meetings: by date, a page at a time. */
+export const meetingPageSchema = pageSchema(meetingListItemSchema).meta({ id: 'MeetingPage' });
+export type MeetingPage = z.infer<typeof meetingPageSchema>;
 
 export const inviteeBodySchema = z
   .strictObject({
@@ -225,10 +231,13 @@ export const listMeetingsQuerySchema = z.strictObject({
   childId: idField('Choose a child from the list').optional(),
   from: dateField('From date').optional(),
   to: dateField('To date').optional(),
+  ...pageQueryFields,
 });
 export interface ListMeetingsParams {
   iroId?: string;
   childId?: string;
   from?: string;
   to?: string;
+  page?: number;
+  pageSize?: number;
 }
