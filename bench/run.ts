@@ -5,6 +5,7 @@ import { runBackendBenchmarks } from './backend.bench.ts';
 import { runBrowserBenchmarks } from './browser.bench.ts';
 import { runBundleBenchmarks } from './bundle.bench.ts';
 import { runDomainBenchmarks } from './domain.bench.ts';
+import { runEndpointBenchmarks } from './endpoints.bench.ts';
 import { runSsda903Benchmarks } from './ssda903.bench.ts';
 import { printTable, type BenchResult } from './support.ts';
 
@@ -13,6 +14,7 @@ const groups: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['ssda903', runSsda903Benchmarks],
   ['bundle', runBundleBenchmarks],
   ['backend', runBackendBenchmarks],
+  ['endpoints', runEndpointBenchmarks],
   ['browser', runBrowserBenchmarks],
 ];
 

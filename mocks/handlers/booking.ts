@@ -21,6 +21,7 @@ import {
 } from '../booking-compute';
 import { activeChildren, activeChildrenOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
+import { keptFigure } from '../figures-cache';
 import { assertIroFilter } from '../http/filters';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -51,53 +52,65 @@ function bookingView(db: Database, child: Child): BookingView {
   };
 }
 
+/** The whole queue (kept until the next write: every child in the caseloads is looked at). */
+function bookingQueue(
+  db: Database,
+  query: { iroId?: string | undefined; weeks: number },
+): BookingQueue {
+  const horizonTo = addDays(db.today, query.weeks * 7);
+  const settings = readinessSettings(db);
+  const toBook: BookingQueueItem[] = [];
+  const cancelled: BookingQueueItem[] = [];
+  const bookedAfterDue: BookingQueueMeeting[] = [];
+  const invitationsNotSent: BookingQueueMeeting[] = [];
+  for (const child of childrenOf(db, query.iroId)) {
+    const summary = summariseChild(db, child);
+    if (summary.meeting === null) {
+      const lastMeeting = cancelledWithoutNewDate(db, child);
+      const item = (): BookingQueueItem => ({
+        child: bookingChild(db, child),
+        review: bookingReview(db, child),
+        lastMeeting,
+      });
+      if (summary.nextReview.due <= horizonTo) toBook.push(item());
+      if (lastMeeting !== null) cancelled.push(item());
+      continue;
+    }
+    const stored = db.get('meetings', summary.meeting.id);
+    if (stored === undefined) continue;
+    const meeting = bookingMeeting(db, stored);
+    const entry = (): BookingQueueMeeting => ({
+      child: bookingChild(db, child),
+      review: bookingReview(db, child),
+      meeting,
+    });
+    if (meeting.date > summary.nextReview.due) bookedAfterDue.push(entry());
+    if (meeting.invitationsOverdue) invitationsNotSent.push(entry());
+  }
+  const queue: BookingQueue = {
+    today: db.today,
+    horizon: { weeks: query.weeks, to: horizonTo },
+    invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
+    toBook: toBook.sort(byDue),
+    bookedAfterDue: bookedAfterDue.sort(byDue),
+    cancelledWithoutNewDate: cancelled.sort(byDue),
+    invitationsNotSent: invitationsNotSent.sort((a, b) =>
+      a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
+    ),
+    leftCare: meetingsAfterLeavingCare(db, query.iroId),
+  };
+  return queue;
+}
+
 export const bookingHandlers = [
   route('getBookingQueue', ({ db, url }) => {
     const query = readQuery(url, bookingQueueQuerySchema);
     assertIroFilter(db, query.iroId);
-    const horizonTo = addDays(db.today, query.weeks * 7);
-    const settings = readinessSettings(db);
-    const toBook: BookingQueueItem[] = [];
-    const cancelled: BookingQueueItem[] = [];
-    const bookedAfterDue: BookingQueueMeeting[] = [];
-    const invitationsNotSent: BookingQueueMeeting[] = [];
-    for (const child of childrenOf(db, query.iroId)) {
-      const summary = summariseChild(db, child);
-      if (summary.meeting === null) {
-        const lastMeeting = cancelledWithoutNewDate(db, child);
-        const item = (): BookingQueueItem => ({
-          child: bookingChild(db, child),
-          review: bookingReview(db, child),
-          lastMeeting,
-        });
-        if (summary.nextReview.due <= horizonTo) toBook.push(item());
-        if (lastMeeting !== null) cancelled.push(item());
-        continue;
-      }
-      const stored = db.get('meetings', summary.meeting.id);
-      if (stored === undefined) continue;
-      const meeting = bookingMeeting(db, stored);
-      const entry = (): BookingQueueMeeting => ({
-        child: bookingChild(db, child),
-        review: bookingReview(db, child),
-        meeting,
-      });
-      if (meeting.date > summary.nextReview.due) bookedAfterDue.push(entry());
-      if (meeting.invitationsOverdue) invitationsNotSent.push(entry());
-    }
-    const queue: BookingQueue = {
-      today: db.today,
-      horizon: { weeks: query.weeks, to: horizonTo },
-      invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
-      toBook: toBook.sort(byDue),
-      bookedAfterDue: bookedAfterDue.sort(byDue),
-      cancelledWithoutNewDate: cancelled.sort(byDue),
-      invitationsNotSent: invitationsNotSent.sort((a, b) =>
-        a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
+    return json(
+      keptFigure(db, `booking-queue ${query.iroId ?? '*'} ${query.weeks}`, () =>
+        bookingQueue(db, query),
       ),
-      leftCare: meetingsAfterLeavingCare(db, query.iroId),
-    };
-    return json(queue);
+    );
   }),
 
   route('getChildBooking', ({ db, params }) => {

@@ -43,6 +43,7 @@ import {
   summariseChild,
 } from '../compute';
 import type { Database } from '../db/database';
+import { keptFigure } from '../figures-cache';
 import { assertIroFilter } from '../http/filters';
 import { json, readQuery } from '../http/validation';
 import { lateReasonOf } from './reports';
@@ -176,7 +177,9 @@ function yearToDateOrProblem(
   iros: readonly StaffMember[],
 ): Pick<TeamOverview, 'yearToDate' | 'yearToDateProblem'> {
   try {
-    return { yearToDate: yearToDateFigures(db, iros), yearToDateProblem: null };
+    // Kept until the next write: the whole year's reviews are counted to work it out.
+    const yearToDate = keptFigure(db, 'team year to date', () => yearToDateFigures(db, iros));
+    return { yearToDate, yearToDateProblem: null };
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return {
@@ -229,6 +232,17 @@ function atRiskList(db: Database, url: URL): AtRiskList {
     query.until === undefined
       ? horizonInWeeks(today, query.weeks ?? TEAM_OVERVIEW_HORIZON_WEEKS)
       : horizonToDate(today, query.until);
+  // Kept until the next write, for this horizon and these categories and IRO.
+  const key = `reviews-at-risk ${JSON.stringify(horizon)} ${query.iroId ?? '*'} ${[...query.category].sort().join(',')}`;
+  return keptFigure(db, key, () => atRiskReviews(db, query, horizon));
+}
+
+function atRiskReviews(
+  db: Database,
+  query: { iroId?: string | undefined; category: readonly AtRiskCategory[] },
+  horizon: AtRiskHorizon,
+): AtRiskList {
+  const { today } = db;
   const wanted = new Set<AtRiskCategory>(query.category);
   const counts = { overdue: 0, notBooked: 0, bookedLate: 0, total: 0 };
   const items: AtRiskReview[] = [];
@@ -262,6 +276,13 @@ function atRiskList(db: Database, url: URL): AtRiskList {
 function signOffQueue(db: Database, url: URL): SignOffQueue {
   const query = readQuery(url, teamIroQuerySchema);
   assertIroFilter(db, query.iroId);
+  // Kept until the next write: every review is looked at.
+  return keptFigure(db, `sign-off-queue ${query.iroId ?? '*'}`, () =>
+    signOffQueueOf(db, query.iroId),
+  );
+}
+
+function signOffQueueOf(db: Database, iroId: string | undefined): SignOffQueue {
   const { today, settings } = db.meta;
   const workingDays = settings.managerSignOffWorkingDays;
   const items: SignOffQueueItem[] = [];
@@ -269,7 +290,7 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
     if (review.decisionsSentOn === null || review.managerSignOffOn !== null) continue;
     const child = db.get('children', review.childId);
     if (child === undefined) continue;
-    if (query.iroId !== undefined && child.iroId !== query.iroId) continue;
+    if (iroId !== undefined && child.iroId !== iroId) continue;
     const wait = signOffWait(review.decisionsSentOn, today, calendar, workingDays);
     const latestQuery = review.signOffQueries.at(-1);
     items.push({
