@@ -4,6 +4,7 @@
 import { runBackendBenchmarks } from './backend.bench.ts';
 import { runBrowserBenchmarks } from './browser.bench.ts';
 import { runBundleBenchmarks } from './bundle.bench.ts';
+import { runColdStartBenchmarks } from './cold-start.bench.ts';
 import { runDomainBenchmarks } from './domain.bench.ts';
 import { runEndpointBenchmarks } from './endpoints.bench.ts';
 import { runSsda903Benchmarks } from './ssda903.bench.ts';
@@ -15,6 +16,7 @@ const groups: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['bundle', runBundleBenchmarks],
   ['backend', runBackendBenchmarks],
   ['endpoints', runEndpointBenchmarks],
+  ['cold-start', runColdStartBenchmarks],
   ['browser', runBrowserBenchmarks],
 ];
 
