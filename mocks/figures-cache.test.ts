@@ -79,6 +79,14 @@ describe('figures kept between requests are worked out again after a write', () 
     expect(after.yearToDate.reviewsHeld.value).toBe(before + 1);
   });
 
+  it('team overview: a meeting booked in time takes the review out of the at-risk count', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const child = unbookedDueBetween(addDays(TEST_TODAY, 7), addDays(TEST_TODAY, 28));
+    const before = (await get('/team/overview', token)).totals.atRisk as number;
+    await bookMeeting(child);
+    expect((await get('/team/overview', token)).totals.atRisk).toBe(before - 1);
+  });
+
   it('SSDA903 reviews export: a review recorded is a new row', async () => {
     const { token } = await signInAs(ctx.db, 'team-manager');
     const path = '/ssda903/reviews?year=2025';
