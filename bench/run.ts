@@ -4,9 +4,11 @@
 import { runBackendBenchmarks } from './backend.bench.ts';
 import { runBrowserBenchmarks } from './browser.bench.ts';
 import { runBundleBenchmarks } from './bundle.bench.ts';
+import { runColdStartBenchmarks } from './cold-start.bench.ts';
 import { runDomainBenchmarks } from './domain.bench.ts';
 import { runLighthouseBenchmarks } from './lighthouse.bench.ts';
 import { runResponseSizeBenchmarks } from './response-size.bench.ts';
+import { runEndpointBenchmarks } from './endpoints.bench.ts';
 import { runSsda903Benchmarks } from './ssda903.bench.ts';
 import { printTable, type BenchResult } from './support.ts';
 
@@ -16,6 +18,8 @@ const groups: [string, () => BenchResult[] | Promise<BenchResult[]>][] = [
   ['bundle', runBundleBenchmarks],
   ['backend', runBackendBenchmarks],
   ['responses', runResponseSizeBenchmarks],
+  ['endpoints', runEndpointBenchmarks],
+  ['cold-start', runColdStartBenchmarks],
   ['browser', runBrowserBenchmarks],
   ['lighthouse', runLighthouseBenchmarks],
 ];

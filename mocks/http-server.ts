@@ -29,6 +29,7 @@ import {
 import { MAX_BODY_LIMIT_BYTES } from './http/request-guard';
 import type { ResetOptions } from './node';
 import { openStorage, type Storage, type StorageConfig } from './server/storage';
+import { warmUpSummaries } from './warm-up';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -160,6 +161,8 @@ export async function startServerWithStorage(
     server.on('close', () => {
       void storage.close();
     });
+    // Listening already: the children's statuses are worked out between requests.
+    void warmUpSummaries(storage.db);
     return { server, storage };
   } catch (error) {
     await storage.close();

@@ -21,6 +21,7 @@ import {
 } from '../booking-compute';
 import { activeChildren, activeChildrenOf, summariseChild } from '../compute';
 import type { Database } from '../db/database';
+import { keptFigure } from '../figures-cache';
 import { assertIroFilter } from '../http/filters';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -52,72 +53,97 @@ function bookingView(db: Database, child: Child): BookingView {
   };
 }
 
+/** The whole queue (kept until the next write: every child in the caseloads is looked at). */
+/** The queue's whole lists, kept until the next write; the handler sends a page of each. */
+interface BookingQueueLists {
+  horizonTo: string;
+  invitationsDueWorkingDays: number;
+  toBook: BookingQueueItem[];
+  bookedAfterDue: BookingQueueMeeting[];
+  cancelledWithoutNewDate: BookingQueueItem[];
+  invitationsNotSent: BookingQueueMeeting[];
+  leftCare: BookingQueue['leftCare'];
+}
+
+function bookingQueue(
+  db: Database,
+  query: { iroId?: string | undefined; weeks: number },
+): BookingQueueLists {
+  const horizonTo = addDays(db.today, query.weeks * 7);
+  const settings = readinessSettings(db);
+  const toBook: BookingQueueItem[] = [];
+  const cancelled: BookingQueueItem[] = [];
+  const bookedAfterDue: BookingQueueMeeting[] = [];
+  const invitationsNotSent: BookingQueueMeeting[] = [];
+  for (const child of childrenOf(db, query.iroId)) {
+    const summary = summariseChild(db, child);
+    if (summary.meeting === null) {
+      const lastMeeting = cancelledWithoutNewDate(db, child);
+      const item = (): BookingQueueItem => ({
+        child: bookingChild(db, child),
+        review: bookingReview(db, child),
+        lastMeeting,
+      });
+      if (summary.nextReview.due <= horizonTo) toBook.push(item());
+      if (lastMeeting !== null) cancelled.push(item());
+      continue;
+    }
+    const stored = db.get('meetings', summary.meeting.id);
+    if (stored === undefined) continue;
+    const meeting = bookingMeeting(db, stored);
+    const entry = (): BookingQueueMeeting => ({
+      child: bookingChild(db, child),
+      review: bookingReview(db, child),
+      meeting,
+    });
+    if (meeting.date > summary.nextReview.due) bookedAfterDue.push(entry());
+    if (meeting.invitationsOverdue) invitationsNotSent.push(entry());
+  }
+  return {
+    horizonTo,
+    invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
+    toBook: toBook.sort(byDue),
+    bookedAfterDue: bookedAfterDue.sort(byDue),
+    cancelledWithoutNewDate: cancelled.sort(byDue),
+    invitationsNotSent: invitationsNotSent.sort((a, b) =>
+      a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
+    ),
+    leftCare: meetingsAfterLeavingCare(db, query.iroId),
+  };
+}
+
 export const bookingHandlers = [
   route('getBookingQueue', ({ db, url }) => {
     const query = readQuery(url, bookingQueueQuerySchema);
     assertIroFilter(db, query.iroId);
-    const horizonTo = addDays(db.today, query.weeks * 7);
-    const settings = readinessSettings(db);
-    const toBook: BookingQueueItem[] = [];
-    const cancelled: BookingQueueItem[] = [];
-    const bookedAfterDue: BookingQueueMeeting[] = [];
-    const invitationsNotSent: BookingQueueMeeting[] = [];
-    for (const child of childrenOf(db, query.iroId)) {
-      const summary = summariseChild(db, child);
-      if (summary.meeting === null) {
-        const lastMeeting = cancelledWithoutNewDate(db, child);
-        const item = (): BookingQueueItem => ({
-          child: bookingChild(db, child),
-          review: bookingReview(db, child),
-          lastMeeting,
-        });
-        if (summary.nextReview.due <= horizonTo) toBook.push(item());
-        if (lastMeeting !== null) cancelled.push(item());
-        continue;
-      }
-      const stored = db.get('meetings', summary.meeting.id);
-      if (stored === undefined) continue;
-      const meeting = bookingMeeting(db, stored);
-      const entry = (): BookingQueueMeeting => ({
-        child: bookingChild(db, child),
-        review: bookingReview(db, child),
-        meeting,
-      });
-      if (meeting.date > summary.nextReview.due) bookedAfterDue.push(entry());
-      if (meeting.invitationsOverdue) invitationsNotSent.push(entry());
-    }
-    const leftCare = meetingsAfterLeavingCare(db, query.iroId);
-    toBook.sort(byDue);
-    bookedAfterDue.sort(byDue);
-    cancelled.sort(byDue);
-    invitationsNotSent.sort((a, b) =>
-      a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0,
+    const lists = keptFigure(db, `booking-queue ${query.iroId ?? '*'} ${query.weeks}`, () =>
+      bookingQueue(db, query),
     );
     // Every list a page at a time, the same page of each: the page shows them all at once.
     const longest = Math.max(
-      toBook.length,
-      bookedAfterDue.length,
-      cancelled.length,
-      invitationsNotSent.length,
-      leftCare.length,
+      lists.toBook.length,
+      lists.bookedAfterDue.length,
+      lists.cancelledWithoutNewDate.length,
+      lists.invitationsNotSent.length,
+      lists.leftCare.length,
     );
     const queue: BookingQueue = {
       today: db.today,
-      horizon: { weeks: query.weeks, to: horizonTo },
-      invitationsDueWorkingDays: settings.invitationsDueWorkingDays,
-      toBook: pageItems(toBook, query),
-      bookedAfterDue: pageItems(bookedAfterDue, query),
-      cancelledWithoutNewDate: pageItems(cancelled, query),
-      invitationsNotSent: pageItems(invitationsNotSent, query),
-      leftCare: pageItems(leftCare, query),
+      horizon: { weeks: query.weeks, to: lists.horizonTo },
+      invitationsDueWorkingDays: lists.invitationsDueWorkingDays,
+      toBook: pageItems(lists.toBook, query),
+      bookedAfterDue: pageItems(lists.bookedAfterDue, query),
+      cancelledWithoutNewDate: pageItems(lists.cancelledWithoutNewDate, query),
+      invitationsNotSent: pageItems(lists.invitationsNotSent, query),
+      leftCare: pageItems(lists.leftCare, query),
       ...pageInfo(longest, query),
       counts: {
-        toBook: toBook.length,
-        overdue: toBook.filter((item) => item.review.daysOverdue > 0).length,
-        bookedAfterDue: bookedAfterDue.length,
-        cancelledWithoutNewDate: cancelled.length,
-        invitationsNotSent: invitationsNotSent.length,
-        leftCare: leftCare.length,
+        toBook: lists.toBook.length,
+        overdue: lists.toBook.filter((item) => item.review.daysOverdue > 0).length,
+        bookedAfterDue: lists.bookedAfterDue.length,
+        cancelledWithoutNewDate: lists.cancelledWithoutNewDate.length,
+        invitationsNotSent: lists.invitationsNotSent.length,
+        leftCare: lists.leftCare.length,
       },
     };
     return json(queue);

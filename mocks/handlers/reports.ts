@@ -16,6 +16,7 @@ import {
 import { workingDayCalendar } from '../calendar';
 import { heldReviewsOf, reportChildOf } from '../compute';
 import type { Database } from '../db/database';
+import { keptFigure } from '../figures-cache';
 import { iroScope } from '../http/filters';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
@@ -124,6 +125,17 @@ export function annualReport(
     query.iroId,
     'You can only see the figures for your own caseload',
   );
+  // Kept until the next write (the scope is checked above, per request).
+  return keptFigure(db, `annual-report ${query.from} ${query.to} ${iroId ?? '*'}`, () =>
+    annualReportOf(db, iroId, query),
+  );
+}
+
+function annualReportOf(
+  db: Database,
+  iroId: string | undefined,
+  query: { from: string; to: string },
+): AnnualReport {
   let iros = reportIros(db);
   let children: Child[];
   let description: string;

@@ -19,7 +19,7 @@ import {
   type ReportChild,
   type ReportReview,
 } from '@/domain';
-import type { Child, ChildSummary, StaffMember } from '@/lib/api/schemas';
+import type { Child, ChildSummary, Page, StaffMember } from '@/lib/api/schemas';
 import {
   atRiskQuerySchema,
   teamIroQuerySchema,
@@ -43,6 +43,7 @@ import {
   summariseChild,
 } from '../compute';
 import type { Database } from '../db/database';
+import { keptFigure } from '../figures-cache';
 import { assertIroFilter } from '../http/filters';
 import { pageOf } from '../http/paging';
 import { json, readQuery } from '../http/validation';
@@ -230,6 +231,17 @@ function atRiskList(db: Database, url: URL): AtRiskList {
     query.until === undefined
       ? horizonInWeeks(today, query.weeks ?? TEAM_OVERVIEW_HORIZON_WEEKS)
       : horizonToDate(today, query.until);
+  // Kept until the next write, for this horizon and these categories and IRO.
+  const key = `reviews-at-risk ${JSON.stringify(horizon)} ${query.iroId ?? '*'} ${[...query.category].sort().join(',')}`;
+  return keptFigure(db, key, () => atRiskReviews(db, query, horizon));
+}
+
+function atRiskReviews(
+  db: Database,
+  query: { iroId?: string | undefined; category: readonly AtRiskCategory[] },
+  horizon: AtRiskHorizon,
+): AtRiskList {
+  const { today } = db;
   const wanted = new Set<AtRiskCategory>(query.category);
   const counts = { overdue: 0, notBooked: 0, bookedLate: 0, total: 0 };
   const items: AtRiskReview[] = [];
@@ -263,6 +275,17 @@ function atRiskList(db: Database, url: URL): AtRiskList {
 function signOffQueue(db: Database, url: URL): SignOffQueue {
   const query = readQuery(url, teamIroQuerySchema);
   assertIroFilter(db, query.iroId);
+  // The whole queue kept until the next write (every review is looked at); a page of it sent.
+  const { items, ...fields } = keptFigure(db, `sign-off-queue ${query.iroId ?? '*'}`, () =>
+    signOffQueueOf(db, query.iroId),
+  );
+  return { ...fields, ...pageOf(items, query) };
+}
+
+function signOffQueueOf(
+  db: Database,
+  iroId: string | undefined,
+): Omit<SignOffQueue, keyof Page<SignOffQueueItem>> & { items: SignOffQueueItem[] } {
   const { today, settings } = db.meta;
   const workingDays = settings.managerSignOffWorkingDays;
   const items: SignOffQueueItem[] = [];
@@ -270,7 +293,7 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
     if (review.decisionsSentOn === null || review.managerSignOffOn !== null) continue;
     const child = db.get('children', review.childId);
     if (child === undefined) continue;
-    if (query.iroId !== undefined && child.iroId !== query.iroId) continue;
+    if (iroId !== undefined && child.iroId !== iroId) continue;
     const wait = signOffWait(review.decisionsSentOn, today, calendar, workingDays);
     const latestQuery = review.signOffQueries.at(-1);
     items.push({
@@ -302,7 +325,7 @@ function signOffQueue(db: Database, url: URL): SignOffQueue {
     today,
     workingDays,
     late: items.filter((item) => item.late).length,
-    ...pageOf(items, query),
+    items,
   };
 }
 
@@ -348,7 +371,10 @@ function openEscalations(db: Database, url: URL): OpenEscalations {
 }
 
 export const teamHandlers = [
-  route('getTeamOverview', ({ db }) => json(teamOverview(db))),
+  // Kept until the next write: every child is counted, and the whole year's reviews.
+  route('getTeamOverview', ({ db }) =>
+    json(keptFigure(db, 'team overview', () => teamOverview(db))),
+  ),
   route('listReviewsAtRisk', ({ db, url }) => json(atRiskList(db, url))),
   route('getSignOffQueue', ({ db, url }) => json(signOffQueue(db, url))),
   route('listOpenEscalations', ({ db, url }) => json(openEscalations(db, url))),

@@ -57,10 +57,25 @@ export class Random {
   }
 }
 
-/** A bijective 32-bit mix, for opaque but deterministic ids. */
+const BASE_36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** The 32-bit value as seven base-36 digits: `x.toString(36).padStart(7, '0')`, faster. */
+function base36Of(value: number): string {
+  let x = value;
+  let digits = '';
+  // 36^7 > 2^32: seven digits always hold it.
+  for (let place = 0; place < 7; place++) {
+    const digit = x % 36;
+    digits = BASE_36.charAt(digit) + digits;
+    x = (x - digit) / 36;
+  }
+  return digits;
+}
+
+/** A bijective 32-bit mix, for opaque but deterministic ids (a million at 100,000 children). */
 export function opaqueId(prefix: string, n: number): string {
   let x = Math.imul(n + 1, 0x9e3779b1) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
   x = (x ^ (x >>> 13)) >>> 0;
-  return `${prefix}_${x.toString(36).padStart(7, '0')}`;
+  return `${prefix}_${base36Of(x)}`;
 }

@@ -46,9 +46,7 @@ export function reportContext(input: AnnualReportInput): ReportContext {
   const inPeriod = (day: number | null): boolean => day !== null && day >= from && day <= to;
   const children = checkChildren(input.children);
   // Every review, in any year, sets the due date of the next one; only those in the period count.
-  const reviews = withTimeliness(checkReviews(input.reviews, children), input.holidays).filter(
-    (r) => inPeriod(r.held),
-  );
+  const reviews = withTimeliness(checkReviews(input.reviews, children), input.holidays, inPeriod);
   return {
     from,
     to,

@@ -181,10 +181,15 @@ export function checkReviews(
   });
 }
 
-/** Due dates from the domain's review cycle, over each period of care (all reviews, any year). */
+/**
+ * Due dates from the domain's review cycle, over each period of care (all reviews, any year).
+ * With `counted`, only the reviews held on a day it accepts are given back, and a period of care
+ * none of whose reviews is counted is not worked through at all (a year's report of many years).
+ */
 export function withTimeliness(
   reviews: readonly PlacedReview[],
   holidays: HolidaySource,
+  counted: (day: number) => boolean = () => true,
 ): CheckedReview[] {
   const groups = new Map<string, PlacedReview[]>();
   for (const r of reviews) {
@@ -196,7 +201,7 @@ export function withTimeliness(
   const result: CheckedReview[] = [];
   for (const group of groups.values()) {
     const first = group[0];
-    if (first === undefined) continue;
+    if (first === undefined || !group.some((r) => counted(r.held))) continue;
     const period = first.child.periods[first.periodIndex];
     if (period === undefined) continue;
     const history = reviewHistory(
@@ -206,6 +211,7 @@ export function withTimeliness(
     );
     const byHeld = new Map(history.map((h) => [h.held, h]));
     for (const r of group) {
+      if (!counted(r.held)) continue;
       const h = byHeld.get(fromDayNumber(r.held));
       if (h === undefined) continue;
       result.push({

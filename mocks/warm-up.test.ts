@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '@/domain';
+import { activeChildIds, summariseChild } from './compute';
+import { Database } from './db/database';
+import { createMemoryAdapter } from './db/memory-adapter';
+import { resetMockDatabase, TEST_TODAY } from './node';
+import { reviewableChild, reviewBody } from './test/review-kit';
+import { call, signInAs, useMockBackend } from './test/support';
+import { warmUpSummaries } from './warm-up';
+
+const ctx = useMockBackend({ size: 120 });
+
+/** Every active child's summary as a database loaded afresh from the same records works it out. */
+function freshSummaries(db: Database) {
+  const fresh = new Database(db.snapshot(), createMemoryAdapter());
+  return [...activeChildIds(fresh)].map((id) => summariseChild(fresh, fresh.get('children', id)!));
+}
+
+describe('warming up the children’s summaries in slices', () => {
+  it('works out every active child’s summary, the same as on request, with a write made meanwhile', async () => {
+    const iro = await signInAs(ctx.db, 'iro');
+    const child = reviewableChild(ctx.db, iro.user.id);
+    // Slices of 0 ms: it yields after every child, so the review below is recorded mid-way.
+    const warm = warmUpSummaries(ctx.db, 0);
+    await new Promise((resolve) => setImmediate(resolve));
+    const recorded = await call('POST', `/children/${child.id}/reviews`, {
+      token: iro.token,
+      body: reviewBody(addDays(TEST_TODAY, -5)),
+    });
+    expect(recorded.status).toBe(201);
+    const worked = await warm;
+
+    const ids = [...activeChildIds(ctx.db)];
+    expect(worked).toBeGreaterThan(0);
+    expect(ids.every((id) => ctx.db.summaryCache.has(id))).toBe(true);
+    expect(ids.map((id) => ctx.db.summaryCache.get(id))).toEqual(freshSummaries(ctx.db));
+    expect(ctx.db.summaryCache.get(child.id)?.lastParticipation).toEqual({
+      code: 'PN1',
+      method: 'in-person',
+    });
+  });
+
+  it('answers other requests between slices', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const warm = warmUpSummaries(ctx.db, 0);
+    await new Promise((resolve) => setImmediate(resolve));
+    const record = await call('GET', `/children/${[...activeChildIds(ctx.db)][0]}`, { token });
+    expect(record.status).toBe(200);
+    // Answered before warming had finished: children were still waiting their turn.
+    const waiting = [...activeChildIds(ctx.db)].filter((id) => !ctx.db.summaryCache.has(id));
+    expect(waiting.length).toBeGreaterThan(0);
+    await warm;
+  });
+
+  it('stops when the database is replaced (a reset)', async () => {
+    const old = ctx.db;
+    const total = activeChildIds(old).size;
+    const warm = warmUpSummaries(old, 0);
+    await new Promise((resolve) => setImmediate(resolve));
+    ctx.db = resetMockDatabase({ size: 120 });
+    expect(await warm).toBeLessThan(total);
+  });
+});
