@@ -113,8 +113,10 @@ export {
 } from './escalation-stage-age';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { ErrorState, type ErrorStateProps } from './error-state';
+export { announcePolitely } from './live-announcer';
 export { LoadingState, type LoadingStateProps } from './loading-state';
 export { ReviewStatusTag, type ReviewStatusTagProps } from './review-status-tag';
+export { cellLabels, plainText, STACKED_TABLE_CLASS } from './table-stack';
 export { VirtualTable, type VirtualTableProps } from './virtual-table';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden';
 

@@ -26,6 +26,8 @@ describe('Table', () => {
         firstCellIsHeader
         head={options.head.map(toCell)}
         rows={options.rows.map((row) => row.map(toCell))}
+        // govuk-frontend's own markup: the narrow-screen labels are ours.
+        stacked={false}
       />,
     );
     expect(normaliseHtml(container)).toBe(normaliseHtml(fixture.html));
@@ -44,6 +46,40 @@ describe('Table', () => {
     expect(within(table).getByRole('rowheader', { name: 'Ada' })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '3' })).toHaveClass(
       'govuk-table__cell--numeric',
+    );
+  });
+
+  it("names each cell by its column, following the head's spans, to stack on narrow screens", () => {
+    render(
+      <Table
+        caption="Meetings"
+        firstCellIsHeader
+        head={[
+          { content: 'Child' },
+          { content: 'When', colSpan: 2 },
+          { content: <span className="govuk-visually-hidden">Action</span>, label: 'Action' },
+          { content: '' },
+        ]}
+        rows={[
+          [
+            { content: 'Ada' },
+            { content: '3 March 2026' },
+            { content: '10:00' },
+            { content: 'Change' },
+            { content: 'Note' },
+          ],
+        ]}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Meetings' });
+    expect(table).toHaveClass('app-table--stacked');
+    const labels = within(table)
+      .getAllByRole('cell')
+      .map((cell) => cell.dataset.label);
+    expect(labels).toEqual(['When', 'When', 'Action', undefined]);
+    expect(within(table).getByRole('rowheader', { name: 'Ada' })).toHaveAttribute(
+      'data-label',
+      'Child',
     );
   });
 });

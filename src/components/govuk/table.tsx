@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cx } from '../cx';
+import { cellLabels, plainText, STACKED_TABLE_CLASS } from '../table-stack';
 
 export type TableCell = {
   content: ReactNode;
@@ -8,6 +9,8 @@ export type TableCell = {
   colSpan?: number;
   rowSpan?: number;
   className?: string;
+  /** A head cell's plain-text name, shown beside its column's cells on narrow screens. */
+  label?: string;
 };
 
 export type TableProps = {
@@ -21,6 +24,11 @@ export type TableProps = {
   /** Keys for the rows, in order (defaults to the index). */
   rowKeys?: readonly string[];
   className?: string;
+  /**
+   * Below the tablet breakpoint, each row as a stacked block of "column name: value" (default);
+   * false keeps the columns (a table a phone shows whole).
+   */
+  stacked?: boolean;
 };
 
 /** GOV.UK table. */
@@ -32,9 +40,14 @@ export function Table({
   firstCellIsHeader,
   rowKeys,
   className,
+  stacked = true,
 }: TableProps) {
+  const headLabels = (head ?? []).map((cell) => ({
+    label: cell.label ?? plainText(cell.content),
+    colSpan: cell.colSpan,
+  }));
   return (
-    <table className={cx('govuk-table', className)}>
+    <table className={cx('govuk-table', stacked && STACKED_TABLE_CLASS, className)}>
       {caption !== undefined && caption !== null && (
         <caption className={cx('govuk-table__caption', captionClassName)}>{caption}</caption>
       )}
@@ -60,36 +73,41 @@ export function Table({
         </thead>
       )}
       <tbody className="govuk-table__body">
-        {rows.map((row, rowIndex) => (
-          <tr key={rowKeys?.[rowIndex] ?? rowIndex} className="govuk-table__row">
-            {row.map((cell, index) =>
-              index === 0 && firstCellIsHeader ? (
-                <th
-                  key={index}
-                  scope="row"
-                  className={cx('govuk-table__header', cell.className)}
-                  colSpan={cell.colSpan}
-                  rowSpan={cell.rowSpan}
-                >
-                  {cell.content}
-                </th>
-              ) : (
-                <td
-                  key={index}
-                  className={cx(
-                    'govuk-table__cell',
-                    cell.numeric && 'govuk-table__cell--numeric',
-                    cell.className,
-                  )}
-                  colSpan={cell.colSpan}
-                  rowSpan={cell.rowSpan}
-                >
-                  {cell.content}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
+        {rows.map((row, rowIndex) => {
+          const labels = stacked ? cellLabels(headLabels, row) : [];
+          return (
+            <tr key={rowKeys?.[rowIndex] ?? rowIndex} className="govuk-table__row">
+              {row.map((cell, index) =>
+                index === 0 && firstCellIsHeader ? (
+                  <th
+                    key={index}
+                    scope="row"
+                    className={cx('govuk-table__header', cell.className)}
+                    colSpan={cell.colSpan}
+                    rowSpan={cell.rowSpan}
+                    data-label={labels[index]}
+                  >
+                    {cell.content}
+                  </th>
+                ) : (
+                  <td
+                    key={index}
+                    className={cx(
+                      'govuk-table__cell',
+                      cell.numeric && 'govuk-table__cell--numeric',
+                      cell.className,
+                    )}
+                    colSpan={cell.colSpan}
+                    rowSpan={cell.rowSpan}
+                    data-label={labels[index]}
+                  >
+                    {cell.content}
+                  </td>
+                ),
+              )}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,5 +1,6 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import { cx } from '../cx';
+import { plainText } from '../table-stack';
 
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { key: string; direction: SortDirection };
@@ -157,7 +158,11 @@ export function ColumnCell<Row>({ column, row }: { column: TableColumn<Row>; row
     );
   }
   return (
-    <td className={cx('govuk-table__cell', column.numeric && 'govuk-table__cell--numeric')}>
+    <td
+      className={cx('govuk-table__cell', column.numeric && 'govuk-table__cell--numeric')}
+      // The column's name beside the value when the table stacks on a narrow screen.
+      data-label={column.label ?? plainText(column.header)}
+    >
       {column.render(row)}
     </td>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cx } from '../cx';
+import { STACKED_TABLE_CLASS } from '../table-stack';
 import {
   ColumnCell,
   SortableHeaderCell,
@@ -22,6 +23,8 @@ export type SortableTableProps<Row> = {
   /** Shown in a single cell when there are no rows. */
   emptyMessage?: ReactNode;
   className?: string;
+  /** Below the tablet breakpoint, each row as a stacked block (default); false keeps the columns. */
+  stacked?: boolean;
 };
 
 /**
@@ -38,12 +41,13 @@ export function SortableTable<Row>({
   onSortChange,
   emptyMessage,
   className,
+  stacked = true,
 }: SortableTableProps<Row>) {
   const { message, sortBy } = useSortStatus(columns, sort, onSortChange);
   const anySortable = columns.some((column) => column.sortable);
   return (
     <>
-      <table className={cx('govuk-table', className)}>
+      <table className={cx('govuk-table', stacked && STACKED_TABLE_CLASS, className)}>
         <caption className={cx('govuk-table__caption', captionClassName)}>
           {caption}
           {anySortable && <span className="govuk-visually-hidden">{sortableCaptionHint}</span>}

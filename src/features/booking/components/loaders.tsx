@@ -72,7 +72,11 @@ export function ChildBookingLoader({
     return (
       <>
         <PageTitle title={title} />
-        <LoadingState label="Loading the booking details" />
+        <LoadingState
+          label="Loading the booking details"
+          pageHeading
+          loadedMessage="Booking details loaded"
+        />
       </>
     );
   }
@@ -99,7 +103,7 @@ export function MeetingLoader({
     return (
       <>
         <PageTitle title={title} />
-        <LoadingState label="Loading the meeting" />
+        <LoadingState label="Loading the meeting" pageHeading loadedMessage="Meeting loaded" />
       </>
     );
   }

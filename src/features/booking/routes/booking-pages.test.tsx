@@ -6,7 +6,7 @@ import { api } from '@/lib/api/client';
 import { MAX_PAGE_SIZE } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import { childrenVisibleTo, renderPage, server, STAFF, TEST_TODAY } from '@/test/render-page';
-import { errorSummaryMessages } from '@/test/form-helpers';
+import { errorSummaryBox, errorSummaryMessages } from '@/test/form-helpers';
 import { bookingRoutes as routes } from '../testing/routes';
 
 const SLOW = { timeout: 30_000 };
@@ -100,6 +100,27 @@ describe('BookingQueuePage', () => {
 });
 
 describe('MeetingPage and its forms', () => {
+  it('says what to choose when invitations are saved with nothing ticked', SLOW, async () => {
+    const { meeting } = await bookedMeeting();
+    const { user } = await open(paths.meetingInvitations(meeting.id));
+    await screen.findByRole('heading', { level: 1, name: 'Record invitations and readiness' });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const message =
+      'Select at least one invitee to send invitations to, or what has been received before the meeting';
+    expect(await errorSummaryMessages()).toEqual([message]);
+    // Focus is on the summary, whose link leads to the first invitee's boxes.
+    const summary = errorSummaryBox();
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#invitee-0',
+    );
+    const child = screen.getAllByRole('group', { name: /\(Child\)$/ })[0]!;
+    expect(within(child).getByText(message, { exact: false })).toBeVisible();
+    // Nothing was recorded.
+    expect((await api.getMeeting(meeting.id)).meeting.invitees[0]?.invitationSentOn).toBeNull();
+  });
+
   it('shows late readiness in words, then records invitations and the report', SLOW, async () => {
     const { meeting, date } = await bookedMeeting();
     const { user } = await open(paths.bookingMeeting(meeting.id));

@@ -59,6 +59,7 @@ function InvitationsForm({
 
   function idFor(path: string): string | undefined {
     if (path === 'on') return 'on-day';
+    if (path === 'invitees') return meeting.invitees.length > 0 ? 'invitee-0' : 'ready';
     const match = /^invitees\.(\d+)\./.exec(path);
     if (match) return `invitee-${match[1]}`;
     if (path === 'socialWorkerReportReceivedOn' || path === 'iroSpokeToChildOn') return 'ready';
@@ -73,6 +74,20 @@ function InvitationsForm({
       notAfter: today,
     });
     if (date.error) clientErrors.on = date.error;
+    // Nothing ticked and nothing recorded before: saving would record nothing (issue 22).
+    const nothingChosen =
+      meeting.invitees.every((invitee) =>
+        MARKS.every((mark) => invitee[mark.key] === null && !(ticks[invitee.id] ?? []).length),
+      ) &&
+      ready.length === 0 &&
+      meeting.socialWorkerReportReceivedOn === null &&
+      meeting.iroSpokeToChildOn === null;
+    if (nothingChosen) {
+      clientErrors.invitees =
+        meeting.invitees.length > 0
+          ? 'Select at least one invitee to send invitations to, or what has been received before the meeting'
+          : 'Select what has been received before the meeting';
+    }
     meeting.invitees.forEach((invitee, index) => {
       const ticked = ticks[invitee.id] ?? [];
       if (ticked.includes('consultationReturnedOn') && !ticked.includes('consultationSentOn')) {
@@ -152,9 +167,10 @@ function InvitationsForm({
         <p className="govuk-body">No one has been invited to this meeting.</p>
       )}
       {meeting.invitees.map((invitee, index) => {
-        const error = MARKS.map((mark) => errors[`invitees.${index}.${mark.key}`]).find(
-          (message) => message !== undefined,
-        );
+        const error =
+          MARKS.map((mark) => errors[`invitees.${index}.${mark.key}`]).find(
+            (message) => message !== undefined,
+          ) ?? (index === 0 ? errors.invitees : undefined);
         return (
           <Checkboxes
             key={invitee.id}
@@ -184,6 +200,7 @@ function InvitationsForm({
         idPrefix="ready"
         legend="Before the meeting"
         legendSize="m"
+        error={meeting.invitees.length === 0 ? errors.invitees : undefined}
         values={ready}
         onChange={(values) => {
           setReady(values as Ready[]);

@@ -45,7 +45,11 @@ export function CareLoader({ childId, title, children }: CareLoaderProps) {
     return (
       <>
         <PageTitle title={title} />
-        <LoadingState label="Loading the child’s care record" />
+        <LoadingState
+          label="Loading the child’s care record"
+          pageHeading
+          loadedMessage="Care record loaded"
+        />
       </>
     );
   }

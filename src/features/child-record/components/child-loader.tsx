@@ -28,7 +28,11 @@ export function ChildLoader({ childId, title, children }: ChildLoaderProps) {
     return (
       <>
         <PageTitle title={title} />
-        <LoadingState label="Loading the child’s record" />
+        <LoadingState
+          label="Loading the child’s record"
+          pageHeading
+          loadedMessage="Child record loaded"
+        />
       </>
     );
   }

@@ -1,9 +1,18 @@
-import { AppLink, VisuallyHidden, cx } from '@/components';
+import { AppLink, plainText, STACKED_TABLE_CLASS, VisuallyHidden, cx } from '@/components';
 import { downloadTextFile } from '@/lib/download';
 import { csvFilename, toCsv } from '../lib/csv';
 import { tableCsvRows, type ReportCell, type ReportTable } from '../lib/report-tables';
 
-function Cell({ cell, header }: { cell: ReportCell; header?: 'col' | 'row' }) {
+function Cell({
+  cell,
+  header,
+  label,
+}: {
+  cell: ReportCell;
+  header?: 'col' | 'row';
+  /** The column's name, shown beside the value when the table stacks on a narrow screen. */
+  label?: string;
+}) {
   const content =
     cell.href === undefined ? cell.text : <AppLink href={cell.href}>{cell.text}</AppLink>;
   if (header !== undefined) {
@@ -25,6 +34,7 @@ function Cell({ cell, header }: { cell: ReportCell; header?: 'col' | 'row' }) {
         'govuk-table__cell',
         cell.numeric === true && 'govuk-table__cell--numeric app-numeric',
       )}
+      data-label={label}
     >
       {content}
     </td>
@@ -60,6 +70,7 @@ export function ReportTableView({
         <table
           className={cx(
             'govuk-table app-report-table__table',
+            STACKED_TABLE_CLASS,
             table.kind === 'figures' && 'app-report-table--figures',
           )}
         >
@@ -82,7 +93,12 @@ export function ReportTableView({
             {table.rows.map((row, i) => (
               <tr key={`${row[0]?.text ?? ''}-${i}`} className="govuk-table__row">
                 {row.map((cell, j) => (
-                  <Cell key={j} cell={cell} header={j === 0 ? 'row' : undefined} />
+                  <Cell
+                    key={j}
+                    cell={cell}
+                    header={j === 0 ? 'row' : undefined}
+                    label={plainText(table.head[j]?.text)}
+                  />
                 ))}
               </tr>
             ))}
@@ -91,7 +107,12 @@ export function ReportTableView({
             <tfoot className="app-report-table__total">
               <tr className="govuk-table__row">
                 {table.total.map((cell, j) => (
-                  <Cell key={j} cell={cell} header={j === 0 ? 'row' : undefined} />
+                  <Cell
+                    key={j}
+                    cell={cell}
+                    header={j === 0 ? 'row' : undefined}
+                    label={plainText(table.head[j]?.text)}
+                  />
                 ))}
               </tr>
             </tfoot>
