@@ -14,6 +14,7 @@ export * from './late-review-reason';
 export * from './meeting-readiness';
 export * from './meeting-record';
 export * from './midpoint-check-record';
+export * from './midpoint-state';
 export * from './participation';
 export * from './quality-checks';
 export * from './recommendations';
