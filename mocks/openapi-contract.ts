@@ -57,6 +57,10 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.clockSchema,
   },
+  getCouncil: {
+    status: 200,
+    response: s.councilSchema,
+  },
   getSettings: {
     status: 200,
     response: s.settingsSchema,

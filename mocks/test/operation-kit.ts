@@ -330,6 +330,7 @@ export const samples: Record<OperationId, SampleBuilder> = {
   signOut: () => ({ path: '/session' }),
   listDemoStaff: () => ({ path: '/demo/staff' }),
   getClock: () => ({ path: '/clock' }),
+  getCouncil: () => ({ path: '/council' }),
   getSettings: () => ({ path: '/settings' }),
   updateSettings: (f) => ({ path: '/settings', body: { ...f.db.meta.settings } }),
   listStaff: () => ({ path: '/staff' }),
