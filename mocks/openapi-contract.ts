@@ -327,6 +327,12 @@ export const contracts: Record<OperationId, OperationContract> = {
         description: 'Comma-separated: overdue, not-booked, booked-late',
         schema: str('Categories'),
       },
+      { name: 'page', description: 'Page number from 1', schema: int('Page', 1) },
+      {
+        name: 'pageSize',
+        description: `Reviews a page (default ${t.AT_RISK_PAGE_SIZE}); the groups count every page`,
+        schema: int('Page size', 1, s.MAX_PAGE_SIZE),
+      },
     ],
     status: 200,
     response: t.atRiskListSchema,

@@ -33,6 +33,7 @@ import {
   type TeamOverview,
 } from '@/lib/api/team-schemas';
 import { workingDayCalendar as calendar } from '../calendar';
+import { groupAndPage } from './at-risk-paging';
 import { escalationAgeOf } from '../escalation-compute';
 import {
   activeChildren,
@@ -255,8 +256,7 @@ function atRiskList(db: Database, url: URL): AtRiskList {
       meetingDate: summary.meeting?.date ?? null,
     });
   }
-  items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.childRef < b.childRef ? -1 : 1));
-  return { today, horizon, counts, items };
+  return { today, horizon, counts, ...groupAndPage(items, query.page, query.pageSize) };
 }
 
 function signOffQueue(db: Database, url: URL): SignOffQueue {

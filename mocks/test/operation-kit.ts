@@ -610,6 +610,8 @@ export const samples: Record<OperationId, SampleBuilder> = {
       until: addDays(f.today, 60),
       iroId: iroOf(f, side).id,
       category: 'overdue,not-booked',
+      page: '1',
+      pageSize: '10',
     },
   }),
   getSignOffQueue: (f, side) => ({

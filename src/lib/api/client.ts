@@ -444,6 +444,8 @@ export function createApiClient(options: ApiClientOptions) {
           until: params.until,
           iroId: params.iroId,
           category: params.category,
+          page: params.page,
+          pageSize: params.pageSize,
         },
       }),
     getSignOffQueue: (params: { iroId?: string } = {}) =>
