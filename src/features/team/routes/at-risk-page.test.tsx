@@ -34,7 +34,7 @@ describe('AtRiskPage', { timeout: 20_000 }, () => {
       screen
         .getAllByRole('heading', { level: 2 })
         .map((heading) => heading.textContent)
-        .filter((text) => text?.includes('week of')),
+        .filter((text) => text.includes('week of')),
     ).toEqual([
       'Was due in the week of Monday 15 December 2025: 1 review',
       'Due in the week of Monday 23 March 2026: 1 review',
