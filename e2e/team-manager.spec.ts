@@ -48,7 +48,9 @@ test('a team manager rebalances caseloads, exports the reviews at risk and signs
   const garethBefore = await childrenOf(page, 'Gareth Lloyd');
   expect(garethBefore).toBe(44);
   await expect(page.getByRole('heading', { name: 'Year to date' })).toBeVisible();
-  await expect(page.getByText('2026-27 so far (1 April 2026 to 23 November 2026)')).toBeVisible();
+  await expect(
+    page.getByText('2026-27 so far, to 23 November 2026 (from 1 April 2026)'),
+  ).toBeVisible();
   await saveScreenshot(page, 'team-01-overview');
   await expectNoAxeViolations(page);
 
