@@ -58,9 +58,22 @@ test('a team manager reports on 2025-26, exports a table as CSV and prints a boa
   await page.getByRole('link', { name: 'Reports' }).click();
   await expect(page).toHaveURL(/\/reports$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Annual IRO report' })).toBeVisible();
+  // The year has not ended: every figure is so far, to today (23 November 2026), never a figure
+  // stated for 31 March 2027.
   await expect(
-    page.getByText('Financial year 2026-27 (1 April 2026 to 31 March 2027)'),
+    page.getByText(
+      'Financial year 2026-27 (1 April 2026 to 31 March 2027), so far, to 23 November 2026',
+    ),
   ).toBeVisible();
+  await expect(
+    page.getByText('This period has not ended: every figure is so far, to 23 November 2026.'),
+  ).toBeVisible();
+  const headline = page.getByRole('region', { name: 'Headline figures' });
+  await expect(headline).toContainText('so far, to 23 November 2026');
+  await expect(headline).not.toContainText('on 31 March 2027');
+  await expect(
+    page.getByText('Children looked after at the end of the period so far, to 23 November 2026'),
+  ).not.toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Reviews by month' })).toBeVisible();
   await expectNoAxeViolations(page);
   await saveScreenshot(page, 'reports-01-current-year');

@@ -12,3 +12,18 @@ test('the built app loads in Chromium, starts its mock backend and asks who you 
   await expect(page).toHaveTitle(/IRO Review Tracker/);
   await expectNoAxeViolations(page);
 });
+
+test('the sign-in page names the council as every signed-in page does (one setting)', async ({
+  page,
+}) => {
+  await page.goto('/sign-in');
+  const banner = page.getByRole('banner');
+  await expect(banner).toContainText('Northbridge City Council');
+  await expect(page.getByRole('contentinfo')).toContainText('© Northbridge City Council');
+  await expect(page.getByText('Demo council')).toHaveCount(0);
+  await page.getByRole('radio', { name: /^Hannah Okoye/ }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(banner).toContainText('Northbridge City Council');
+  await expectNoAxeViolations(page);
+});

@@ -54,6 +54,7 @@ const MATRIX: Record<OperationId, Row> = {
   signOut: ANYONE_SIGNED_IN,
   listDemoStaff: PUBLIC,
   getClock: PUBLIC,
+  getCouncil: PUBLIC,
   getSettings: ANYONE_SIGNED_IN,
   updateSettings: MANAGERS,
   listStaff: ANYONE_SIGNED_IN,

@@ -11,6 +11,7 @@ import {
   groupIntoPeriodsOfCare,
   heldReviews,
   midpointCheckDue,
+  midpointState,
   nextReviewDue,
   recordOfReviewDue,
   reviewHistory,
@@ -18,7 +19,6 @@ import {
   reviewStatus,
   STANDARD_REVIEW_RULES,
   SHORT_BREAK_REVIEW_RULES,
-  workingDaysBetween,
   type EpisodeOfCare,
   type IsoDate,
   type ReportChild,
@@ -40,12 +40,6 @@ import type {
 import { workingDayCalendar as calendar } from './calendar';
 import type { Database } from './db/database';
 import { childEscalation } from './escalation-compute';
-
-/**
- * The midpoint check is "due" from its date for this many working days; after that, with no check
- * recorded, it is "missed". Practice, not regulation (IRO Handbook), so a named constant.
- */
-export const MIDPOINT_GRACE_WORKING_DAYS = 10;
 
 /**
  * A child's reviews that count: all but those withdrawn as entered in error. Every due date,
@@ -152,32 +146,14 @@ function midpointSummary(
     db.forChild('midpointChecks', child.id).filter((c) => c.checkedOn > midpoint.intervalStart),
     (c) => c.checkedOn,
   ).pop();
-  if (check !== undefined) {
-    return {
-      due: midpoint.due,
-      state: 'done',
-      checkedOn: check.checkedOn,
-      reason: `Midpoint check recorded on ${formatDate(check.checkedOn)}`,
-    };
-  }
-  if (compareDates(today, midpoint.due) < 0) {
-    return { due: midpoint.due, state: 'not-yet-due', checkedOn: null, reason: midpoint.reason };
-  }
-  const lateBy = workingDaysBetween(midpoint.due, today, calendar);
-  if (lateBy <= MIDPOINT_GRACE_WORKING_DAYS) {
-    return {
-      due: midpoint.due,
-      state: 'due',
-      checkedOn: null,
-      reason: `Due on ${formatDate(midpoint.due)}: ${midpoint.reason.charAt(0).toLowerCase()}${midpoint.reason.slice(1)}`,
-    };
-  }
-  return {
-    due: midpoint.due,
-    state: 'missed',
-    checkedOn: null,
-    reason: `No midpoint check recorded within ${MIDPOINT_GRACE_WORKING_DAYS} working days of ${formatDate(midpoint.due)}`,
-  };
+  const checkedOn = check?.checkedOn ?? null;
+  const reading = midpointState(
+    { due: midpoint.due, why: midpoint.reason },
+    checkedOn,
+    today,
+    calendar,
+  );
+  return { due: midpoint.due, checkedOn, ...reading };
 }
 
 function advocacyState(latest: Review | undefined): ChildSummary['advocacy'] {

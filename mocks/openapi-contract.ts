@@ -67,6 +67,10 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.clockSchema,
   },
+  getCouncil: {
+    status: 200,
+    response: s.councilSchema,
+  },
   getSettings: {
     status: 200,
     response: s.settingsSchema,
@@ -341,6 +345,12 @@ export const contracts: Record<OperationId, OperationContract> = {
         name: 'category',
         description: 'Comma-separated: overdue, not-booked, booked-late',
         schema: str('Categories'),
+      },
+      { name: 'page', description: 'Page number from 1', schema: int('Page', 1) },
+      {
+        name: 'pageSize',
+        description: `Reviews a page (default ${t.AT_RISK_PAGE_SIZE}); the groups count every page`,
+        schema: int('Page size', 1, s.MAX_PAGE_SIZE),
       },
     ],
     status: 200,

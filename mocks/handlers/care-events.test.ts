@@ -249,7 +249,7 @@ describe('POST /api/children/:id/care-events', () => {
     const statusKey = STATUS_COUNT[summariseChild(ctx.db, child).nextReview.status];
     const iroToken = (await signInAs(ctx.db, 'iro', iroIndex(iro))).token;
     const at = async () => {
-      const result = await call('GET', '/team/reviews-at-risk?weeks=8', { token });
+      const result = await call('GET', '/team/reviews-at-risk?weeks=8&pageSize=10000', { token });
       return atRiskListSchema.parse(result.body).items.map((item) => item.childId);
     };
     const overview = async () =>

@@ -16,6 +16,24 @@ import {
 const ctx = useMockBackend({ size: 120 });
 
 describe('midpoint checks', () => {
+  it('calls a check past its date with none recorded missed, however few days past', async () => {
+    const { user, token } = await signInAs(ctx.db, 'iro');
+    const states = new Set<string>();
+    for (const childId of ctx.db.childIdsOf(user.id)) {
+      const detail = childDetailSchema.parse(
+        (await call('GET', `/children/${childId}`, { token })).body,
+      );
+      const midpoint = detail.midpoint;
+      if (midpoint === null) continue;
+      states.add(midpoint.state);
+      if (midpoint.state === 'done') continue;
+      const past = midpoint.due < TEST_TODAY;
+      expect(midpoint.state === 'missed', `${childId}: due ${midpoint.due}`).toBe(past);
+      if (past) expect(midpoint.reason).toMatch(/^No midpoint check recorded by .+ days? ago\)$/);
+    }
+    expect(states).toContain('missed');
+  });
+
   it('records a check (marking the midpoint done) and audits it', async () => {
     const { user, token } = await signInAs(ctx.db, 'iro');
     const child = childOf(ctx.db, user.id);

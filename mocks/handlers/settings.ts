@@ -1,4 +1,4 @@
-import { settingsBodySchema, type Clock, type Settings } from '@/lib/api/schemas';
+import { settingsBodySchema, type Clock, type Council, type Settings } from '@/lib/api/schemas';
 import { bankHolidays } from '../calendar';
 import { staffWithCaseload } from '../compute';
 import { auditEvent, assertVersion, changesBetween } from '../http/support';
@@ -11,6 +11,11 @@ export const settingsHandlers = [
 
   // The backend's "today": the app shows dates relative to it.
   publicRoute('getClock', ({ db }) => json({ today: db.today } satisfies Clock)),
+
+  // One source for the council's name: the sign-in page shows the name every other page shows.
+  publicRoute('getCouncil', ({ db }) =>
+    json({ councilName: db.meta.settings.councilName } satisfies Council),
+  ),
 
   route('getSettings', ({ db }) => json(db.meta.settings)),
 

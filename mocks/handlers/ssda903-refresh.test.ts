@@ -269,7 +269,7 @@ describe('refreshing the tracker from a later return', () => {
         .items.map((c) => c.id);
     const atRisk = async () =>
       atRiskListSchema
-        .parse((await call('GET', '/team/reviews-at-risk?weeks=8', { token })).body)
+        .parse((await call('GET', '/team/reviews-at-risk?weeks=8&pageSize=10000', { token })).body)
         .items.map((item) => item.childId);
     const summary = async () =>
       caseloadSummarySchema.parse((await call('GET', '/caseload-summary', { token })).body);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, atRiskCategory, managerSignOffDue, workingDaysBetween } from '@/domain';
+import {
+  addDays,
+  atRiskCategory,
+  managerSignOffDue,
+  weekStarting,
+  workingDaysBetween,
+} from '@/domain';
 import { childSummaryPageSchema, staffWithCaseloadSchema } from '@/lib/api/schemas';
 import {
+  AT_RISK_PAGE_SIZE,
   atRiskListSchema,
   openEscalationsSchema,
   signOffQueueSchema,
@@ -168,7 +175,7 @@ describe('GET /api/team/reviews-at-risk', () => {
     );
     for (const weeks of [2, 4, 8]) {
       const list = atRiskListSchema.parse(
-        (await call('GET', `/team/reviews-at-risk?weeks=${weeks}`, { token })).body,
+        (await call('GET', `/team/reviews-at-risk?weeks=${weeks}&pageSize=10000`, { token })).body,
       );
       const until = addDays(TEST_TODAY, weeks * 7);
       expect(list.horizon.until).toBe(until);
@@ -179,8 +186,9 @@ describe('GET /api/team/reviews-at-risk', () => {
         expected.map((child) => child.id).sort(),
       );
       expect(list.counts.total).toBe(expected.length);
-      const dues = list.items.map((item) => item.due);
-      expect(dues).toEqual([...dues].sort());
+      // By the week due, then IRO: the weeks never go back.
+      const weeksDue = list.items.map((item) => weekStarting(item.due));
+      expect(weeksDue).toEqual([...weeksDue].sort());
       for (const item of list.items) {
         if (item.category !== 'overdue') expect(item.due <= until).toBe(true);
         expect(item.status).not.toBe('booked');
@@ -205,6 +213,52 @@ describe('GET /api/team/reviews-at-risk', () => {
       expect(item).toMatchObject({ iroId: 'st_01', iroName: hannah.name, category: 'overdue' });
       expect(item.daysOverdue).toBeGreaterThan(0);
     }
+  });
+
+  it('pages the list and counts the groups (week due, then IRO) over every page', async () => {
+    const token = await manager();
+    const get = async (query: string) =>
+      atRiskListSchema.parse(
+        (await call('GET', `/team/reviews-at-risk?weeks=8${query}`, { token })).body,
+      );
+    const all = await get('&pageSize=10000');
+    expect(all.totalItems).toBeGreaterThan(AT_RISK_PAGE_SIZE);
+    const first = await get('');
+    expect(first).toMatchObject({
+      page: 1,
+      pageSize: AT_RISK_PAGE_SIZE,
+      totalItems: all.totalItems,
+      totalPages: Math.ceil(all.totalItems / AT_RISK_PAGE_SIZE),
+    });
+    expect(first.items).toEqual(all.items.slice(0, AT_RISK_PAGE_SIZE));
+    // Pages cut from one order: together they are the whole list, each review once.
+    const pages = [];
+    for (let page = 1; page <= first.totalPages; page++) pages.push(await get(`&page=${page}`));
+    expect(pages.flatMap((page) => page.items)).toEqual(all.items);
+    // Every page carries the groups of the whole result, and they add up to it.
+    for (const page of pages) expect(page.groups).toEqual(all.groups);
+    expect(all.groups.reduce((sum, week) => sum + week.count, 0)).toBe(all.totalItems);
+    for (const week of all.groups) {
+      const inWeek = all.items.filter((item) => weekStarting(item.due) === week.weekOf);
+      expect(week.count).toBe(inWeek.length);
+      expect(week.iros.reduce((sum, iro) => sum + iro.count, 0)).toBe(week.count);
+      for (const iro of week.iros) {
+        expect(iro.count).toBe(inWeek.filter((item) => item.iroId === iro.iroId).length);
+      }
+      expect(week.iros.map((iro) => iro.iroName)).toEqual(
+        [...week.iros.map((iro) => iro.iroName)].sort(),
+      );
+    }
+    // Past the last page: no items, the same counts.
+    const beyond = await get(`&page=${first.totalPages + 1}`);
+    expect(beyond.items).toEqual([]);
+    expect(beyond.totalItems).toBe(all.totalItems);
+    const bad = await call('GET', '/team/reviews-at-risk?page=0&pageSize=x', { token });
+    expect(bad.status).toBe(422);
+    expect(fieldErrors(bad.body)).toEqual({
+      page: 'Page must be 1 or more',
+      pageSize: 'Page size must be a whole number',
+    });
   });
 
   it('rejects a horizon it cannot use (422 naming the parameter)', async () => {

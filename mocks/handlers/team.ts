@@ -33,6 +33,7 @@ import {
   type TeamOverview,
 } from '@/lib/api/team-schemas';
 import { workingDayCalendar as calendar } from '../calendar';
+import { groupReviews, pageOfGroups, type GroupedReviewsAtRisk } from './at-risk-paging';
 import { escalationAgeOf } from '../escalation-compute';
 import {
   activeChildren,
@@ -233,14 +234,15 @@ function atRiskList(db: Database, url: URL): AtRiskList {
       : horizonToDate(today, query.until);
   // Kept until the next write, for this horizon and these categories and IRO.
   const key = `reviews-at-risk ${JSON.stringify(horizon)} ${query.iroId ?? '*'} ${[...query.category].sort().join(',')}`;
-  return keptFigure(db, key, () => atRiskReviews(db, query, horizon));
+  const { grouped, ...fields } = keptFigure(db, key, () => atRiskReviews(db, query, horizon));
+  return { ...fields, ...pageOfGroups(grouped, query.page, query.pageSize) };
 }
 
 function atRiskReviews(
   db: Database,
   query: { iroId?: string | undefined; category: readonly AtRiskCategory[] },
   horizon: AtRiskHorizon,
-): AtRiskList {
+): Pick<AtRiskList, 'today' | 'horizon' | 'counts'> & { grouped: GroupedReviewsAtRisk } {
   const { today } = db;
   const wanted = new Set<AtRiskCategory>(query.category);
   const counts = { overdue: 0, notBooked: 0, bookedLate: 0, total: 0 };
@@ -268,8 +270,7 @@ function atRiskReviews(
       meetingDate: summary.meeting?.date ?? null,
     });
   }
-  items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.childRef < b.childRef ? -1 : 1));
-  return { today, horizon, counts, items };
+  return { today, horizon, counts, grouped: groupReviews(items) };
 }
 
 function signOffQueue(db: Database, url: URL): SignOffQueue {

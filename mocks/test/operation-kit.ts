@@ -330,6 +330,7 @@ export const samples: Record<OperationId, SampleBuilder> = {
   signOut: () => ({ path: '/session' }),
   listDemoStaff: () => ({ path: '/demo/staff' }),
   getClock: () => ({ path: '/clock' }),
+  getCouncil: () => ({ path: '/council' }),
   getSettings: () => ({ path: '/settings' }),
   updateSettings: (f) => ({ path: '/settings', body: { ...f.db.meta.settings } }),
   listStaff: () => ({ path: '/staff' }),
@@ -609,6 +610,8 @@ export const samples: Record<OperationId, SampleBuilder> = {
       until: addDays(f.today, 60),
       iroId: iroOf(f, side).id,
       category: 'overdue,not-booked',
+      page: '1',
+      pageSize: '10',
     },
   }),
   getSignOffQueue: (f, side) => ({

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import {
@@ -16,6 +16,7 @@ import { api } from '@/lib/api/client';
 import type { StaffMember } from '@/lib/api/schemas';
 import { appConfig } from '@/lib/config';
 import { paths } from '@/lib/paths';
+import { queryKeys } from '@/lib/query-keys';
 import { SignedInProvider, useSignedInData } from '@/lib/session';
 import { SERVICE_NAME } from '@/lib/use-document-title';
 import { useDraftStore } from '@/stores/draft-store';
@@ -118,8 +119,10 @@ function Page({
 
 /** Pages for signed-out people (sign in). */
 export function PublicLayout() {
+  // The council's own name from its settings, as on every signed-in page (blank while loading).
+  const council = useQuery({ queryKey: queryKeys.council(), queryFn: () => api.getCouncil() });
   return (
-    <Page councilName="Demo council" navigation={[]}>
+    <Page councilName={council.data?.councilName ?? ''} navigation={[]}>
       <Outlet />
     </Page>
   );

@@ -14,6 +14,8 @@ export * from './late-review-reason';
 export * from './meeting-readiness';
 export * from './meeting-record';
 export * from './midpoint-check-record';
+export * from './midpoint-state';
+export * from './at-risk-groups';
 export * from './participation';
 export * from './quality-checks';
 export * from './recommendation-owners';

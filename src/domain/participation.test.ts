@@ -6,6 +6,7 @@ import {
   PARTICIPATION_CODES,
   PARTICIPATION_METHODS,
   participationCodeProblem,
+  participationCodesToOffer,
 } from './participation';
 
 const FOUR_PLUS = ['PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7'];
@@ -149,5 +150,37 @@ describe('participationCodeProblem', () => {
   it('accepts the right code for the age', () => {
     expect(participationCodeProblem('PN0', '2023-06-01', '2026-03-02')).toBeNull();
     expect(participationCodeProblem('PN6', '2012-06-01', '2026-03-02')).toBeNull();
+  });
+});
+
+describe('participationCodesToOffer (the form offers only what it accepts)', () => {
+  const born = '2022-06-15';
+
+  it('offers every code until a usable review date is typed', () => {
+    expect(participationCodesToOffer(born, null)).toHaveLength(8);
+    expect(participationCodesToOffer(born, '2021-01-01')).toHaveLength(8);
+  });
+
+  it('offers PN0 only under 4, not from 4, and both on the 4th birthday', () => {
+    expect(participationCodesToOffer(born, '2026-06-14')).toEqual(['PN0']);
+    expect(participationCodesToOffer(born, '2026-06-15')).toHaveLength(8);
+    expect(participationCodesToOffer(born, '2026-06-16')).not.toContain('PN0');
+  });
+
+  it('never offers a code that participationCodeProblem refuses', () => {
+    for (const reviewDate of [
+      '2023-01-01',
+      '2026-06-14',
+      '2026-06-15',
+      '2026-06-16',
+      '2030-01-01',
+    ]) {
+      for (const code of participationCodesToOffer(born, reviewDate)) {
+        expect(
+          participationCodeProblem(code, born, reviewDate),
+          `${code} on ${reviewDate}`,
+        ).toBeNull();
+      }
+    }
   });
 });

@@ -124,6 +124,25 @@ export function allowedParticipationCodes(
     : [...FOUR_AND_OVER_CODES];
 }
 
+/** Why PN0 is not offered for a child aged 4 or over on the review date (the form's hint). */
+export const PN0_AGE_HINT = 'PN0 is only for a child under 4 on the day of the review';
+/** Why only PN0 is offered for a child under 4 on the review date. */
+export const PN1_TO_PN7_AGE_HINT =
+  'PN1 to PN7 are only for a child aged 4 or over on the day of the review';
+
+/**
+ * The codes a form offers for the review date typed (null: no usable date yet, so all eight):
+ * exactly the codes `participationCodeProblem` accepts, so no code can be picked and then refused.
+ */
+export function participationCodesToOffer(
+  dateOfBirth: IsoDate,
+  reviewDate: IsoDate | null,
+  leapDayRule: LeapDayBirthdayRule = DEFAULT_LEAP_DAY_BIRTHDAY_RULE,
+): ParticipationCode[] {
+  if (reviewDate === null || reviewDate < dateOfBirth) return [...ALL_CODES];
+  return allowedParticipationCodes(dateOfBirth, reviewDate, leapDayRule);
+}
+
 /** What is wrong with a recorded participation code, in words for the person recording it. */
 export function participationCodeProblem(
   code: string | null | undefined,

@@ -16,7 +16,7 @@ export function childrenFigures(
   | 'childrenStartedToBeLookedAfter'
   | 'childrenCeasedToBeLookedAfter'
 > {
-  const { children, from, to, fromText, toText, inPeriod } = ctx;
+  const { children, from, to, fromText, toText, inPeriod, soFar } = ctx;
   // Children, not periods: a child who started (or ceased) twice in the period counts once.
   const started = children.filter((c) => c.periods.some((p) => inPeriod(p.start))).length;
   const ceased = children.filter((c) =>
@@ -29,9 +29,13 @@ export function childrenFigures(
       definition: `Children looked after on ${fromText}, the first day of the period. ${LOOKED_AFTER_ON_A_DAY}`,
     },
     childrenLookedAfterAtEnd: {
-      label: 'Children looked after at the end of the period',
+      label: soFar
+        ? `Children looked after at the end of the period so far, to ${toText}`
+        : 'Children looked after at the end of the period',
       value: children.filter((c) => lookedAfterOn(c, to)).length,
-      definition: `Children looked after on ${toText}, the last day of the period. ${LOOKED_AFTER_ON_A_DAY}`,
+      definition: soFar
+        ? `Children looked after on ${toText}, today: the period has not ended, so this is the figure so far. ${LOOKED_AFTER_ON_A_DAY}`
+        : `Children looked after on ${toText}, the last day of the period. ${LOOKED_AFTER_ON_A_DAY}`,
     },
     childrenStartedToBeLookedAfter: {
       label: 'Children who started to be looked after',

@@ -14,11 +14,18 @@ import type { AnnualReportInput } from './report-types';
 import { toCalendar, type WorkingDayCalendar } from './working-days';
 
 export interface ReportContext {
-  /** The period's first and last days (both included), as day numbers and in words. */
+  /**
+   * The first and last days counted (both included), as day numbers and in words. For a period
+   * that has not ended, the last day counted is today: a figure is never stated for a future day.
+   */
   from: number;
   to: number;
   fromText: string;
   toText: string;
+  /** The period's own last day (later than `to` while the period has not ended). */
+  periodEnd: number;
+  /** The period has not ended: every figure is "so far, to <today>". */
+  soFar: boolean;
   inPeriod: (day: number | null) => boolean;
   settings: AnnualReportSettings;
   /** null when not given: then nothing is left out as "not due yet". */
@@ -33,15 +40,18 @@ export interface ReportContext {
 /** Checks the input in the order the figures were always checked, so the same error comes first. */
 export function reportContext(input: AnnualReportInput): ReportContext {
   const from = toDayNumber(input.period.from, 'period.from');
-  const to = toDayNumber(input.period.to, 'period.to');
-  if (to < from) {
+  const periodEnd = toDayNumber(input.period.to, 'period.to');
+  if (periodEnd < from) {
     throw invalid(
-      `The period ends on ${formatDayNumber(to)}, before it starts on ${formatDayNumber(from)}`,
+      `The period ends on ${formatDayNumber(periodEnd)}, before it starts on ${formatDayNumber(from)}`,
       'period.to',
     );
   }
   const settings = settingsWithDefaults(input.settings);
   const today = input.today === undefined ? null : toDayNumber(input.today, 'today');
+  // A period that has not ended is counted to today (a period wholly ahead is left as asked).
+  const soFar = today !== null && today >= from && today < periodEnd;
+  const to = soFar ? today : periodEnd;
   const calendar = toCalendar(input.holidays);
   const inPeriod = (day: number | null): boolean => day !== null && day >= from && day <= to;
   const children = checkChildren(input.children);
@@ -52,6 +62,8 @@ export function reportContext(input: AnnualReportInput): ReportContext {
     to,
     fromText: formatDayNumber(from),
     toText: formatDayNumber(to),
+    periodEnd,
+    soFar,
     inPeriod,
     settings,
     today,

@@ -74,7 +74,9 @@ export function escalationFigures(
       definition: `Escalations resolved from ${fromText} to ${toText}, by the stage they had reached when resolved.`,
     },
     escalationsOpenAtEnd: {
-      label: 'Escalations open at the end of the period',
+      label: ctx.soFar
+        ? `Escalations open at the end of the period so far, to ${toText}`
+        : 'Escalations open at the end of the period',
       value: openAtEnd,
       definition: `Escalations raised on or before ${toText} and not resolved by then.`,
     },

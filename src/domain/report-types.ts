@@ -183,7 +183,8 @@ export interface MonthFigures {
 }
 
 export interface AnnualReportFigures {
-  period: { from: IsoDate; to: IsoDate; label: string };
+  /** `to` is the period's own end; `soFarTo` is today while the period has not ended (else null). */
+  period: { from: IsoDate; to: IsoDate; label: string; soFarTo: IsoDate | null };
   settings: AnnualReportSettings;
   childrenLookedAfterAtStart: Figure<number>;
   childrenLookedAfterAtEnd: Figure<number>;

@@ -19,6 +19,7 @@ describe('annualReportFigures on a hand-built dataset', () => {
       from: '2025-04-01',
       to: '2026-03-31',
       label: '1 April 2025 to 31 March 2026',
+      soFarTo: null,
     });
     expect(figures.settings).toEqual({
       recordOfReviewTargetWorkingDays: 15,
@@ -307,5 +308,47 @@ describe('reports in the public contract', () => {
     ];
     const exported = new Set(Object.keys(domain));
     expect(names.filter((name) => !exported.has(name))).toEqual([]);
+  });
+});
+
+describe('annualReportFigures for a period that has not ended', () => {
+  // Today is inside the period: every figure is counted to today and worded "so far".
+  const soFar = annualReportFigures({ ...input, today: '2025-12-01' });
+  const toToday = annualReportFigures({
+    ...input,
+    period: { from: '2025-04-01', to: '2025-12-01' },
+  });
+
+  it('counts to today, not to the future end of the period', () => {
+    expect(soFar.period).toEqual({
+      from: '2025-04-01',
+      to: '2026-03-31',
+      label: '1 April 2025 to 31 March 2026, so far, to 1 December 2025',
+      soFarTo: '2025-12-01',
+    });
+    expect(soFar.childrenLookedAfterAtEnd.value).toBe(toToday.childrenLookedAfterAtEnd.value);
+    expect(soFar.reviewsHeld.value).toBe(toToday.reviewsHeld.value);
+    expect(soFar.escalationsOpenAtEnd.value).toBe(toToday.escalationsOpenAtEnd.value);
+  });
+
+  it('says so in the labels and definitions', () => {
+    expect(soFar.childrenLookedAfterAtEnd.label).toBe(
+      'Children looked after at the end of the period so far, to 1 December 2025',
+    );
+    expect(soFar.childrenLookedAfterAtEnd.definition).toMatch(
+      /^Children looked after on 1 December 2025, today: the period has not ended/,
+    );
+    expect(soFar.escalationsOpenAtEnd.label).toBe(
+      'Escalations open at the end of the period so far, to 1 December 2025',
+    );
+    expect(soFar.reviewsHeld.definition).toContain('from 1 April 2025 to 1 December 2025');
+  });
+
+  it('is the whole period once it has ended (today on or after its last day)', () => {
+    const ended = annualReportFigures({ ...input, today: '2026-03-31' });
+    expect(ended.period.soFarTo).toBeNull();
+    expect(ended.childrenLookedAfterAtEnd.label).toBe(
+      'Children looked after at the end of the period',
+    );
   });
 });

@@ -3,11 +3,11 @@
 // kept unrounded (with their count and denominator); formatPercent rounds them for display. Each
 // group of figures is worked out in its own report-*.ts file; this one puts them together and
 // names the public part.
-import { fromDayNumber } from './calendar';
+import { formatDayNumber, fromDayNumber } from './calendar';
 import { advocacyFigures } from './report-advocacy';
 import { caseloadFigures } from './report-caseloads';
 import { childrenFigures } from './report-children';
-import { reportContext } from './report-context';
+import { reportContext, type ReportContext } from './report-context';
 import { escalationFigures } from './report-escalations';
 import { followUpFigures } from './report-follow-ups';
 import { participationFigures } from './report-participation';
@@ -49,6 +49,11 @@ export type {
  * periods of care, two reviews of one child on one day, a date that is not a date): a report
  * should not quietly leave records out.
  */
+/** 'so far, to 1 December 2026': how every figure of a period not yet ended is worded. */
+function soFarWords(ctx: ReportContext): string {
+  return `so far, to ${ctx.toText}`;
+}
+
 export function annualReportFigures(input: AnnualReportInput): AnnualReportFigures {
   const ctx = reportContext(input);
   // In this order the records are checked as they always were (the same error comes first), and
@@ -56,8 +61,11 @@ export function annualReportFigures(input: AnnualReportInput): AnnualReportFigur
   return {
     period: {
       from: fromDayNumber(ctx.from),
-      to: fromDayNumber(ctx.to),
-      label: `${ctx.fromText} to ${ctx.toText}`,
+      to: fromDayNumber(ctx.periodEnd),
+      label: ctx.soFar
+        ? `${ctx.fromText} to ${formatDayNumber(ctx.periodEnd)}, ${soFarWords(ctx)}`
+        : `${ctx.fromText} to ${ctx.toText}`,
+      soFarTo: ctx.soFar ? fromDayNumber(ctx.to) : null,
     },
     settings: ctx.settings,
     ...childrenFigures(ctx),

@@ -176,12 +176,12 @@ describe('yearToDate', () => {
     expect(yearToDate(TODAY)).toEqual({
       from: '2025-04-01',
       to: TODAY,
-      label: '2025-26 so far (1 April 2025 to 16 March 2026)',
+      label: '2025-26 so far, to 16 March 2026 (from 1 April 2025)',
     });
     expect(yearToDate('2026-04-01')).toEqual({
       from: '2026-04-01',
       to: '2026-04-01',
-      label: '2026-27 so far (1 April 2026 to 1 April 2026)',
+      label: '2026-27 so far, to 1 April 2026 (from 1 April 2026)',
     });
   });
 });

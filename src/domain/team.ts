@@ -221,7 +221,8 @@ export function yearToDate(today: IsoDate): { from: IsoDate; to: IsoDate; label:
   return {
     from: year.start,
     to: today,
-    label: `${year.label} so far (${formatDate(year.start)} to ${formatDate(today)})`,
+    // Worded as every figure of a period not yet ended is: 'so far, to <today>'.
+    label: `${year.label} so far, to ${formatDate(today)} (from ${formatDate(year.start)})`,
   };
 }
 

@@ -14,6 +14,7 @@ export const queryKeys = {
   all: ['iro-tracker'] as const,
   session: () => [...queryKeys.all, 'session'] as const,
   clock: () => [...queryKeys.all, 'clock'] as const,
+  council: () => [...queryKeys.all, 'council'] as const,
   settings: () => [...queryKeys.all, 'settings'] as const,
   demoStaff: () => [...queryKeys.all, 'demo-staff'] as const,
   staff: {

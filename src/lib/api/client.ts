@@ -298,6 +298,7 @@ export function createApiClient(options: ApiClientOptions) {
 
     // Clock, settings, staff, bank holidays
     getClock: () => request('GET', '/clock', (s) => s.clockSchema, { auth: false }),
+    getCouncil: () => request('GET', '/council', (s) => s.councilSchema, { auth: false }),
     getSettings: () => request('GET', '/settings', (s) => s.settingsSchema),
     updateSettings: (body: SettingsBody) =>
       request('PUT', '/settings', (s) => s.settingsSchema, { body }),
@@ -448,6 +449,8 @@ export function createApiClient(options: ApiClientOptions) {
           until: params.until,
           iroId: params.iroId,
           category: params.category,
+          page: params.page,
+          pageSize: params.pageSize,
         },
       }),
     getSignOffQueue: (params: TeamListParams = {}) =>

@@ -56,6 +56,12 @@ export const operations = {
     summary: 'The backend’s today in England',
     roles: null,
   },
+  getCouncil: {
+    method: 'get',
+    path: '/council',
+    summary: 'The council’s name, from its settings (shown before sign-in too)',
+    roles: null,
+  },
   getSettings: {
     method: 'get',
     path: '/settings',

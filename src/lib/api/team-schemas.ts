@@ -14,6 +14,7 @@ import {
   reviewKindSchema,
   reviewStatusSchema,
 } from './schemas';
+import { pageNumberParam, pageSizeParam } from './schemas/common';
 
 const count = z.number().int().min(0);
 
@@ -136,14 +137,35 @@ export const atRiskReviewSchema = z
   .meta({ id: 'AtRiskReview' });
 export type AtRiskReview = z.infer<typeof atRiskReviewSchema>;
 
+export const atRiskWeekGroupSchema = z
+  .object({
+    /** The Monday of the week the reviews are due in. */
+    weekOf: isoDateSchema,
+    count,
+    iros: z.array(z.object({ iroId: z.string(), iroName: z.string(), count })),
+  })
+  .meta({ id: 'AtRiskWeekGroup' });
+
+/** Reviews at risk a page at a time by default (a page of 79 rows was about 8,700 px tall). */
+export const AT_RISK_PAGE_SIZE = 20;
+
 export const atRiskListSchema = z
   .object({
     today: isoDateSchema,
     horizon: atRiskHorizonSchema,
     /** Per category, for the IRO chosen (before the category filter). */
     counts: z.object({ overdue: count, notBooked: count, bookedLate: count, total: count }),
-    /** Sorted by due date, earliest first. */
+    /**
+     * The whole result (after the filters) by the week due, then by IRO, with counts: every page
+     * carries all the groups, so a heading can say how many reviews its group holds in all.
+     */
+    groups: z.array(atRiskWeekGroupSchema),
+    /** One page, in the groups' order: week due, IRO, then due date. */
     items: z.array(atRiskReviewSchema),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    totalItems: count,
+    totalPages: z.number().int(),
   })
   .meta({ id: 'AtRiskList' });
 export type AtRiskList = z.infer<typeof atRiskListSchema>;
@@ -169,6 +191,8 @@ export const atRiskQuerySchema = z
             message: `Category must be ${atRiskCategorySchema.options.length} categories or fewer`,
           }),
       ),
+    page: pageNumberParam.default(1),
+    pageSize: pageSizeParam.default(AT_RISK_PAGE_SIZE),
   })
   .refine((value) => value.weeks === undefined || value.until === undefined, {
     message: 'Choose weeks or a date to look ahead to, not both',
@@ -180,6 +204,8 @@ export interface AtRiskParams {
   until?: string;
   iroId?: string;
   category?: readonly AtRiskCategory[];
+  page?: number;
+  pageSize?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
   type SortState,
   type TableColumn,
 } from '@/components';
+import { midpointDateWording } from '@/domain';
 import type { ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
 import type { CaseloadSortKey } from '../lib/caseload-params';
@@ -77,9 +78,7 @@ const columns: TableColumn<ChildSummary>[] = [
       <>
         {MIDPOINT_STATE_LABELS[child.midpoint.state]}
         <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
-          {child.midpoint.state === 'done' && child.midpoint.checkedOn
-            ? `on ${formatIsoDate(child.midpoint.checkedOn)}`
-            : `due ${formatIsoDate(child.midpoint.due)}`}
+          {midpointDateWording(child.midpoint.state, child.midpoint.due, child.midpoint.checkedOn)}
         </span>
       </>
     ),

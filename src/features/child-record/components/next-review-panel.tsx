@@ -1,4 +1,5 @@
 import { DueDate, formatIsoDate, ReviewStatusTag, SummaryList } from '@/components';
+import { midpointDateWording } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
 import { MIDPOINT_STATE_LABELS, REVIEW_KIND_LABELS } from '@/lib/labels';
 
@@ -49,9 +50,7 @@ export function NextReviewPanel({ child }: { child: ChildDetail }) {
             value: (
               <>
                 {MIDPOINT_STATE_LABELS[midpoint.state]}
-                {midpoint.state === 'done' && midpoint.checkedOn
-                  ? `: checked on ${formatIsoDate(midpoint.checkedOn)}`
-                  : `: due ${formatIsoDate(midpoint.due)}`}
+                {`: ${midpointDateWording(midpoint.state, midpoint.due, midpoint.checkedOn)}`}
                 <p className="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
                   {midpoint.reason}
                 </p>

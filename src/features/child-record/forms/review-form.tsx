@@ -12,8 +12,11 @@ import {
 } from '@/components';
 import {
   formatDate,
+  participationCodesToOffer,
   PARTICIPATION_CODES,
   PARTICIPATION_METHODS,
+  PN0_AGE_HINT,
+  PN1_TO_PN7_AGE_HINT,
   type ReviewTimingContext,
 } from '@/domain';
 import type { ChildDetail } from '@/lib/api/schemas';
@@ -97,7 +100,27 @@ export function ReviewForm({
 
   const heldIso = dateInputToIso(values.heldOn);
   const ageNote = participationAgeNote(child.dateOfBirth, heldIso);
+  // Only the codes the child's age on the date typed allows: Tab and Space cannot pick a refused one.
+  const offered = participationCodesToOffer(child.dateOfBirth, heldIso);
+  const codeHint =
+    offered.length === PARTICIPATION_CODES.length
+      ? 'The DfE participation code (SSDA903).'
+      : offered.includes('PN0')
+        ? `The DfE participation code (SSDA903). ${PN1_TO_PN7_AGE_HINT}.`
+        : `The DfE participation code (SSDA903). ${PN0_AGE_HINT}.`;
   const timingView = reviewTimingView(heldIso, timing, today);
+
+  /** A new review date may rule out the code chosen: it is cleared rather than kept out of sight. */
+  function changeHeldOn(heldOn: DateInputValue) {
+    const allowed = participationCodesToOffer(child.dateOfBirth, dateInputToIso(heldOn));
+    setValues((current) => ({
+      ...current,
+      heldOn,
+      participationCode: (allowed as string[]).includes(current.participationCode)
+        ? current.participationCode
+        : '',
+    }));
+  }
 
   async function onSubmit() {
     const checked = checkReviewForm(values, {
@@ -127,7 +150,8 @@ export function ReviewForm({
       error={errors[path]}
       value={values[path]}
       onChange={(value: DateInputValue) => {
-        set(path, value);
+        if (path === 'heldOn') changeHeldOn(value);
+        else set(path, value);
       }}
     />
   );
@@ -165,14 +189,14 @@ export function ReviewForm({
         name="participationCode"
         legend="How did the child participate in the review?"
         legendSize="m"
-        hint="The DfE participation code (SSDA903)."
+        hint={codeHint}
         describedBy="participation-age-note"
         error={errors.participationCode}
         value={values.participationCode}
         onChange={(value) => {
           set('participationCode', value);
         }}
-        items={PARTICIPATION_CODES.map((code) => ({
+        items={PARTICIPATION_CODES.filter((code) => offered.includes(code.code)).map((code) => ({
           value: code.code,
           text: code.code,
           hint: capitalise(code.meaning),

@@ -101,13 +101,43 @@ describe('RecordReviewPage', { timeout: 20_000 }, () => {
         'The child was 4 or over on 16 March 2026, so PN0 cannot be used: choose from PN1 to PN7.',
       ),
     ).toBeVisible();
-    expect(screen.getByRole('radio', { name: 'PN0' })).toHaveAccessibleDescription(
-      'Child aged under 4 at the time of the review',
+    // PN0 is not offered, and the hint says why.
+    const codes = screen.getByRole('group', {
+      name: 'How did the child participate in the review?',
+    });
+    expect(within(codes).queryByRole('radio', { name: 'PN0' })).toBeNull();
+    expect(
+      within(codes)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7']);
+    expect(
+      within(codes).getByText(/PN0 is only for a child under 4 on the day of the review/),
+    ).toBeVisible();
+    // Tab and Space alone pick the first code offered, one the form accepts.
+    await user.click(screen.getByRole('radio', { name: /^Virtual/ }));
+    within(codes).getByRole('radio', { name: 'PN1' }).focus();
+    await user.keyboard(' ');
+    expect(within(codes).getByRole('radio', { name: 'PN1' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save review' }));
+    expect((await errorSummaryMessages()).join(' ')).not.toMatch(
+      /PN0|PN1 to PN7|Select how the child participated/,
     );
+  });
+
+  it('offers PN0 before a date is typed, and clears it when the date typed rules it out', async () => {
+    const { user } = await openForm((child) => child.age >= 5);
     await user.click(screen.getByRole('radio', { name: 'PN0' }));
+    await typeDate(user, HELD, ['16', '3', '2026']);
+    expect(screen.queryByRole('radio', { name: 'PN0' })).toBeNull();
+    for (const radio of within(
+      screen.getByRole('group', { name: 'How did the child participate in the review?' }),
+    ).getAllByRole('radio')) {
+      expect(radio).not.toBeChecked();
+    }
     await user.click(screen.getByRole('button', { name: 'Save review' }));
     expect(await errorSummaryMessages()).toContain(
-      'PN0 is only for children under 4 on the review date',
+      'Select how the child participated in the review',
     );
   });
 
@@ -115,14 +145,19 @@ describe('RecordReviewPage', { timeout: 20_000 }, () => {
     const { user } = await openForm((child) => child.age < 4 && child.age >= 1);
     await typeDate(user, HELD, ['16', '3', '2026']);
     expect(screen.getByText(/The child was under 4 on 16 March 2026, so use PN0/)).toBeVisible();
-    await user.click(screen.getByRole('radio', { name: 'PN1' }));
-    await user.click(screen.getByRole('button', { name: 'Save review' }));
-    const messages = await errorSummaryMessages();
+    const codes = screen.getByRole('group', {
+      name: 'How did the child participate in the review?',
+    });
     expect(
-      messages.some((message) =>
-        message.startsWith('PN1 to PN7 are for children aged 4 or over on the review date'),
+      within(codes)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['PN0']);
+    expect(
+      within(codes).getByText(
+        /PN1 to PN7 are only for a child aged 4 or over on the day of the review/,
       ),
-    ).toBe(true);
+    ).toBeVisible();
   });
 
   it('asks for the referral details and complete recommendations', async () => {

@@ -16,7 +16,11 @@ function Headline({ report }: { report: AnnualReport }) {
     {
       label: 'Children looked after at the end of the period',
       value: String(report.childrenLookedAfterAtEnd.value),
-      detail: `on ${formatDate(report.period.to)}`,
+      // A period not yet ended is counted to today, never stated for its future last day.
+      detail:
+        report.period.soFarTo === null
+          ? `on ${formatDate(report.period.to)}`
+          : `so far, to ${formatDate(report.period.soFarTo)}`,
     },
     {
       label: 'Reviews held',
@@ -53,6 +57,11 @@ function Headline({ report }: { report: AnnualReport }) {
           </div>
         ))}
       </dl>
+      {report.period.soFarTo !== null && (
+        <p className="govuk-inset-text">
+          This period has not ended: every figure is so far, to {formatDate(report.period.soFarTo)}.
+        </p>
+      )}
       <p className="govuk-body-s">
         What each figure counts is written beside it in the sections below.
       </p>

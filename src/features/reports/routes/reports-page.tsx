@@ -88,6 +88,9 @@ export function ReportsPage() {
       {period !== null && (
         <p className="govuk-body-l app-report__period">
           {period.kind === 'year' ? `Financial year ${period.label}` : period.label}
+          {/* Not ended yet: the figures are counted to today, and the heading says so. */}
+          {report.data?.period.soFarTo != null &&
+            `, so far, to ${formatDate(report.data.period.soFarTo)}`}
         </p>
       )}
       <p className="govuk-body app-report__scope">

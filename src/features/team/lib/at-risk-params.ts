@@ -16,6 +16,8 @@ export interface AtRiskSearch {
   until: string | null;
   iro: string | null;
   categories: AtRiskCategory[];
+  /** The page of the list, from 1. */
+  page: number;
 }
 
 function isCategory(value: string): value is AtRiskCategory {
@@ -37,7 +39,14 @@ export function parseAtRiskSearch(params: URLSearchParams): AtRiskSearch {
     until: validUntil,
     iro: params.get('iro') || null,
     categories: AT_RISK_CATEGORIES.filter((category) => categories.includes(category)),
+    page: pageFrom(params.get('page')),
   };
+}
+
+/** A whole number from 1, else the first page. */
+function pageFrom(value: string | null): number {
+  const page = Number(value);
+  return Number.isSafeInteger(page) && page >= 1 ? page : 1;
 }
 
 export function atRiskSearchParams(search: Partial<AtRiskSearch>): URLSearchParams {
@@ -48,6 +57,7 @@ export function atRiskSearchParams(search: Partial<AtRiskSearch>): URLSearchPara
   if (search.categories && search.categories.length > 0) {
     out.set('status', search.categories.join(','));
   }
+  if (search.page !== undefined && search.page > 1) out.set('page', String(search.page));
   return out;
 }
 
@@ -63,5 +73,6 @@ export function apiParams(search: AtRiskSearch): AtRiskParams {
     ...(search.until === null ? {} : { until: search.until }),
     ...(search.iro === null ? {} : { iroId: search.iro }),
     ...(search.categories.length === 0 ? {} : { category: search.categories }),
+    ...(search.page === 1 ? {} : { page: search.page }),
   };
 }

@@ -5,9 +5,11 @@ import { renderPage, STAFF } from '@/test/render-page';
 import { teamRoutes } from '../testing/routes';
 import { loadTeamDataset } from '../testing/team-dataset';
 
+/** Every review row shown, in order, across the tables of each week and IRO. */
 function rows() {
-  const table = screen.getByRole('table');
-  return within(table).getAllByRole('row').slice(1);
+  return screen
+    .getAllByRole('table')
+    .flatMap((table) => within(table).getAllByRole('row').slice(1));
 }
 
 async function open(path = paths.atRisk) {
@@ -27,9 +29,33 @@ describe('AtRiskPage', { timeout: 20_000 }, () => {
     expect(
       await screen.findByText('Showing 2 reviews at risk in the next 4 weeks (to 13 April 2026)'),
     ).toBeVisible();
+    // Grouped by the week due, then by IRO, each heading with its count.
+    expect(
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.textContent)
+        .filter((text) => text.includes('week of')),
+    ).toEqual([
+      'Was due in the week of Monday 15 December 2025: 1 review',
+      'Due in the week of Monday 23 March 2026: 1 review',
+    ]);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Daniel Fletcher: 1 review',
+      'Hannah Okoye: 1 review',
+    ]);
+    expect(
+      screen.getByRole('table', {
+        name: 'Reviews at risk due in the week of Monday 15 December 2025, Daniel Fletcher',
+      }),
+    ).toBeInTheDocument();
+    // One page only: no pagination.
+    expect(screen.queryByRole('navigation', { name: 'Pages of reviews at risk' })).toBeNull();
     const [dylan, amelia] = rows();
     expect(within(dylan!).getByRole('rowheader')).toHaveTextContent('Dylan EvansLA000004');
-    expect(dylan).toHaveTextContent('Daniel Fletcher');
+    expect(within(dylan!).getByRole('link', { name: 'Reallocate Dylan Evans' })).toHaveAttribute(
+      'href',
+      '/team/reallocate?from=st_02&child=c_dylan',
+    );
     expect(dylan).toHaveTextContent('18 December 2025');
     expect(dylan).toHaveTextContent('88 days overdue');
     // No "working days left: none" for a review already overdue: it says by how much.

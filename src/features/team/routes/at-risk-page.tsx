@@ -5,7 +5,6 @@ import {
   Checkboxes,
   DateInput,
   dateInputToIso,
-  DueDate,
   EmptyState,
   ErrorState,
   ErrorSummary,
@@ -13,9 +12,9 @@ import {
   isoToDateInput,
   LoadingState,
   missingDateParts,
+  Pagination,
   Radios,
   Select,
-  Table,
   type DateInputValue,
 } from '@/components';
 import {
@@ -26,15 +25,15 @@ import {
   compareDates,
   type AtRiskCategory,
 } from '@/domain';
-import { isApiError } from '@/lib/api/client';
+import { api, isApiError } from '@/lib/api/client';
+import { MAX_PAGE_SIZE } from '@/lib/api/schemas';
+import type { AtRiskList, AtRiskParams } from '@/lib/api/team-schemas';
 import { downloadTextFile } from '@/lib/download';
-import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useReviewsAtRisk } from '../api/get-reviews-at-risk';
 import { useTeamOverview } from '../api/get-team-overview';
-import { AtRiskTag } from '../components/at-risk-tag';
-import { ChildNameCell } from '../components/child-name-cell';
+import { AtRiskGroups } from '../components/at-risk-groups';
 import { atRiskCsv, atRiskCsvFilename } from '../lib/at-risk-csv';
 import {
   apiParams,
@@ -42,7 +41,7 @@ import {
   parseAtRiskSearch,
   type AtRiskSearch,
 } from '../lib/at-risk-params';
-import { fullName, horizonPhrase, reviewsText } from '../lib/format';
+import { horizonPhrase, reviewsText } from '../lib/format';
 
 const DATE_CHOICE = 'date';
 
@@ -77,6 +76,29 @@ function untilError(value: DateInputValue, today: string): string | null {
   if (iso === null) return 'Date to look ahead to must be a real date';
   if (compareDates(iso, today) < 0) return 'Date to look ahead to must be today or in the future';
   return null;
+}
+
+/** 'Showing 2 reviews at risk ...', or 'Showing 21 to 40 of 79 reviews at risk ...' when paged. */
+function showingText(list: AtRiskList): string {
+  const when = `at risk ${horizonPhrase(list.horizon)}`;
+  if (list.totalPages <= 1 || list.items.length === 0) {
+    return `Showing ${reviewsText(list.totalItems)} ${when}`;
+  }
+  const first = (list.page - 1) * list.pageSize + 1;
+  const last = first + list.items.length - 1;
+  return `Showing ${first} to ${last} of ${reviewsText(list.totalItems)} ${when}, page ${list.page} of ${list.totalPages}`;
+}
+
+/** The whole list, page by page at the largest page size, for the CSV file. */
+async function everyReviewAtRisk(params: AtRiskParams): Promise<AtRiskList> {
+  const first = await api.listReviewsAtRisk({ ...params, page: 1, pageSize: MAX_PAGE_SIZE });
+  const items = [...first.items];
+  for (let page = 2; page <= first.totalPages; page++) {
+    items.push(
+      ...(await api.listReviewsAtRisk({ ...params, page, pageSize: MAX_PAGE_SIZE })).items,
+    );
+  }
+  return { ...first, items };
 }
 
 /**
@@ -128,15 +150,20 @@ function AtRiskList() {
       ? (list.error.fieldErrors.until ?? list.error.message)
       : null;
 
-  function exportCsv() {
-    if (!list.data) return;
-    downloadTextFile(atRiskCsvFilename(list.data), atRiskCsv(list.data));
+  const [exportError, setExportError] = useState(false);
+  async function exportCsv() {
+    setExportError(false);
+    try {
+      // Every row, not just the page shown: the pages are fetched as large as the API allows.
+      const all = await everyReviewAtRisk(apiParams(search));
+      downloadTextFile(atRiskCsvFilename(all), atRiskCsv(all));
+    } catch {
+      setExportError(true);
+    }
   }
 
   const counts = list.data?.counts;
-  const showing = list.data
-    ? `Showing ${reviewsText(list.data.items.length)} at risk ${horizonPhrase(list.data.horizon)}`
-    : '';
+  const showing = list.data ? showingText(list.data) : '';
 
   return (
     <>
@@ -146,7 +173,8 @@ function AtRiskList() {
       <h1 className="govuk-heading-l">Reviews at risk</h1>
       <p className="govuk-body">
         Every review that is overdue, and every review due within the time you choose that has no
-        meeting booked or is booked after its due date. Earliest due date first.
+        meeting booked or is booked after its due date. Grouped by the week they are due, then by
+        IRO, earliest first.
       </p>
 
       <form className="app-at-risk-filters" onSubmit={apply} noValidate>
@@ -250,71 +278,46 @@ function AtRiskList() {
               .
             </p>
           )}
-          <Button variant="secondary" onClick={exportCsv} disabled={list.data.items.length === 0}>
-            Export as CSV <span className="govuk-visually-hidden">({showing})</span>
+          <Button
+            variant="secondary"
+            onClick={() => void exportCsv()}
+            disabled={list.data.totalItems === 0}
+          >
+            Export as CSV{' '}
+            <span className="govuk-visually-hidden">
+              (every page: {reviewsText(list.data.totalItems)})
+            </span>
           </Button>
-          {list.data.items.length === 0 ? (
+          {exportError && (
+            <p className="govuk-error-message" role="alert">
+              <span className="govuk-visually-hidden">Error:</span> The CSV file could not be made.
+              Try again.
+            </p>
+          )}
+          {list.data.totalItems === 0 ? (
             <EmptyState title="No reviews at risk">
               <p className="govuk-body">
                 No review matches these choices. Look further ahead or change the filters.
               </p>
             </EmptyState>
+          ) : list.data.items.length === 0 ? (
+            <EmptyState title="There are no reviews on this page">
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`?${atRiskSearchParams({ ...search, page: 1 })}`}>
+                  Go to the first page
+                </Link>
+              </p>
+            </EmptyState>
           ) : (
-            <div className="app-table-scroll">
-              <Table
-                caption={`Reviews at risk ${horizonPhrase(list.data.horizon)}`}
-                captionClassName="govuk-visually-hidden"
-                className="app-team-table"
-                firstCellIsHeader
-                rowKeys={list.data.items.map((item) => item.childId)}
-                head={[
-                  { content: 'Child' },
-                  { content: 'IRO' },
-                  { content: 'Due' },
-                  { content: 'Working days left', numeric: true },
-                  { content: 'Status' },
-                  { content: 'Reason' },
-                ]}
-                rows={list.data.items.map((item) => [
-                  { content: <ChildNameCell child={item} /> },
-                  {
-                    content: (
-                      <>
-                        {item.iroName}
-                        <span className="govuk-!-display-block">
-                          <Link
-                            className="govuk-link govuk-link--no-visited-state govuk-body-s"
-                            to={`${paths.reallocate}?from=${encodeURIComponent(item.iroId)}&child=${encodeURIComponent(item.childId)}`}
-                          >
-                            Reallocate{' '}
-                            <span className="govuk-visually-hidden">{fullName(item)}</span>
-                          </Link>
-                        </span>
-                      </>
-                    ),
-                  },
-                  {
-                    content: (
-                      <DueDate
-                        due={item.due}
-                        workingDaysLeft={item.workingDaysLeft}
-                        daysOverdue={item.daysOverdue}
-                      />
-                    ),
-                  },
-                  {
-                    // Overdue: said as such, in calendar days (the CSV keeps the signed count).
-                    content:
-                      item.category === 'overdue'
-                        ? `Overdue by ${item.daysOverdue} ${item.daysOverdue === 1 ? 'day' : 'days'}`
-                        : item.workingDaysLeft,
-                    numeric: true,
-                  },
-                  { content: <AtRiskTag category={item.category} /> },
-                  { content: item.statusReason },
-                ])}
+            <>
+              <AtRiskGroups list={list.data} />
+              <Pagination
+                page={list.data.page}
+                totalPages={list.data.totalPages}
+                hrefFor={(page) => `?${atRiskSearchParams({ ...search, page })}`}
+                landmarkLabel="Pages of reviews at risk"
               />
-            </div>
+            </>
           )}
         </>
       )}

@@ -101,7 +101,7 @@ describe('TeamOverviewPage', { timeout: 20_000 }, () => {
     ]);
 
     expect(
-      screen.getByText('2025-26 so far (1 April 2025 to 16 March 2026)', { exact: false }),
+      screen.getByText('2025-26 so far, to 16 March 2026 (from 1 April 2025)', { exact: false }),
     ).toBeVisible();
     expect(figure('Reviews held')).toHaveTextContent(/^6Reviews held from 1 April 2025/);
     expect(figure('Reviews held in timescale')).toHaveTextContent(/^66\.7% \(4 of 6\)/);

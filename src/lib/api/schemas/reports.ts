@@ -66,7 +66,13 @@ const byStageSchema = z.object({
 
 export const annualReportSchema = z
   .object({
-    period: z.object({ from: isoDateSchema, to: isoDateSchema, label: z.string() }),
+    period: z.object({
+      from: isoDateSchema,
+      to: isoDateSchema,
+      label: z.string(),
+      /** The period has not ended: every figure is counted to this day (today), "so far". */
+      soFarTo: isoDateSchema.nullable(),
+    }),
     /** Whose children the figures cover. */
     scope: z.object({
       /** null: every child; otherwise the IRO whose current caseload is reported. */

@@ -199,6 +199,10 @@ export const settingsBodySchema = z
   .meta({ id: 'SettingsBody' });
 export type SettingsBody = z.infer<typeof settingsBodySchema>;
 
+/** The council's name (settings.councilName), for pages shown before signing in. */
+export const councilSchema = z.object({ councilName: z.string() }).meta({ id: 'Council' });
+export type Council = z.infer<typeof councilSchema>;
+
 export const clockSchema = z.object({ today: isoDateSchema }).meta({ id: 'Clock' });
 export type Clock = z.infer<typeof clockSchema>;
 
