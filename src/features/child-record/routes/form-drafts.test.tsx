@@ -1,5 +1,7 @@
 // A form's draft, kept by the real mock backend: autosaved, offered back when the person returns
 // (here: the page unmounted and rendered again, as after a reload), discarded on save or cancel.
+// The page is unmounted mid-test and rendered again: that is the reload (or a closed lid).
+// eslint-disable-next-line testing-library/no-manual-cleanup
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +32,7 @@ async function typeACheck(view: Awaited<ReturnType<typeof openForm>>) {
 
 function dateParts() {
   return ['Day', 'Month', 'Year'].map(
-    (part) => (screen.getByLabelText(part) as HTMLInputElement).value,
+    (part) => screen.getByLabelText<HTMLInputElement>(part).value,
   );
 }
 
