@@ -170,7 +170,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.raiseEscalationPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RaiseEscalationPage'),
-    operations: ['getChild', 'raiseEscalation'],
+    operations: ['getChild', 'raiseEscalation', ...DRAFTS],
   },
   {
     path: paths.updateEscalationPattern,
