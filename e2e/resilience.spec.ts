@@ -224,9 +224,9 @@ test('after 30 minutes without activity: warned, signed out, and the form is kep
   await expect(
     page.getByRole('heading', { name: 'Record a midpoint check', level: 1 }),
   ).toBeVisible();
-  await expect(
-    page.getByText('We kept what you had typed before you were signed out.'),
-  ).toBeVisible();
+  // What was typed was saved as a draft by the backend as it went; it is offered back.
+  await expect(page.getByText(/^You have a draft from \d\d:\d\d on /)).toBeVisible();
+  await page.getByRole('button', { name: 'Continue with the draft' }).click();
   await expectMidpointFormKept(page, note);
   await saveScreenshot(page, 'resilience-04-form-kept');
 });

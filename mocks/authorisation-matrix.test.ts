@@ -111,6 +111,11 @@ const MATRIX: Record<OperationId, Row> = {
   setMockClock: PUBLIC,
   setMockScenario: PUBLIC,
   getMockState: PUBLIC,
+  listDrafts: ANYONE_SIGNED_IN,
+  // A draft is refused as its form's own operation: an IRO's review of another IRO's child is.
+  getDraft: OWN_IRO_MANAGER_OR_SUPPORT,
+  saveDraft: OWN_IRO_MANAGER_OR_SUPPORT,
+  deleteDraft: OWN_IRO_MANAGER_OR_SUPPORT,
 };
 
 /** Finer rules than one request an operation can show: each a variation of its sample. */

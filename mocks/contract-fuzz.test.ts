@@ -136,6 +136,13 @@ const BAD_LINKS = [
 const isIdKey = (key: string | number | undefined) =>
   typeof key === 'string' && /(^id$|Id$|Ids$)/.test(key);
 
+/** Whether a schema takes any JSON value at all (z.json()). */
+function takesAnyJson(schema: z.ZodType): boolean {
+  return [1, 'x', true, null, [1, 'x'], { nested: { deeper: [null] } }].every(
+    (value) => schema.safeParse(value).success,
+  );
+}
+
 interface BodyMutation {
   what: string;
   body: Json;
@@ -201,6 +208,9 @@ function bodyMutations(
         return copy;
       });
     }
+    // A record of any JSON (a draft's values: the form's own shape, which the form checks when
+    // they come back) has no fields of the contract's to break: only the body limit bounds it.
+    if (inner instanceof z.ZodRecord && takesAnyJson(inner.valueType as z.ZodType)) return out;
     const object = objectSchema(schema, record);
     for (const field of Object.keys(record)) {
       const fieldSchema: z.ZodType | undefined = object?.shape[field];

@@ -398,6 +398,23 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: ssda.ssda903ReviewsExportSchema,
   },
+  listDrafts: {
+    status: 200,
+    response: s.draftListSchema,
+  },
+  getDraft: {
+    status: 200,
+    response: s.draftSchema,
+  },
+  saveDraft: {
+    body: s.saveDraftBodySchema,
+    status: 200,
+    response: s.draftSummarySchema,
+  },
+  deleteDraft: {
+    status: 204,
+    response: null,
+  },
   resetMockDatabase: {
     body: s.mockResetBodySchema,
     status: 200,

@@ -23,6 +23,7 @@ function emptyMaps(): TableMaps {
     escalations: new Map(),
     auditEvents: new Map(),
     sessions: new Map(),
+    drafts: new Map(),
   };
 }
 
@@ -191,6 +192,7 @@ export class Database {
       (name) =>
         name !== 'auditEvents' &&
         name !== 'sessions' &&
+        name !== 'drafts' &&
         ((changes.deletes[name]?.length ?? 0) > 0 || (changes.puts[name]?.length ?? 0) > 0),
     );
     if (touchesChildren) this.#generation += 1;
@@ -284,6 +286,7 @@ export class Database {
         escalations: [...this.all('escalations')],
         auditEvents: [...this.all('auditEvents')],
         sessions: [...this.all('sessions')],
+        drafts: [...this.all('drafts')],
       },
     };
   }

@@ -75,6 +75,7 @@ describe('the IndexedDB-backed mock database', () => {
         escalations: [],
         auditEvents: [],
         sessions: [],
+        drafts: [],
       },
     });
     const reloaded = await openPersistentDatabase(

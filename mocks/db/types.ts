@@ -6,6 +6,7 @@ import type {
   MockScenario,
   Review,
   ReviewMeeting,
+  SaveDraftBody,
   Settings,
   StaffMember,
 } from '@/lib/api/schemas';
@@ -25,6 +26,19 @@ export interface SessionRecord {
   lastSeenAt?: string;
 }
 
+/**
+ * A person's draft of one form (mocks/handlers/drafts.ts): the id is `${staffId}:${key}`, so a
+ * person's drafts are theirs alone. Instants in the mock's clock.
+ */
+export interface DraftRecord {
+  id: string;
+  staffId: string;
+  key: string;
+  values: SaveDraftBody['values'];
+  recordVersion: number | null;
+  savedAt: string;
+}
+
 /** Every table of the mock database, keyed by record id. */
 export interface Tables {
   staff: StaffMember;
@@ -35,6 +49,7 @@ export interface Tables {
   escalations: Escalation;
   auditEvents: AuditEvent;
   sessions: SessionRecord;
+  drafts: DraftRecord;
 }
 
 export type TableName = keyof Tables;
@@ -48,6 +63,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'escalations',
   'auditEvents',
   'sessions',
+  'drafts',
 ];
 
 /** Tables whose records belong to one child (indexed by childId). */
@@ -116,4 +132,4 @@ export interface PersistenceAdapter {
 }
 
 /** Bump when the stored shape changes: a browser holding an older version is reseeded. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

@@ -3,6 +3,7 @@ import { auditEventHandlers } from './audit-events';
 import { bookingHandlers } from './booking';
 import { careHandlers } from './care';
 import { childrenHandlers } from './children';
+import { draftHandlers } from './drafts';
 import { escalationHandlers } from './escalations';
 import { meetingHandlers } from './meetings';
 import { midpointCheckHandlers } from './midpoint-checks';
@@ -36,4 +37,5 @@ export const handlers = [
   ...reportHandlers,
   ...teamHandlers,
   ...ssda903Handlers,
+  ...draftHandlers,
 ];

@@ -43,6 +43,7 @@ export function seedDatabase(options: SeedOptions): Snapshot {
       escalations: [],
       auditEvents: [],
       sessions: [],
+      drafts: [],
     },
   };
   const slots = ctx.rng.shuffle(iroSlots(size));

@@ -254,6 +254,20 @@ export async function prepareFixtures(db: Database): Promise<Fixtures> {
     otherReview,
     otherChild,
   );
+  // Each person's draft of the form a draft sample names (getDraft finds it).
+  await db.commit({
+    puts: {
+      drafts: [iro, manager, support].map((member) => ({
+        id: `${member.id}:${draftKeyFor(own, member.role)}`,
+        staffId: member.id,
+        key: draftKeyFor(own, member.role),
+        values: { note: 'Typed before a reload' },
+        recordVersion: 1,
+        savedAt: `${db.today}T09:00:00.000Z`,
+      })),
+    },
+    deletes: {},
+  });
   return {
     db,
     today: db.today,
@@ -639,7 +653,24 @@ export const samples: Record<OperationId, SampleBuilder> = {
     body: { latencyMs: 0, errorRate: 0, offline: false, failWrites: false },
   }),
   getMockState: () => ({ path: '/__mock/state' }),
+  listDrafts: () => ({ path: '/drafts' }),
+  getDraft: (f, side, role) => ({ path: `/drafts/${draftKeyFor(records(f, side), role)}` }),
+  saveDraft: (f, side, role) => ({
+    path: `/drafts/${draftKeyFor(records(f, side), role)}`,
+    body: {
+      values: { heldOn: { day: '20', month: '11', year: '2026' }, participationCode: 'PN1' },
+      recordVersion: 3,
+    },
+  }),
+  deleteDraft: (f, side, role) => ({ path: `/drafts/${draftKeyFor(records(f, side), role)}` }),
 };
+
+/** A draft each role may keep: an IRO's review of a child, a booker's reschedule of a meeting. */
+function draftKeyFor(about: ChildRecords, role: StaffRole | null): string {
+  return role === 'iro' || role === null
+    ? `record-review.${about.child.id}`
+    : `reschedule-meeting.${about.meeting.id}`;
+}
 
 function records(f: Fixtures, side: Side): ChildRecords {
   return side === 'own' ? f.own : f.other;

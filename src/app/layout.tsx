@@ -156,7 +156,7 @@ export function SignedInLayout() {
     // Sent first: the request takes the token as it starts. (The backend ends the session itself
     // at its deadline; this ends it now, whatever the two clocks say.)
     api.signOut().catch(() => undefined);
-    // Open forms are kept (in memory, this tab only) for when the same person signs back in.
+    // Back to the same place when the same person signs back in (its form has kept a draft).
     useDraftStore
       .getState()
       .signedOutForInactivity({ userId, path: `${location.pathname}${location.search}` });

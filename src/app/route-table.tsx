@@ -53,6 +53,8 @@ export interface AppRoute {
 const IRO_AND_MANAGER: readonly StaffRole[] = ['iro', 'team-manager'];
 const MANAGER: readonly StaffRole[] = ['team-manager'];
 const BOOKERS: readonly StaffRole[] = ['business-support', 'team-manager'];
+/** A form that keeps a draft (src/lib/use-form-draft.ts) reads, saves and discards it. */
+const DRAFTS: readonly OperationId[] = ['getDraft', 'saveDraft', 'deleteDraft'];
 const BOOKING_PAGE: readonly OperationId[] = ['getMeeting', 'getChildBooking', 'listStaff'];
 /** Who records a child's journey through care (the backend's care recorders): not IROs. */
 const CARE_RECORDERS: readonly StaffRole[] = ['team-manager', 'business-support'];
@@ -132,13 +134,13 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.recordReviewPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RecordReviewPage'),
-    operations: ['getChild', 'getBankHolidays', 'recordReview'],
+    operations: ['getChild', 'getBankHolidays', 'recordReview', ...DRAFTS],
   },
   {
     path: paths.editReviewPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'EditReviewPage'),
-    operations: ['getChild', 'getBankHolidays', 'updateReview'],
+    operations: ['getChild', 'getBankHolidays', 'updateReview', ...DRAFTS],
   },
   {
     path: paths.withdrawReviewPattern,
@@ -162,13 +164,13 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.recordMidpointPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RecordMidpointCheckPage'),
-    operations: ['getChild', 'recordMidpointCheck'],
+    operations: ['getChild', 'recordMidpointCheck', ...DRAFTS],
   },
   {
     path: paths.raiseEscalationPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RaiseEscalationPage'),
-    operations: ['getChild', 'raiseEscalation'],
+    operations: ['getChild', 'raiseEscalation', ...DRAFTS],
   },
   {
     path: paths.updateEscalationPattern,
@@ -265,7 +267,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.rescheduleMeetingPattern,
     roles: BOOKERS,
     page: lazyPage(features.booking, 'RescheduleMeetingPage'),
-    operations: [...BOOKING_PAGE, 'listMeetings', 'getBankHolidays', 'updateMeeting'],
+    operations: [...BOOKING_PAGE, 'listMeetings', 'getBankHolidays', 'updateMeeting', ...DRAFTS],
   },
   {
     path: paths.changeMeetingStatusPattern,

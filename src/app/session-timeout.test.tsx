@@ -135,7 +135,7 @@ describe('the session timeout warning', () => {
     expect(
       screen.getByText('Your session ended after 30 minutes without activity: sign in again'),
     ).toBeVisible();
-    expect(screen.getByText(/Anything you had not saved has been kept in this tab/)).toBeVisible();
+    expect(screen.getByText(/What you had typed was saved as a draft/)).toBeVisible();
     expect(db.get('sessions', token)).toBeUndefined();
   });
 

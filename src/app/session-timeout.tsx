@@ -60,8 +60,8 @@ export interface SessionTimeoutProps {
   /** Minutes before the backend would end the session to warn (GOV.UK and HMRC: 2). */
   warningMinutes?: number;
   /**
-   * The session has ended (at its deadline, or the backend said so): sign out, keeping unsaved
-   * forms; `reason` is for the sign-in page.
+   * The session has ended (at its deadline, or the backend said so): sign out (forms keep
+   * their drafts in the backend as they go); `reason` is for the sign-in page.
    */
   onTimeout: (reason: string) => void;
   /** "Sign out" in the warning. */
@@ -260,8 +260,7 @@ export function SessionTimeout({
               .
             </p>
             <p className="govuk-body">
-              Anything you have not saved will be kept for when you sign back in, in this browser
-              tab.
+              What you have typed is saved as a draft as you go, for when you sign back in.
             </p>
           </div>
           {problem !== null && (

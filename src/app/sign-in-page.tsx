@@ -91,8 +91,8 @@ export function SignInPage() {
             <p className="govuk-notification-banner__heading">{endedReason}</p>
             {formsKept && (
               <p className="govuk-body">
-                Anything you had not saved has been kept in this tab: sign in again as the same
-                person to carry on where you left off.
+                What you had typed was saved as a draft: sign in again as the same person to carry
+                on where you left off.
               </p>
             )}
           </NotificationBanner>

@@ -44,3 +44,22 @@ export function formatIsoDateTime(value: string): string {
   const time = timeFormat.format(date).replace(/\s/g, '').toLowerCase();
   return `${londonDateFormat.format(date)} at ${time}`;
 }
+
+const clockFormat = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+  timeZone: 'Europe/London',
+});
+
+/** An instant's time of day in UK time on the 24-hour clock: '14:32'. */
+export function formatClockTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : clockFormat.format(date);
+}
+
+/** An instant's calendar date in UK time: '1 December 2026'. */
+export function formatLondonDate(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : londonDateFormat.format(date);
+}

@@ -8,7 +8,7 @@ export {
   type LinkComponent,
   type LinkProps,
 } from './link';
-export { formatIsoDate, formatIsoDateTime } from './format-date';
+export { formatClockTime, formatIsoDate, formatIsoDateTime, formatLondonDate } from './format-date';
 export { formatCount } from './format-number';
 
 // GOV.UK Frontend
@@ -124,7 +124,18 @@ export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden';
 export { ConflictNotice, type ConflictNoticeProps } from './forms/conflict-notice';
 export { DATE_HINT, DateField, type DateFieldProps } from './forms/date-field';
 export { checkDate, dateErrorParts, isBlankDate, type DateRule } from './forms/dates';
-export { FormPage, type FormPageProps, type FormSubmissionState } from './forms/form-page';
+export {
+  DraftOfferNotice,
+  DraftSaveStatus,
+  type DraftOfferNoticeProps,
+  type DraftSaveStatusProps,
+} from './forms/draft-notice';
+export {
+  FormPage,
+  type FormPageDraft,
+  type FormPageProps,
+  type FormSubmissionState,
+} from './forms/form-page';
 export {
   errorSummaryItems,
   FormProblems,

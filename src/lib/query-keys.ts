@@ -17,6 +17,8 @@ export const queryKeys = {
   council: () => [...queryKeys.all, 'council'] as const,
   settings: () => [...queryKeys.all, 'settings'] as const,
   demoStaff: () => [...queryKeys.all, 'demo-staff'] as const,
+  /** The signed-in person's draft of one form (src/lib/use-form-draft.ts). */
+  draft: (key: string) => [...queryKeys.all, 'draft', key] as const,
   staff: {
     all: () => [...queryKeys.all, 'staff'] as const,
     list: () => [...queryKeys.staff.all(), 'list'] as const,

@@ -5,8 +5,19 @@ import { cx } from '../cx';
 import { Button } from '../govuk/button';
 import { AppLink } from '../link';
 import { ConflictNotice } from './conflict-notice';
+import { DraftOfferNotice, DraftSaveStatus, type DraftSaveStatusProps } from './draft-notice';
 import { FormProblems, type FieldIdFor } from './form-problems';
 import { LeaveConfirmation, type LeaveBlocker } from './leave-confirmation';
+
+/** A form's draft kept by the backend (useFormDraft in src/lib returns one). */
+export type FormPageDraft = {
+  offer: { savedAt: string; recordChanged: boolean } | null;
+  status: DraftSaveStatusProps['status'];
+  continueDraft: () => void;
+  discardDraft: () => void;
+  /** Cancel was chosen. */
+  cancelling: () => void;
+};
 
 /** Where a form's submission stands (useFormSubmission in src/lib/forms returns one). */
 export type FormSubmissionState = {
@@ -44,6 +55,8 @@ export type FormPageProps = {
   notice?: ReactNode;
   /** Between the heading and the form, e.g. what the form is about. */
   intro?: ReactNode;
+  /** The form's draft: offered back above the heading, its saves said under the buttons. */
+  draft?: FormPageDraft;
   /** Added to the button group's classes. */
   buttonGroupClassName?: string;
   /** The fields. */
@@ -70,6 +83,7 @@ export function FormPage({
   onReload,
   notice,
   intro,
+  draft,
   buttonGroupClassName,
   children,
 }: FormPageProps) {
@@ -88,6 +102,14 @@ export function FormPage({
         idFor={idFor}
       />
       {notice}
+      {draft?.offer && (
+        <DraftOfferNotice
+          savedAt={draft.offer.savedAt}
+          recordChanged={draft.offer.recordChanged}
+          onContinue={draft.continueDraft}
+          onDiscard={draft.discardDraft}
+        />
+      )}
       <span className="govuk-caption-l">{caption}</span>
       <h1 className="govuk-heading-l">{title}</h1>
       {intro}
@@ -103,10 +125,11 @@ export function FormPage({
           <Button type="submit" variant={submitVariant} disabled={submission.saving}>
             {submitLabel}
           </Button>
-          <AppLink className="govuk-link" href={cancelHref}>
+          <AppLink className="govuk-link" href={cancelHref} onClick={draft?.cancelling}>
             {cancelText}
           </AppLink>
         </div>
+        {draft && <DraftSaveStatus status={draft.status} />}
       </form>
     </>
   );

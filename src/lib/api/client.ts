@@ -8,6 +8,7 @@ import { useConnectionStore } from '@/stores/connection-store';
 import { currentSessionToken } from '@/stores/session-store';
 import type {
   AllocationQueueParams,
+  SaveDraftBody,
   AnnualReportParams,
   BookingQueueParams,
   BulkReallocateBody,
@@ -209,6 +210,10 @@ export function createApiClient(options: ApiClientOptions) {
       items?: SchemaPick<z.ZodType>;
       /** A POST that only reads (a search). */
       readOnly?: boolean;
+      /** A write nothing else shows (a draft): the other tabs need not refetch. */
+      quiet?: boolean;
+      /** Sent even as the page goes away (a draft saved on leaving). */
+      keepalive?: boolean;
     } = {},
   ): Promise<z.output<S>> {
     const schemasLoading = loadSchemas();
@@ -224,6 +229,7 @@ export function createApiClient(options: ApiClientOptions) {
         method,
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        ...(init.keepalive === true ? { keepalive: true } : {}),
       });
     } catch (cause) {
       options.onReachability?.(false);
@@ -248,7 +254,7 @@ export function createApiClient(options: ApiClientOptions) {
         'Sorry, there is a problem with the service. Try again later.';
       throw new ApiError('http', message, { status: response.status, problem });
     }
-    if (method !== 'GET' && init.readOnly !== true) options.onChanged?.();
+    if (method !== 'GET' && init.readOnly !== true && init.quiet !== true) options.onChanged?.();
 
     if (pick === null) return undefined as z.output<S>;
     let body: unknown;
@@ -466,6 +472,18 @@ export function createApiClient(options: ApiClientOptions) {
     getSsda903Current: () => request('GET', '/ssda903/current', (s) => s.ssda903CurrentSchema),
     getSsda903Reviews: (year: number) =>
       request('GET', '/ssda903/reviews', (s) => s.ssda903ReviewsExportSchema, { query: { year } }),
+
+    // Drafts: the signed-in person's unsaved forms
+    listDrafts: () => request('GET', '/drafts', (s) => s.draftListSchema),
+    getDraft: (key: string) => request('GET', `/drafts/${id(key)}`, (s) => s.draftSchema),
+    saveDraft: (key: string, body: SaveDraftBody, sending: { keepalive?: boolean } = {}) =>
+      request('PUT', `/drafts/${id(key)}`, (s) => s.draftSummarySchema, {
+        body,
+        quiet: true,
+        ...sending,
+      }),
+    deleteDraft: (key: string, sending: { keepalive?: boolean } = {}) =>
+      request('DELETE', `/drafts/${id(key)}`, null, { quiet: true, ...sending }),
 
     // Mock backend control (demo and tests only)
     resetMockDatabase: (body: MockResetBody = {}) =>

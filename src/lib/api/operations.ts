@@ -3,6 +3,7 @@
 // end's route table is checked against (src/app/route-table.test.ts). Allocation rules (an IRO and
 // their own children) are finer than a role and stay in the handlers; `access` says them in words.
 import type { StaffRole } from './schemas';
+import { DRAFT_BODY_LIMIT_BYTES } from './schemas/drafts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -401,6 +402,38 @@ export const operations = {
     summary:
       'The SSDA903 reviews file rows (CHILD, DOB, REVIEW, REVIEW_CODE) for a collection year',
     roles: MANAGER,
+  },
+  listDrafts: {
+    method: 'get',
+    path: '/drafts',
+    summary:
+      'The signed-in person’s own drafts (unsaved forms), newest first, without their values',
+    roles: ALL,
+    access: 'Only the person’s own drafts, and only those about records they may still change.',
+  },
+  getDraft: {
+    method: 'get',
+    path: '/drafts/{formKey}',
+    summary: 'The signed-in person’s draft of one form (formKey: the form and its subject)',
+    roles: ALL,
+    access:
+      'Only the person’s own draft; refused (403) exactly as the form’s own operation would refuse them (a review: the child’s allocated IRO; a meeting: business support and team managers).',
+  },
+  saveDraft: {
+    method: 'put',
+    path: '/drafts/{formKey}',
+    summary:
+      'Keep a form’s unsaved values as the person’s draft (replacing the last), with the version of the record it edits; dropped after DRAFT_RETENTION_DAYS without a save',
+    roles: ALL,
+    access: 'As getDraft. The body is at most DRAFT_BODY_LIMIT_BYTES (413).',
+    bodyLimit: DRAFT_BODY_LIMIT_BYTES,
+  },
+  deleteDraft: {
+    method: 'delete',
+    path: '/drafts/{formKey}',
+    summary: 'Discard the person’s draft of one form (the form was saved or cancelled)',
+    roles: ALL,
+    access: 'As getDraft.',
   },
   resetMockDatabase: {
     method: 'post',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormPage, isoToDateInput } from '@/components';
 import { formatDateWithWeekday } from '@/domain';
@@ -7,6 +7,7 @@ import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submis
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
+import { useFormDraft } from '@/lib/use-form-draft';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { MeetingFormPage } from '../components/loaders';
 import { checkReason, ReasonField } from '../components/reason-field';
@@ -39,13 +40,29 @@ function RescheduleForm({
   const today = useToday();
   const navigate = useNavigate();
   const update = useUpdateMeeting();
-  const [when, setWhen] = useState<WhenValues>({
-    date: isoToDateInput(meeting.date),
-    startTime: meeting.startTime,
-    duration: String(meeting.durationMinutes),
-    outOfTimescaleReason: meeting.outOfTimescaleReason ?? '',
+  const [initial] = useState(() => ({
+    when: {
+      date: isoToDateInput(meeting.date),
+      startTime: meeting.startTime,
+      duration: String(meeting.durationMinutes),
+      outOfTimescaleReason: meeting.outOfTimescaleReason ?? '',
+    } satisfies WhenValues,
+    reason: '',
+  }));
+  const [when, setWhen] = useState<WhenValues>(initial.when);
+  const [reason, setReason] = useState(initial.reason);
+  const values = useMemo(() => ({ when, reason }), [when, reason]);
+  const draft = useFormDraft({
+    form: 'reschedule-meeting',
+    subjectId: meeting.id,
+    initial,
+    values,
+    recordVersion: meeting.version,
+    restore: (kept) => {
+      setWhen(kept.when);
+      setReason(kept.reason);
+    },
   });
-  const [reason, setReason] = useState('');
   const submission = useFormSubmission();
   const { errors } = submission;
   const when$ = useWhenChecks(when, {
@@ -55,7 +72,9 @@ function RescheduleForm({
     meetingId: meeting.id,
     current: { date: meeting.date, startTime: meeting.startTime },
   });
-  const { blocker, allowLeaving } = useLeaveGuard(reason !== '');
+  const { blocker, allowLeaving } = useLeaveGuard(
+    reason !== '' || JSON.stringify(when) !== JSON.stringify(initial.when),
+  );
 
   async function onSubmit() {
     const checked = checkWhen(when, {
@@ -83,6 +102,7 @@ function RescheduleForm({
           outOfTimescaleReason: afterDue ? when.outOfTimescaleReason.trim() : null,
         },
       });
+      draft.saved();
       allowLeaving();
       await navigate(paths.bookingMeeting(updated.id), {
         state: {
@@ -103,6 +123,7 @@ function RescheduleForm({
       submitLabel="Reschedule meeting"
       cancelHref={paths.bookingMeeting(meeting.id)}
       blocker={blocker}
+      draft={draft}
       onReload={async () => {
         await reload();
         submission.clearConflict();

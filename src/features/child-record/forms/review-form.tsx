@@ -24,13 +24,12 @@ import { useFormSubmission } from '@/lib/forms/use-form-submission';
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
-import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
+import { useFormDraft } from '@/lib/use-form-draft';
 import { FollowUpFields } from './follow-up-fields';
 import { QualityCheckFields } from './quality-check-fields';
 import { RecommendationFields } from './recommendation-fields';
 import { RecordOfReviewFields } from './record-of-review-fields';
 import { followUpRowsFor, refreshedFollowUps } from './review-record-values';
-import { RestoredDraftNotice } from './restored-draft-notice';
 import { reviewTimingView } from './review-timing';
 import { ReviewTimingFields } from './review-timing-fields';
 import {
@@ -60,6 +59,8 @@ export type ReviewFormProps = {
   onReloadCurrent?: () => Promise<void>;
   /** Shown above the form, e.g. after reloading the current record. */
   notice?: ReactNode;
+  /** The record the form edits, for its draft: the child (a new review) or the review. */
+  draftOf: { subjectId: string; recordVersion: number };
 };
 
 /** Record (or change) a held review: GOV.UK form with the domain's participation rules. */
@@ -71,16 +72,23 @@ export function ReviewForm({
   save,
   onReloadCurrent,
   notice,
+  draftOf,
 }: ReviewFormProps) {
   const today = useToday();
   const navigate = useNavigate();
-  const draft = useFormDraft(initial);
-  const [values, setValues] = useState(draft.startValues);
+  const [values, setValues] = useState(initial);
   const [initialJson] = useState(() => JSON.stringify(initial));
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty = JSON.stringify(values) !== initialJson;
-  useLiveDraft(draft.key, values, !dirty);
+  const draft = useFormDraft({
+    form: mode === 'create' ? 'record-review' : 'change-review',
+    subjectId: draftOf.subjectId,
+    initial,
+    values,
+    recordVersion: draftOf.recordVersion,
+    restore: setValues,
+  });
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
   // A new review follows up the record's open recommendations as they are now: when the record is
   // loaded again (after someone else marked one), the list follows it, keeping what was answered.
@@ -132,6 +140,7 @@ export function ReviewForm({
     });
     await submission.submit(checked.errors, async () => {
       const banner = await save(checked);
+      draft.saved();
       allowLeaving();
       await navigate(paths.child(child.id), { state: { banner } });
     });
@@ -168,12 +177,8 @@ export function ReviewForm({
       cancelHref={paths.child(child.id)}
       blocker={blocker}
       onReload={onReloadCurrent}
-      notice={
-        <>
-          {notice}
-          {draft.restored && <RestoredDraftNotice />}
-        </>
-      }
+      notice={notice}
+      draft={draft}
     >
       {dateField('heldOn', 'Date the review was held')}
       <ReviewTimingFields

@@ -66,6 +66,7 @@ export function EditReviewPage() {
                 key={`${review.id}-${review.version}`}
                 mode="edit"
                 child={child}
+                draftOf={{ subjectId: review.id, recordVersion: review.version }}
                 initial={reviewFormFrom(review)}
                 notice={
                   reloaded ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   CharacterCount,
@@ -16,6 +16,7 @@ import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submis
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
+import { useFormDraft } from '@/lib/use-form-draft';
 import { useRaiseEscalation } from '../api/raise-escalation';
 import { CafcassReferralFields } from '../components/cafcass-referral-fields';
 import { ChildFormPage } from '../components/child-loader';
@@ -33,16 +34,44 @@ const FIELD_IDS: Record<string, string> = {
   cafcassNote: 'cafcassNote',
 };
 
+const EMPTY_ESCALATION = {
+  stage: '1',
+  reason: '',
+  raisedOn: { ...emptyDateInput },
+  referred: false,
+  referredOn: { ...emptyDateInput },
+  note: '',
+};
+
 function EscalationForm({ child }: { child: ChildDetail }) {
   const today = useToday();
   const navigate = useNavigate();
   const raise = useRaiseEscalation();
-  const [stage, setStage] = useState('1');
-  const [reason, setReason] = useState('');
-  const [raisedOn, setRaisedOn] = useState({ ...emptyDateInput });
-  const [referred, setReferred] = useState(false);
-  const [referredOn, setReferredOn] = useState({ ...emptyDateInput });
-  const [note, setNote] = useState('');
+  const [stage, setStage] = useState(EMPTY_ESCALATION.stage);
+  const [reason, setReason] = useState(EMPTY_ESCALATION.reason);
+  const [raisedOn, setRaisedOn] = useState(EMPTY_ESCALATION.raisedOn);
+  const [referred, setReferred] = useState(EMPTY_ESCALATION.referred);
+  const [referredOn, setReferredOn] = useState(EMPTY_ESCALATION.referredOn);
+  const [note, setNote] = useState(EMPTY_ESCALATION.note);
+  const values = useMemo(
+    () => ({ stage, reason, raisedOn, referred, referredOn, note }),
+    [stage, reason, raisedOn, referred, referredOn, note],
+  );
+  const draft = useFormDraft({
+    form: 'raise-escalation',
+    subjectId: child.id,
+    initial: EMPTY_ESCALATION,
+    values,
+    recordVersion: child.version,
+    restore: (kept) => {
+      setStage(kept.stage);
+      setReason(kept.reason);
+      setRaisedOn(kept.raisedOn);
+      setReferred(kept.referred);
+      setReferredOn(kept.referredOn);
+      setNote(kept.note);
+    },
+  });
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty =
@@ -90,6 +119,7 @@ function EscalationForm({ child }: { child: ChildDetail }) {
           cafcassNote: referred && checkedNote.text !== '' ? checkedNote.text : null,
         },
       });
+      draft.saved();
       allowLeaving();
       const referredText =
         escalation.cafcassReferredOn === null
@@ -114,6 +144,7 @@ function EscalationForm({ child }: { child: ChildDetail }) {
       submitLabel="Raise escalation"
       cancelHref={paths.child(child.id)}
       blocker={blocker}
+      draft={draft}
     >
       <Radios
         name="stage"

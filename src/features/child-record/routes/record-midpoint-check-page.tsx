@@ -15,10 +15,9 @@ import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submis
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
-import { useFormDraft, useLiveDraft } from '@/lib/use-form-draft';
+import { useFormDraft } from '@/lib/use-form-draft';
 import { useRecordMidpointCheck } from '../api/record-midpoint-check';
 import { ChildFormPage } from '../components/child-loader';
-import { RestoredDraftNotice } from '../forms/restored-draft-notice';
 
 const TITLE = 'Record a midpoint check';
 const NOTE_LIMIT = 5000;
@@ -43,20 +42,32 @@ function isOutcome(value: string): value is Outcome {
   return (MIDPOINT_OUTCOMES as readonly string[]).includes(value);
 }
 
+const EMPTY_CHECK = { checkedOn: { ...emptyDateInput }, outcome: '', note: '' };
+
 function MidpointCheckForm({ child }: { child: ChildDetail }) {
   const today = useToday();
   const navigate = useNavigate();
   const recordCheck = useRecordMidpointCheck();
-  const draft = useFormDraft({ checkedOn: { ...emptyDateInput }, outcome: '', note: '' });
-  const [checkedOn, setCheckedOn] = useState(draft.startValues.checkedOn);
-  const [outcome, setOutcome] = useState(draft.startValues.outcome);
-  const [note, setNote] = useState(draft.startValues.note);
+  const [checkedOn, setCheckedOn] = useState(EMPTY_CHECK.checkedOn);
+  const [outcome, setOutcome] = useState(EMPTY_CHECK.outcome);
+  const [note, setNote] = useState(EMPTY_CHECK.note);
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty =
     outcome !== '' || note !== '' || Object.values(checkedOn).some((part) => part !== '');
   const liveValues = useMemo(() => ({ checkedOn, outcome, note }), [checkedOn, outcome, note]);
-  useLiveDraft(draft.key, liveValues, !dirty);
+  const draft = useFormDraft({
+    form: 'record-midpoint-check',
+    subjectId: child.id,
+    initial: EMPTY_CHECK,
+    values: liveValues,
+    recordVersion: child.version,
+    restore: (kept) => {
+      setCheckedOn(kept.checkedOn);
+      setOutcome(kept.outcome);
+      setNote(kept.note);
+    },
+  });
   const { blocker, allowLeaving } = useLeaveGuard(dirty);
 
   async function onSubmit() {
@@ -80,6 +91,7 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
           note: checkedNote.text,
         },
       });
+      draft.saved();
       allowLeaving();
       await navigate(paths.child(child.id), {
         state: { banner: `Midpoint check of ${formatDate(check.checkedOn)} recorded` },
@@ -98,9 +110,9 @@ function MidpointCheckForm({ child }: { child: ChildDetail }) {
       submitLabel="Save midpoint check"
       cancelHref={paths.child(child.id)}
       blocker={blocker}
+      draft={draft}
       intro={
         <>
-          {draft.restored && <RestoredDraftNotice />}
           <p className="govuk-body">
             {child.midpoint === null
               ? 'No midpoint check is due: the child has left care.'

@@ -20,6 +20,7 @@ export function RecordReviewPage() {
             <ReviewForm
               mode="create"
               child={child}
+              draftOf={{ subjectId: child.id, recordVersion: child.version }}
               // The earlier reviews' open recommendations, each to be followed up at this review.
               initial={emptyReviewForm(followUpRowsFor(child))}
               timing={timing}
