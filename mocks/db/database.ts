@@ -23,6 +23,7 @@ function emptyMaps(): TableMaps {
     escalations: new Map(),
     auditEvents: new Map(),
     sessions: new Map(),
+    documentTemplates: new Map(),
   };
 }
 
@@ -284,6 +285,7 @@ export class Database {
         escalations: [...this.all('escalations')],
         auditEvents: [...this.all('auditEvents')],
         sessions: [...this.all('sessions')],
+        documentTemplates: [...this.all('documentTemplates')],
       },
     };
   }

@@ -75,6 +75,7 @@ describe('the IndexedDB-backed mock database', () => {
         escalations: [],
         auditEvents: [],
         sessions: [],
+        documentTemplates: [],
       },
     });
     const reloaded = await openPersistentDatabase(

@@ -9,7 +9,7 @@ import type {
   Settings,
   StaffMember,
 } from '@/lib/api/schemas';
-import type { IsoDate } from '@/domain';
+import type { DocumentKind, IsoDate } from '@/domain';
 
 /**
  * A signed-in demo session: the token is the id. Instants in the mock's clock (http/sessions.ts).
@@ -25,6 +25,17 @@ export interface SessionRecord {
   lastSeenAt?: string;
 }
 
+/** A council's template for one kind of document, keyed by the kind (src/domain/document-templates.ts). */
+export interface StoredDocumentTemplate {
+  id: DocumentKind;
+  title: string;
+  body: string;
+  version: number;
+  /** null: the seeded default, never changed. */
+  updatedAt: string | null;
+  updatedBy: { id: string; name: string } | null;
+}
+
 /** Every table of the mock database, keyed by record id. */
 export interface Tables {
   staff: StaffMember;
@@ -35,6 +46,7 @@ export interface Tables {
   escalations: Escalation;
   auditEvents: AuditEvent;
   sessions: SessionRecord;
+  documentTemplates: StoredDocumentTemplate;
 }
 
 export type TableName = keyof Tables;
@@ -48,6 +60,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'escalations',
   'auditEvents',
   'sessions',
+  'documentTemplates',
 ];
 
 /** Tables whose records belong to one child (indexed by childId). */
@@ -116,4 +129,4 @@ export interface PersistenceAdapter {
 }
 
 /** Bump when the stored shape changes: a browser holding an older version is reseeded. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

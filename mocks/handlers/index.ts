@@ -3,6 +3,7 @@ import { auditEventHandlers } from './audit-events';
 import { bookingHandlers } from './booking';
 import { careHandlers } from './care';
 import { childrenHandlers } from './children';
+import { documentHandlers } from './documents';
 import { escalationHandlers } from './escalations';
 import { meetingHandlers } from './meetings';
 import { midpointCheckHandlers } from './midpoint-checks';
@@ -32,6 +33,7 @@ export const handlers = [
   ...escalationHandlers,
   ...meetingHandlers,
   ...bookingHandlers,
+  ...documentHandlers,
   ...auditEventHandlers,
   ...reportHandlers,
   ...teamHandlers,

@@ -36,3 +36,4 @@ export * from './schemas/mock-control';
 export * from './schemas/reports';
 export * from './schemas/booking';
 export * from './schemas/care';
+export * from './schemas/documents';
