@@ -1,11 +1,13 @@
 // Documents that go to children and families (issue 21): business support produce the invitations
 // and consultation forms for a booked review and download one as Word; the IRO records a review and
-// produces the letter to the child, with its reading age, and opens its print page. Production
+// produces the letter to the child, with its reading age, and opens its print page; a team manager
+// changes a template (an unknown placeholder refused first). Production
 // build, real service worker and handlers, "today" fixed at Monday 23 November 2026 (seed 20261123).
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import {
+  errorSummary,
   keepEarlierRecommendationsOpen,
   prepareApp,
   saveScreenshot,
@@ -144,4 +146,38 @@ test('the IRO records a review, produces the letter to the child and opens its p
   await check(page, '05-letter-print-page');
   await expectPrintsTheDocumentAlone(page, 'Your review on 23 November 2026');
   await saveScreenshot(page, 'documents-06-letter-printed');
+});
+
+test('a team manager changes a template: an unknown placeholder is refused, naming its line', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await prepareApp(page);
+  await signInAs(page, 'Margaret Osei-Bonsu');
+  await page.getByRole('link', { name: 'Templates' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Document templates' })).toBeVisible();
+  await check(page, '07-templates');
+
+  await page
+    .getByRole('link', { name: 'Change letter to the child (the record of the review)' })
+    .click();
+  const text = page.getByRole('textbox', { name: 'Text' });
+  await text.fill(
+    'Dear {{child.firstName}},\n\nWe met on {{review.date}}.\nLove from {{iro.nickname}}',
+  );
+  const message =
+    'Line 4 has a placeholder this template cannot use: {{iro.nickname}}. Use one from the list of placeholders';
+  // Shown as it is typed, before saving.
+  await expect(page.locator('#body-error')).toContainText(message);
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(errorSummary(page)).toContainText(message);
+  await expect(page).toHaveTitle(/^Error: /);
+  await check(page, '08-template-error');
+
+  await text.fill('Dear {{child.firstName}},\n\nWe met on {{review.date}}.\nFrom {{iro.name}}');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Document templates' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Letter to the child/ })).toContainText(
+    'by Margaret Osei-Bonsu',
+  );
 });
