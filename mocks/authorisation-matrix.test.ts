@@ -93,6 +93,13 @@ const MATRIX: Record<OperationId, Row> = {
   updateMeeting: MANAGERS_OR_SUPPORT,
   // An IRO: meetings they chair or for children allocated to them.
   getMeeting: OWN_IRO_MANAGER_OR_SUPPORT,
+  // As getMeeting: invitations and consultation forms hold no review content.
+  getMeetingDocuments: OWN_IRO_MANAGER_OR_SUPPORT,
+  // The letter to the child and the decisions summary are review content: never business support.
+  getReviewDocuments: OWN_IRO_OR_MANAGER,
+  listDocumentTemplates: ANYONE_SIGNED_IN,
+  // Team managers only (the council's words to families are a manager's to agree).
+  updateDocumentTemplate: MANAGERS,
   getBookingQueue: MANAGERS_OR_SUPPORT,
   getChildBooking: MANAGERS_OR_SUPPORT,
   // Team managers: everything. An IRO: one child allocated to them.

@@ -270,6 +270,23 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.bookingMeetingViewSchema,
   },
+  getMeetingDocuments: {
+    status: 200,
+    response: s.meetingDocumentsSchema,
+  },
+  getReviewDocuments: {
+    status: 200,
+    response: s.reviewDocumentsSchema,
+  },
+  listDocumentTemplates: {
+    status: 200,
+    response: s.documentTemplateListSchema,
+  },
+  updateDocumentTemplate: {
+    body: s.updateDocumentTemplateBodySchema,
+    status: 200,
+    response: s.documentTemplateSchema,
+  },
   getBookingQueue: {
     query: [
       { name: 'iroId', description: 'Only this IRO’s children', schema: str('Staff id') },

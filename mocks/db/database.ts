@@ -24,6 +24,7 @@ function emptyMaps(): TableMaps {
     auditEvents: new Map(),
     sessions: new Map(),
     drafts: new Map(),
+    documentTemplates: new Map(),
   };
 }
 
@@ -287,6 +288,7 @@ export class Database {
         auditEvents: [...this.all('auditEvents')],
         sessions: [...this.all('sessions')],
         drafts: [...this.all('drafts')],
+        documentTemplates: [...this.all('documentTemplates')],
       },
     };
   }

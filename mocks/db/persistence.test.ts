@@ -76,6 +76,7 @@ describe('the IndexedDB-backed mock database', () => {
         auditEvents: [],
         sessions: [],
         drafts: [],
+        documentTemplates: [],
       },
     });
     const reloaded = await openPersistentDatabase(

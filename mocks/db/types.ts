@@ -10,7 +10,7 @@ import type {
   Settings,
   StaffMember,
 } from '@/lib/api/schemas';
-import type { IsoDate } from '@/domain';
+import type { DocumentKind, IsoDate } from '@/domain';
 
 /**
  * A signed-in demo session: the token is the id. Instants in the mock's clock (http/sessions.ts).
@@ -39,6 +39,17 @@ export interface DraftRecord {
   savedAt: string;
 }
 
+/** A council's template for one kind of document, keyed by the kind (src/domain/document-templates.ts). */
+export interface StoredDocumentTemplate {
+  id: DocumentKind;
+  title: string;
+  body: string;
+  version: number;
+  /** null: the seeded default, never changed. */
+  updatedAt: string | null;
+  updatedBy: { id: string; name: string } | null;
+}
+
 /** Every table of the mock database, keyed by record id. */
 export interface Tables {
   staff: StaffMember;
@@ -50,6 +61,7 @@ export interface Tables {
   auditEvents: AuditEvent;
   sessions: SessionRecord;
   drafts: DraftRecord;
+  documentTemplates: StoredDocumentTemplate;
 }
 
 export type TableName = keyof Tables;
@@ -64,6 +76,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'auditEvents',
   'sessions',
   'drafts',
+  'documentTemplates',
 ];
 
 /** Tables whose records belong to one child (indexed by childId). */

@@ -4,6 +4,7 @@ import { bookingHandlers } from './booking';
 import { careHandlers } from './care';
 import { childrenHandlers } from './children';
 import { draftHandlers } from './drafts';
+import { documentHandlers } from './documents';
 import { escalationHandlers } from './escalations';
 import { meetingHandlers } from './meetings';
 import { midpointCheckHandlers } from './midpoint-checks';
@@ -33,6 +34,7 @@ export const handlers = [
   ...escalationHandlers,
   ...meetingHandlers,
   ...bookingHandlers,
+  ...documentHandlers,
   ...auditEventHandlers,
   ...reportHandlers,
   ...teamHandlers,

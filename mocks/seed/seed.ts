@@ -8,6 +8,7 @@ import { addChild } from './children';
 import type { Context } from './context';
 import { Random } from './prng';
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from './settings';
+import { defaultDocumentTemplates } from './document-templates';
 import { iroSlots, seedStaff } from './staff';
 
 export { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from './settings';
@@ -44,6 +45,7 @@ export function seedDatabase(options: SeedOptions): Snapshot {
       auditEvents: [],
       sessions: [],
       drafts: [],
+      documentTemplates: defaultDocumentTemplates(),
     },
   };
   const slots = ctx.rng.shuffle(iroSlots(size));

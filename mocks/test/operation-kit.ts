@@ -604,6 +604,22 @@ export const samples: Record<OperationId, SampleBuilder> = {
     };
   },
   getMeeting: (f, side) => ({ path: `/meetings/${records(f, side).meeting.id}` }),
+  getMeetingDocuments: (f, side) => ({
+    path: `/meetings/${records(f, side).meeting.id}/documents`,
+  }),
+  getReviewDocuments: (f, side) => ({ path: `/reviews/${records(f, side).review.id}/documents` }),
+  listDocumentTemplates: () => ({ path: '/document-templates' }),
+  updateDocumentTemplate: (f) => {
+    const template = f.db.get('documentTemplates', 'invitation');
+    return {
+      path: '/document-templates/invitation',
+      body: {
+        title: 'Invitation to {{child.firstName}}’s review meeting',
+        body: template?.body ?? 'Dear {{invitee.name}},',
+        version: template?.version ?? 1,
+      },
+    };
+  },
   getBookingQueue: (f, side) => ({
     path: '/booking-queue',
     query: { iroId: iroOf(f, side).id, weeks: '8' },

@@ -61,6 +61,9 @@ function concretePath(route: AppRoute): { path: string; iroId: string } {
     reviewId: id,
     escalationId: id,
     meetingId: id,
+    // A document of the review (a meeting's print page says "not found": the same requests).
+    documentId: 'letter-to-child',
+    kind: 'invitation',
   };
   const path = route.path.replace(/:(\w+)/g, (_match, name: string) => {
     const value = values[name];

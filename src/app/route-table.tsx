@@ -20,6 +20,7 @@ const features = {
   import: () => import('@/features/import'),
   care: () => import('@/features/care'),
   recommendations: () => import('@/features/recommendations'),
+  documents: () => import('@/features/documents'),
 };
 
 function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
@@ -147,6 +148,23 @@ export const appRoutes: readonly AppRoute[] = [
     roles: IRO_AND_MANAGER,
     page: lazyPage(features.childRecord, 'WithdrawReviewPage'),
     operations: ['getChild', 'getBankHolidays', 'listStaff', 'withdrawReview'],
+  },
+  // The letter to the child and the decisions summary are review content: never business support.
+  {
+    path: paths.reviewDocumentsPattern,
+    roles: IRO_AND_MANAGER,
+    refusedTitle: 'You cannot see the letter to the child',
+    page: lazyPage(features.documents, 'ReviewDocumentsPage'),
+    loading: 'Loading the documents',
+    operations: ['getReviewDocuments'],
+  },
+  {
+    path: paths.printReviewDocumentPattern,
+    roles: IRO_AND_MANAGER,
+    refusedTitle: 'You cannot see the letter to the child',
+    page: lazyPage(features.documents, 'PrintReviewDocumentPage'),
+    loading: 'Loading the document',
+    operations: ['getReviewDocuments'],
   },
   {
     path: paths.signOffReviewPattern,
@@ -280,6 +298,36 @@ export const appRoutes: readonly AppRoute[] = [
     roles: BOOKERS,
     page: lazyPage(features.booking, 'MeetingInvitationsPage'),
     operations: [...BOOKING_PAGE, 'updateMeeting'],
+  },
+  // Invitations and consultation forms: what booking sends (no review content).
+  {
+    path: paths.meetingDocumentsPattern,
+    roles: ['business-support', 'team-manager', 'iro'],
+    page: lazyPage(features.documents, 'MeetingDocumentsPage'),
+    loading: 'Loading the documents',
+    operations: ['getMeetingDocuments'],
+  },
+  {
+    path: paths.printMeetingDocumentPattern,
+    roles: ['business-support', 'team-manager', 'iro'],
+    page: lazyPage(features.documents, 'PrintMeetingDocumentPage'),
+    loading: 'Loading the document',
+    operations: ['getMeetingDocuments'],
+  },
+  {
+    path: paths.documentTemplates,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Templates' },
+    refusedTitle: 'You cannot change the document templates',
+    page: lazyPage(features.documents, 'DocumentTemplatesPage'),
+    operations: ['listDocumentTemplates'],
+  },
+  {
+    path: paths.editDocumentTemplatePattern,
+    roles: MANAGER,
+    refusedTitle: 'You cannot change the document templates',
+    page: lazyPage(features.documents, 'EditDocumentTemplatePage'),
+    operations: ['listDocumentTemplates', 'updateDocumentTemplate'],
   },
   // The child's journey through care: recorded by team managers and business support (from the
   // case system), seen by every role (an IRO only for their own children: the backend's 403).

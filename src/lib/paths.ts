@@ -27,6 +27,15 @@ export const paths = {
   updateEscalation: (childId: string, escalationId: string) =>
     `/children/${encodeURIComponent(childId)}/escalations/${encodeURIComponent(escalationId)}`,
   updateEscalationPattern: '/children/:childId/escalations/:escalationId',
+  reviewDocuments: (childId: string, reviewId: string) =>
+    `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}/documents`,
+  reviewDocumentsPattern: '/children/:childId/reviews/:reviewId/documents',
+  printReviewDocument: (childId: string, reviewId: string, documentId: string) =>
+    `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}/documents/${encodeURIComponent(documentId)}/print`,
+  printReviewDocumentPattern: '/children/:childId/reviews/:reviewId/documents/:documentId/print',
+  documentTemplates: '/documents/templates',
+  editDocumentTemplate: (kind: string) => `/documents/templates/${encodeURIComponent(kind)}`,
+  editDocumentTemplatePattern: '/documents/templates/:kind',
   recommendations: '/recommendations',
   team: '/team',
   atRisk: '/team/at-risk',
@@ -49,6 +58,12 @@ export const paths = {
   meetingInvitations: (meetingId: string) =>
     `/booking/meetings/${encodeURIComponent(meetingId)}/invitations`,
   meetingInvitationsPattern: '/booking/meetings/:meetingId/invitations',
+  meetingDocuments: (meetingId: string) =>
+    `/booking/meetings/${encodeURIComponent(meetingId)}/documents`,
+  meetingDocumentsPattern: '/booking/meetings/:meetingId/documents',
+  printMeetingDocument: (meetingId: string, documentId: string) =>
+    `/booking/meetings/${encodeURIComponent(meetingId)}/documents/${encodeURIComponent(documentId)}/print`,
+  printMeetingDocumentPattern: '/booking/meetings/:meetingId/documents/:documentId/print',
   agenda: '/agenda',
   reports: '/reports',
   ssda903Import: '/ssda903/import',

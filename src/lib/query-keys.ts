@@ -39,7 +39,13 @@ export const queryKeys = {
       [...queryKeys.meetings.all(), 'booking-queue', params] as const,
     childBooking: (childId: string) =>
       [...queryKeys.meetings.all(), 'child-booking', childId] as const,
+    documents: (meetingId: string) =>
+      [...queryKeys.meetings.all(), 'documents', meetingId] as const,
   },
+  // A review's documents under the children's keys: a review changed makes its letter stale.
+  reviewDocuments: (reviewId: string) =>
+    [...queryKeys.children.all(), 'review-documents', reviewId] as const,
+  documentTemplates: () => [...queryKeys.all, 'document-templates'] as const,
   // Under the children's keys, so that any write about children (a review recorded with its
   // follow-ups, a recommendation marked, a withdrawal, a reallocation: invalidateChildData) makes
   // the outstanding lists stale too.

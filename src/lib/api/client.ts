@@ -38,6 +38,7 @@ import type {
   RecommendationOutcomeBody,
   OutstandingRecommendationsParams,
   UpdateChildDetailsBody,
+  UpdateDocumentTemplateBody,
 } from './schemas';
 import type { AtRiskParams, TeamListParams } from './team-schemas';
 import type { Ssda903CheckBody, Ssda903ImportBody } from './ssda903-schemas';
@@ -437,6 +438,17 @@ export function createApiClient(options: ApiClientOptions) {
       request('GET', `/children/${id(childId)}/booking`, (s) => s.bookingViewSchema),
     getMeeting: (meetingId: string) =>
       request('GET', `/meetings/${id(meetingId)}`, (s) => s.bookingMeetingViewSchema),
+
+    getMeetingDocuments: (meetingId: string) =>
+      request('GET', `/meetings/${id(meetingId)}/documents`, (s) => s.meetingDocumentsSchema),
+
+    // Documents
+    listDocumentTemplates: () =>
+      request('GET', '/document-templates', (s) => s.documentTemplateListSchema),
+    updateDocumentTemplate: (kind: string, body: UpdateDocumentTemplateBody) =>
+      request('PUT', `/document-templates/${id(kind)}`, (s) => s.documentTemplateSchema, { body }),
+    getReviewDocuments: (reviewId: string) =>
+      request('GET', `/reviews/${id(reviewId)}/documents`, (s) => s.reviewDocumentsSchema),
 
     // Audit
     listAuditEvents: (params: ListAuditEventsParams = {}) =>

@@ -248,6 +248,32 @@ export const operations = {
       'The child’s allocated IRO or a team manager. 409 when the version is stale; 422 when already withdrawn or without a reason.',
     refusal: 'Only the child’s allocated IRO or a team manager can withdraw a review',
   },
+  getReviewDocuments: {
+    method: 'get',
+    path: '/reviews/{reviewId}/documents',
+    summary:
+      'The record of the review as a letter to the child, and the decisions summary for the social work manager, written from the council’s templates',
+    roles: IRO_AND_MANAGER,
+    access: 'The child’s allocated IRO or a team manager. Not a withdrawn review (422).',
+    refusal:
+      'Business support cannot see the letter to the child or the decisions summary: they hold the review’s content',
+  },
+  listDocumentTemplates: {
+    method: 'get',
+    path: '/document-templates',
+    summary: 'The council’s document templates, each with the placeholders its kind may use',
+    roles: ALL,
+  },
+  updateDocumentTemplate: {
+    method: 'put',
+    path: '/document-templates/{kind}',
+    summary:
+      'Change one of the council’s document templates (422 naming an unknown placeholder and its line, an empty or over-long text)',
+    roles: MANAGER,
+    access:
+      'Team managers only (a reading: the council’s words to children and families are a manager’s to agree). Stale version: 409.',
+    refusal: 'Only a team manager can change the council’s document templates',
+  },
   recordMidpointCheck: {
     method: 'post',
     path: '/children/{childId}/midpoint-checks',
@@ -308,6 +334,14 @@ export const operations = {
     summary: 'One meeting with its readiness, and the child and review it is for (booking view)',
     roles: ['business-support', 'team-manager', 'iro'],
     access: 'An IRO: meetings they chair or for children allocated to them.',
+  },
+  getMeetingDocuments: {
+    method: 'get',
+    path: '/meetings/{meetingId}/documents',
+    summary:
+      'The invitations (one per invitee, in their contact method) and consultation forms (by age band, and for parents and carers) for a meeting, written from the council’s templates',
+    roles: ['business-support', 'team-manager', 'iro'],
+    access: 'As GET /meetings/{meetingId}. No review content: business support may produce them.',
   },
   getBookingQueue: {
     method: 'get',

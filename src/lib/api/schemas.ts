@@ -40,3 +40,4 @@ export * from './schemas/reports';
 export * from './schemas/booking';
 export * from './schemas/care';
 export * from './schemas/drafts';
+export * from './schemas/documents';

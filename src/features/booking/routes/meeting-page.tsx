@@ -119,6 +119,11 @@ function MeetingDetails({ view }: { view: BookingMeetingView }) {
             Record invitations and readiness
           </Button>
         )}
+        {meeting.status !== 'cancelled' && (
+          <Button href={paths.meetingDocuments(meeting.id)} variant="secondary">
+            Invitations and consultation forms
+          </Button>
+        )}
         <Button
           type="button"
           variant="secondary"

@@ -139,6 +139,16 @@ export function timelineItems(
               )}
               {canWithdraw && (
                 <li>
+                  <Link className="govuk-link" to={paths.reviewDocuments(child.id, review.id)}>
+                    Letter to the child and decisions summary{' '}
+                    <span className="govuk-visually-hidden">
+                      for the review held on {formatIsoDate(review.heldOn)}
+                    </span>
+                  </Link>
+                </li>
+              )}
+              {canWithdraw && (
+                <li>
                   <Link className="govuk-link" to={paths.withdrawReview(child.id, review.id)}>
                     Withdraw this review{' '}
                     <span className="govuk-visually-hidden">

@@ -94,6 +94,7 @@ export const AUDIT_ENTITIES = [
   'meeting',
   'escalation',
   'settings',
+  'document-template',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 
