@@ -130,6 +130,10 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
   await signInAs(page, 'Margaret Osei-Bonsu');
   await navigate(page, 'Reviews at risk');
   await expect(page.getByRole('heading', { name: 'Reviews at risk', level: 1 })).toBeVisible();
+  // The list is paged (20 a page): Hannah's reviews not booked, where the child's is.
+  await page.getByRole('combobox', { name: 'IRO' }).selectOption({ label: 'Hannah Okoye' });
+  await page.getByRole('checkbox', { name: 'Not booked' }).check();
+  await page.getByRole('button', { name: 'Show reviews' }).click();
   await expect(page.getByRole('row').filter({ hasText: CHILD })).toHaveCount(1);
   await navigate(page, 'Team overview');
   const hannahInCare = await hannahsChildren(page);

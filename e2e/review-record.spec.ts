@@ -14,7 +14,7 @@ import {
 } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
-// In the fixed seed, on Hannah Okoye's caseload: Sofia Taylor (6), first review held on 2 May
+// In the fixed seed, on Hannah Okoye's caseload: Sofia Taylor (6), first review held on 1 May
 // 2026 and second on 21 July 2026; Willow McDonald (10), review overdue since 7 November.
 const BACK_DATED = 'Sofia Taylor';
 const LATE = 'Willow McDonald';
@@ -59,9 +59,9 @@ test('a late entry is confirmed, withdrawn when entered in error, and a late rev
   const impact = page.getByRole('table', { name: 'What recording this review changes' });
   await expect(
     impact.getByRole('row').filter({ hasText: '1 June 2026 (this review)' }),
-  ).toContainText('Review 2 (second review), due 2 August 2026');
+  ).toContainText('Review 2 (second review), due 1 August 2026');
   const renumbered = impact.getByRole('row').filter({ hasText: '21 July 2026' });
-  await expect(renumbered).toContainText('Review 2 (second review), due 2 August 2026');
+  await expect(renumbered).toContainText('Review 2 (second review), due 1 August 2026');
   await expect(renumbered).toContainText(
     'Review 3 (subsequent review), due 1 December 2026: due date changes',
   );
@@ -103,7 +103,7 @@ test('a late entry is confirmed, withdrawn when entered in error, and a late rev
   await expect(withdrawn).toContainText('Entered for the wrong child');
   await expect(withdrawn.locator('del').first()).toBeVisible();
   // The review of 21 July is the second review again, due from the first.
-  await expect(timeline).toContainText('3 months after the first review held on 2 May 2026');
+  await expect(timeline).toContainText('3 months after the first review held on 1 May 2026');
   await saveScreenshot(page, 'review-record-03-withdrawn');
   await expectNoAxeViolations(page);
 
