@@ -3,22 +3,10 @@
 // checks, filtering, sorting, paging and JSON), as a team manager who sees everyone.
 import { performance } from 'node:perf_hooks';
 import { resetMockDatabase, server } from '../mocks/node.ts';
-import { medianMsAsync, type BenchResult } from './support.ts';
+import { MOCK_API as API, medianMsAsync, signInForBench, type BenchResult } from './support.ts';
 
 const SIZE = Number(process.env.BENCH_BACKEND_SIZE ?? 100_000);
 const BUDGET_MS = 50;
-const API = 'http://localhost/api';
-
-async function signInAsTeamManager(): Promise<string> {
-  const response = await fetch(`${API}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ staffId: 'st_10' }),
-  });
-  if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
-  const session = (await response.json()) as { token: string };
-  return session.token;
-}
 
 export async function runBackendBenchmarks(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -31,7 +19,7 @@ export async function runBackendBenchmarks(): Promise<BenchResult[]> {
 
   server.listen({ onUnhandledRequest: 'error' });
   try {
-    const token = await signInAsTeamManager();
+    const token = await signInForBench();
     const get = async (query: string): Promise<void> => {
       const response = await fetch(`${API}/children?${query}`, {
         headers: { Authorization: `Bearer ${token}` },

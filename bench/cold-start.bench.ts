@@ -10,23 +10,12 @@ import { createMemoryAdapter } from '../mocks/db/memory-adapter.ts';
 import { server } from '../mocks/node.ts';
 import { seedDatabase } from '../mocks/seed/seed.ts';
 import { warmUpSummaries } from '../mocks/warm-up.ts';
-import type { BenchResult } from './support.ts';
+import { MOCK_API as API, signInForBench, type BenchResult } from './support.ts';
 
 const SIZE = Number(process.env.BENCH_COLD_START_SIZE ?? 100_000);
-const API = 'http://localhost/api';
 const COLD_START_BUDGET_MS = 2000;
 /** A request answered while warming waits at most about one slice (25 ms) and its own work. */
 const WAIT_BUDGET_MS = 150;
-
-async function signIn(): Promise<string> {
-  const response = await fetch(`${API}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ staffId: 'st_10' }),
-  });
-  if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
-}
 
 async function timedGet(path: string, token: string): Promise<number> {
   const start = performance.now();
@@ -48,7 +37,7 @@ export async function runColdStartBenchmarks(): Promise<BenchResult[]> {
   const loadMs = performance.now() - start;
   server.listen({ onUnhandledRequest: 'error' });
   try {
-    const token = await signIn();
+    const token = await signInForBench();
     const listMs = await timedGet('/children?pageSize=50', token);
     const total = seedMs + loadMs + listMs;
     results.push(
@@ -66,7 +55,7 @@ export async function runColdStartBenchmarks(): Promise<BenchResult[]> {
     // The same data again, warmed in slices while a child's record is asked for meanwhile.
     const db = new Database(snapshot, createMemoryAdapter());
     setDatabase(db);
-    const warmToken = await signIn();
+    const warmToken = await signInForBench();
     const childId = snapshot.tables.children[0]?.id ?? '';
     const waits: number[] = [];
     const state = { warming: true };

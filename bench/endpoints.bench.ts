@@ -7,9 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { resetMockDatabase, server } from '../mocks/node.ts';
 import { domainComputationMs } from './domain.bench.ts';
-import { medianMsAsync, type BenchResult } from './support.ts';
+import { MOCK_API as API, medianMsAsync, signInForBench, type BenchResult } from './support.ts';
 
-const API = 'http://localhost/api';
 const TODAY = '2026-11-23';
 const RATIO_BUDGET = 20;
 const SIZES = (process.env.BENCH_ENDPOINT_SIZES ?? '10000,100000').split(',').map(Number);
@@ -24,16 +23,6 @@ const ENDPOINTS: [string, string][] = [
   ['SSDA903 reviews export', '/ssda903/reviews?year=2025'],
 ];
 
-async function signInAsTeamManager(): Promise<string> {
-  const response = await fetch(`${API}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ staffId: 'st_10' }),
-  });
-  if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
-}
-
 export async function runEndpointBenchmarks(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const domainMs = domainComputationMs(10_000, 11);
@@ -47,7 +36,7 @@ export async function runEndpointBenchmarks(): Promise<BenchResult[]> {
     for (const size of SIZES) {
       const sizeText = size.toLocaleString('en-GB');
       resetMockDatabase({ size, today: TODAY, seed: 20261123 });
-      const token = await signInAsTeamManager();
+      const token = await signInForBench();
       const get = async (path: string): Promise<void> => {
         const response = await fetch(`${API}${path}`, {
           headers: { Authorization: `Bearer ${token}` },

@@ -49,3 +49,17 @@ export function printTable(results: readonly BenchResult[]): void {
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const row of rows) console.log(line(row));
 }
+
+/** The mock backend's address under msw/node (the benches call it with fetch, as the tests do). */
+export const MOCK_API = 'http://localhost/api';
+
+/** Signs in through the mock backend (st_10: the team manager, who sees everyone) and gives the token. */
+export async function signInForBench(staffId = 'st_10'): Promise<string> {
+  const response = await fetch(`${MOCK_API}/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ staffId }),
+  });
+  if (!response.ok) throw new Error(`Sign-in failed: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}

@@ -19,6 +19,11 @@ export function downloadTextFile(
   const blob = new Blob(byteOrderMark ? ['\uFEFF', text] : [text], {
     type: `${type};charset=utf-8`,
   });
+  saveBlob(filename, blob);
+}
+
+/** Saves a Blob (a CSV, a calendar file, a Word document) as a file through a temporary object URL. */
+export function saveBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, VisuallyHidden } from '@/components';
 import type { RenderedDocument } from '@/lib/api/schemas';
-import { saveBlob, wordDocument, wordFileName } from '../lib/word';
+import { saveBlob } from '@/lib/download';
+import { wordDocument, wordFileName } from '../lib/word';
 
 /** What to do with one document: open its print page, or download it as a Word document. */
 export function DocumentActions({

@@ -62,21 +62,3 @@ export function wordFileName(document: RenderedDocument, childRef: string, index
   const safe = childRef.replace(/[^A-Za-z0-9-]/g, '');
   return `${document.kind}-${safe}${index > 0 ? `-${index}` : ''}.docx`;
 }
-
-/** Saves a Blob as a file through a temporary object URL. */
-export function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  window.document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 0);
-  }
-}
