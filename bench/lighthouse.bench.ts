@@ -34,9 +34,14 @@ async function childrenAboveTheFold(browser: Browser): Promise<BenchResult> {
   await page.evaluate(() => document.fonts.ready);
   const rows = await page.evaluate(
     () =>
+      // In page coordinates: the page may have scrolled (focus moves to the content on arrival).
       [...document.querySelectorAll('tr')].filter((row) => {
         const rect = row.getBoundingClientRect();
-        return row.querySelector('a') !== null && rect.top >= 0 && rect.bottom <= 768;
+        return (
+          row.querySelector('a') !== null &&
+          rect.top + window.scrollY >= 0 &&
+          rect.bottom + window.scrollY <= 768
+        );
       }).length,
   );
   return {

@@ -45,7 +45,7 @@ const columns: TableColumn<ChildSummary>[] = [
           workingDaysLeft={child.nextReview.workingDaysLeft}
           daysOverdue={child.nextReview.daysOverdue}
         />
-        <span className="govuk-body-s app-secondary-text govuk-!-display-block govuk-!-margin-0">
+        <span className="app-caseload-table__secondary">
           {REVIEW_KIND_LABELS[child.nextReview.kind]}
         </span>
       </>
@@ -58,9 +58,7 @@ const columns: TableColumn<ChildSummary>[] = [
     render: (child) => (
       <>
         <ReviewStatusTag status={child.nextReview.status} />
-        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
-          {child.nextReview.statusReason}
-        </span>
+        <span className="app-caseload-table__secondary">{child.nextReview.statusReason}</span>
       </>
     ),
   },
@@ -77,7 +75,7 @@ const columns: TableColumn<ChildSummary>[] = [
     render: (child) => (
       <>
         {MIDPOINT_STATE_LABELS[child.midpoint.state]}
-        <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+        <span className="app-caseload-table__secondary">
           {midpointDateWording(child.midpoint.state, child.midpoint.due, child.midpoint.checkedOn)}
         </span>
       </>
@@ -92,7 +90,7 @@ const columns: TableColumn<ChildSummary>[] = [
       child.lastParticipation ? (
         <>
           <strong>{child.lastParticipation.code}</strong>
-          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-0">
+          <span className="app-caseload-table__secondary">
             {participationShort(child.lastParticipation.code)}
           </span>
         </>
@@ -134,7 +132,9 @@ export function CaseloadTable({ caption, rows, sort, order, onSortChange }: Case
       rows={rows}
       rowKey={(child) => child.id}
       sort={sortState}
-      estimateRowHeight={96}
+      className="app-caseload-table"
+      // One line a row on a laptop (src/styles/_caseload.scss); rows stack on a phone.
+      estimateRowHeight={37}
       onSortChange={(next) => {
         onSortChange(next.key as CaseloadSortKey, next.direction === 'ascending' ? 'asc' : 'desc');
       }}

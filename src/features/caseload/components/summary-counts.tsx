@@ -56,7 +56,7 @@ export function SummaryCounts({ summary, iro }: SummaryCountsProps) {
             className="govuk-link govuk-link--no-visited-state app-summary-counts__link"
             to={{ search: caseloadSearch({ ...item.filter, iro }) }}
           >
-            <span className="app-summary-counts__count govuk-!-display-block">{item.count}</span>{' '}
+            <span className="app-summary-counts__count">{item.count}</span>{' '}
             <span className="app-summary-counts__label">{item.label}</span>
           </Link>
         </li>

@@ -158,7 +158,9 @@ export function CaseloadPage() {
         />
       )}
 
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Needs attention</h2>
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-2 app-caseload-band-heading">
+        Needs attention
+      </h2>
       <div className="app-summary-counts-slot">
         {summary.isPending ? (
           <LoadingState label="Loading the summary" />
@@ -173,7 +175,7 @@ export function CaseloadPage() {
         )}
       </div>
 
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-2 app-caseload-band-heading">
         {isIro ? 'Your children' : 'Children'}
       </h2>
       <CaseloadFilters
@@ -183,7 +185,12 @@ export function CaseloadPage() {
         onSearch={setSearchTerm}
       />
 
-      <div role="status" aria-live="polite" aria-atomic="true" className="govuk-body">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="govuk-body app-caseload-count"
+      >
         {children.isSuccess ? countText(rows.length, 'children') : ''}
       </div>
 
