@@ -23,15 +23,32 @@ type Page_ = { pattern: string; matches: RegExp };
 // return to care for a child who has left. Their links are followed first.
 const richSources: readonly string[] = [paths.escalations, paths.leftCare, paths.booking];
 
-// Pages the walk does not reach for a person in the journey seed within its budget of extra
-// children: Hannah's meetings are linked only from a child's care record that has one booked, and
-// her open escalations only from those children's records (Margaret's too, and her returns to
-// care only from a child who has left, beyond the walk's budget); Tracey reaches a return to care only
-// from a child who has left, whom her pages do not list. Said here so a new gap fails the test.
-const notReached: Record<StaffRole, string[]> = {
-  iro: [paths.bookingMeetingPattern, paths.updateEscalationPattern],
-  'team-manager': [paths.updateEscalationPattern, paths.careReturnPattern],
-  'business-support': [paths.careReturnPattern],
+// Pages the demo data links only from some children: a meeting from the care record of a child with
+// one booked, an open escalation's page from a child with one open, a return to care from a child
+// who has left. Each is found the way a person would: a list that holds such children, then the
+// first link to each kind of page in turn.
+interface Trail {
+  list: string;
+  through: readonly string[];
+}
+const trails: Record<StaffRole, readonly Trail[]> = {
+  iro: [
+    {
+      list: `${paths.caseload}?status=booked`,
+      through: [paths.childPattern, paths.careRecordPattern, paths.bookingMeetingPattern],
+    },
+    {
+      list: `${paths.caseload}?show=open-escalations`,
+      through: [paths.childPattern, paths.updateEscalationPattern],
+    },
+  ],
+  'team-manager': [
+    { list: paths.escalations, through: [paths.childPattern, paths.updateEscalationPattern] },
+    { list: paths.leftCare, through: [paths.careRecordPattern, paths.careReturnPattern] },
+  ],
+  // Business support's pages list no child who has left care: the test finds one on the team
+  // manager's list of children who have left, and starts there (see below).
+  'business-support': [],
 };
 
 /** The role's pages, the most specific first ('/reviews/new' before '/reviews/:reviewId'). */
@@ -78,6 +95,7 @@ async function internalLinks(page: Page): Promise<string[]> {
 async function walk(
   page: Page,
   role: StaffRole,
+  roleTrails: readonly Trail[],
 ): Promise<{ overflowing: string[]; unreached: string[] }> {
   const pages = pagesFor(role);
   const queue = pages.filter((entry) => !entry.pattern.includes(':')).map((e) => e.pattern);
@@ -115,7 +133,22 @@ async function walk(
       }
     }
   };
-  for (let index = 0; index < queue.length; index += 1) await visit(queue[index] ?? '');
+  const visitQueue = async () => {
+    for (let index = 0; index < queue.length; index += 1) {
+      const next = queue[index] ?? '';
+      if (!visited.has(next)) await visit(next);
+    }
+  };
+  await visitQueue();
+  for (const trail of roleTrails) {
+    await visit(trail.list);
+    for (const pattern of trail.through) {
+      const link = (await internalLinks(page)).find((href) => patternOf(pages, href) === pattern);
+      expect(link, `a link to ${pattern} from ${trail.list}`).toBeDefined();
+      await visit(link ?? '');
+    }
+  }
+  await visitQueue();
   const unreached = () =>
     pages.map((entry) => entry.pattern).filter((pattern) => !seen.has(pattern));
   // A few more children and records, from the lists above first, until every kind of page the
@@ -126,23 +159,35 @@ async function walk(
   for (let budget = 12; unreached().length > 0 && budget > 0 && spares.length > 0; budget -= 1) {
     const address = spares.shift()?.link ?? '';
     if (!visited.has(address)) await visit(address);
-    for (let index = 0; index < queue.length; index += 1) {
-      const next = queue[index] ?? '';
-      if (!visited.has(next)) await visit(next);
-    }
+    await visitQueue();
   }
   return { overflowing, unreached: unreached() };
+}
+
+/**
+ * The role's trails, signed out again. Business support's begin at a child who has left care,
+ * found on the team manager's list (their own pages list none).
+ */
+async function trailsFor(page: Page, role: StaffRole): Promise<Trail[]> {
+  if (role !== 'business-support') return [...trails[role]];
+  await signInAs(page, 'Margaret Osei-Bonsu');
+  await page.goto(paths.leftCare);
+  await settled(page);
+  const link = page.locator('main a[href^="/care/children/"]').first();
+  const left = new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  return [{ list: left, through: [paths.careReturnPattern] }];
 }
 
 for (const person of people) {
   test(`at 375 px no page ${person.name} may use scrolls sideways`, async ({ page }) => {
     test.setTimeout(480_000);
     await prepareApp(page);
+    const roleTrails = await trailsFor(page, person.role);
     await signInAs(page, person.name);
-    const { overflowing, unreached } = await walk(page, person.role);
+    const { overflowing, unreached } = await walk(page, person.role, roleTrails);
     expect.soft(overflowing, 'pages that scroll sideways at 375 px').toEqual([]);
-    // Every page of the role was reached, so none escaped the check, but those the demo data
-    // links for this person only from children the walk does not come across (listed above).
-    expect(unreached, 'pages not reached from any link').toEqual(notReached[person.role]);
+    // Every page of the role was reached, so none escaped the check.
+    expect(unreached, 'pages not reached from any link').toEqual([]);
   });
 }

@@ -24,7 +24,16 @@ function CafcassReferral({ escalation }: { escalation: ChildEscalation }) {
  * council's setting (tagged "Past target" when over), any referral to Cafcass, and the way to
  * resolve them, move them on or refer the case to Cafcass.
  */
-export function OpenEscalations({ child, canEdit }: { child: ChildDetail; canEdit: boolean }) {
+export function OpenEscalations({
+  child,
+  canEdit,
+  canResolve,
+}: {
+  child: ChildDetail;
+  canEdit: boolean;
+  /** A team manager may resolve an escalation (not move it on or refer it). */
+  canResolve: boolean;
+}) {
   const open = child.escalations.filter((escalation) => escalation.resolvedOn === null);
   return (
     <section aria-labelledby="escalations-heading">
@@ -88,11 +97,11 @@ export function OpenEscalations({ child, canEdit }: { child: ChildDetail; canEdi
                   key: 'Referred to Cafcass',
                   value: <CafcassReferral escalation={escalation} />,
                 },
-                canEdit && {
+                (canEdit || canResolve) && {
                   key: 'Action',
                   value: (
                     <Link className="govuk-link" to={updateEscalationPath(child.id, escalation.id)}>
-                      Resolve, move on or refer to Cafcass{' '}
+                      {canEdit ? 'Resolve, move on or refer to Cafcass' : 'Resolve'}{' '}
                       <span className="govuk-visually-hidden">
                         the escalation raised on {formatIsoDate(escalation.raisedOn)}
                       </span>

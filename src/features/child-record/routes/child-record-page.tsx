@@ -82,7 +82,11 @@ export function ChildRecordPage() {
                     canSignOff={user.role === 'team-manager'}
                   />
                   <OutstandingRecommendations child={child} canEdit={canEdit} />
-                  <OpenEscalations child={child} canEdit={canEdit} />
+                  <OpenEscalations
+                    child={child}
+                    canEdit={canEdit}
+                    canResolve={user.role === 'team-manager'}
+                  />
                   <ChildTimeline
                     child={child}
                     canEdit={canEdit}

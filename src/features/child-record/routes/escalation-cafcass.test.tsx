@@ -193,3 +193,31 @@ describe('referring a case to Cafcass', () => {
     expect(screen.queryByText('Past target')).not.toBeInTheDocument();
   });
 });
+
+describe('a team manager resolving an escalation', () => {
+  it('is offered Resolve only, on the record and the form, as the backend allows', async () => {
+    await loadMia();
+    const { user } = await renderPage({
+      routes,
+      path: paths.child(mia.id),
+      keepDatabase: true,
+      signInAs: STAFF.margaret,
+    });
+    await screen.findByRole('region', { name: 'Open escalations' });
+    const old = card('Stage 1, raised 5 January 2026');
+    await user.click(
+      within(old).getByRole('link', { name: 'Resolve the escalation raised on 5 January 2026' }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Update an escalation' });
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual([
+      'resolve',
+    ]);
+    await user.click(screen.getByRole('radio', { name: 'The escalation is resolved' }));
+    await typeDate(user, 'Date the escalation was resolved', ['16', '3', '2026']);
+    await user.type(screen.getByLabelText('Outcome'), 'Contact plan agreed with the service');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Escalation resolved')).toBeVisible();
+    const stored = (await api.getChild(mia.id)).escalations.find((e) => e.id === 'es_old');
+    expect(stored).toMatchObject({ resolvedOn: '2026-03-16' });
+  });
+});

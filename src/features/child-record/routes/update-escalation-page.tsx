@@ -64,11 +64,14 @@ function UpdateEscalationForm({
   escalation,
   reload,
   reloaded,
+  resolveOnly,
 }: {
   child: ChildDetail;
   escalation: ChildEscalation;
   reload: () => Promise<void>;
   reloaded: boolean;
+  /** A team manager (not the allocated IRO) may resolve, as the backend allows, and no more. */
+  resolveOnly: boolean;
 }) {
   const today = useToday();
   const navigate = useNavigate();
@@ -315,7 +318,7 @@ function UpdateEscalationForm({
                 />
               ) : undefined,
           },
-        ]}
+        ].filter((item) => !resolveOnly || item.value === 'resolve')}
       />
     </FormPage>
   );
@@ -356,7 +359,8 @@ export function UpdateEscalationPage() {
             <EscalationNotOpen childId={child.id} resolvedOn={escalation?.resolvedOn ?? null} />
           );
         }
-        if (!isAllocatedIro(user, child)) {
+        const resolveOnly = !isAllocatedIro(user, child) && user.role === 'team-manager';
+        if (!isAllocatedIro(user, child) && !resolveOnly) {
           return <NotAllocated child={child} what="update an escalation" title={TITLE} />;
         }
         return (
@@ -365,6 +369,7 @@ export function UpdateEscalationPage() {
             child={child}
             escalation={escalation}
             reloaded={reloaded}
+            resolveOnly={resolveOnly}
             reload={async () => {
               await reload();
               setReloaded(true);
