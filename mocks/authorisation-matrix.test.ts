@@ -112,6 +112,7 @@ const MATRIX: Record<OperationId, Row> = {
   listOpenEscalations: MANAGERS,
   importSsda903: MANAGERS,
   checkSsda903: MANAGERS,
+  compareSsda903: MANAGERS,
   getSsda903Current: MANAGERS,
   getSsda903Reviews: MANAGERS,
   resetMockDatabase: PUBLIC,

@@ -399,6 +399,11 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: ssda.ssda903CheckResultSchema,
   },
+  compareSsda903: {
+    body: ssda.ssda903CheckBodySchema,
+    status: 200,
+    response: ssda.ssda903CompareResultSchema,
+  },
   getSsda903Current: {
     status: 200,
     response: ssda.ssda903CurrentSchema,

@@ -88,7 +88,7 @@ type ReturnRows = Readonly<Record<FileKind, Record<string, string>[]>> & {
 };
 
 /** A 422 when a rowNumbers list is not as long as its file's rows. */
-function checkRowNumbers(body: ReturnRows): void {
+export function checkRowNumbers(body: ReturnRows): void {
   const mismatched = rowNumbersMismatch(body);
   if (mismatched.length > 0) throw problems.validation(mismatched);
 }
@@ -220,7 +220,10 @@ function buildRecords(
 }
 
 /** The tracker's children as the return describes them (what `mergeSsda903` matches against). */
-function trackerChildren(db: Database): { children: Child[]; tracker: Ssda903TrackerChild[] } {
+export function trackerChildren(db: Database): {
+  children: Child[];
+  tracker: Ssda903TrackerChild[];
+} {
   const children = [...db.all('children')];
   const tracker = children.map((child) => ({
     childRef: child.childRef,
@@ -321,7 +324,7 @@ function updatedRecords(
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The result in words: what changed, or that nothing did. */
-function summaryOf(totals: Ssda903MergeTotals): string {
+export function summaryOf(totals: Ssda903MergeTotals): string {
   const conflicts =
     totals.conflicts === 0
       ? ''

@@ -4,6 +4,8 @@ import { Button, ErrorState, ErrorSummary, LoadingState, type SelectOption } fro
 import { formatDate } from '@/domain';
 import { ApiError } from '@/lib/api/client';
 import { useCurrentUser, useSettings, useToday } from '@/lib/session';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
+import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useStaff } from '@/lib/queries/get-staff';
 import { everyLateReview, useAnnualReport } from '../api/get-annual-report';
@@ -38,18 +40,14 @@ export function ReportsPage() {
     : null;
 
   // The page of the late reviews table (the one list in the report), in the URL like the period.
-  const latePage = Math.max(1, Math.trunc(Number(searchParams.get('page') ?? '1')) || 1);
+  const latePage = pageFromSearch(searchParams.get('page'));
   const params =
     period === null
       ? null
       : { from: period.from, to: period.to, ...(iroId === null ? {} : { iroId }) };
   const report = useAnnualReport(params === null ? null : { ...params, page: latePage });
-  const lateReviewsHref = (page: number) => {
-    const next = new URLSearchParams(searchParams);
-    if (page === 1) next.delete('page');
-    else next.set('page', String(page));
-    return `?${next.toString()}#late-reviews`;
-  };
+  const lateReviewsHref = (page: number) =>
+    `${hrefForPage(paths.reports, searchParams, page)}#late-reviews`;
   const error = report.error;
   const serverErrors: FieldError[] =
     error instanceof ApiError && error.isValidation
