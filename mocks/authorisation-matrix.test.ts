@@ -113,7 +113,6 @@ const MATRIX: Record<OperationId, Row> = {
   importSsda903: MANAGERS,
   checkSsda903: MANAGERS,
   compareSsda903: MANAGERS,
-  getSsda903Current: MANAGERS,
   getSsda903Reviews: MANAGERS,
   resetMockDatabase: PUBLIC,
   setMockClock: PUBLIC,

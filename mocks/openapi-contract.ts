@@ -404,10 +404,6 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: ssda.ssda903CompareResultSchema,
   },
-  getSsda903Current: {
-    status: 200,
-    response: ssda.ssda903CurrentSchema,
-  },
   getSsda903Reviews: {
     query: [
       {

@@ -4,7 +4,6 @@
 // domain rules as the preview (validateSsda903, mergeSsda903) and writes every change in one
 // commit, or nothing.
 import {
-  careEpisodeFields,
   collectionYear,
   importedParticipationMethod,
   mergeSsda903,
@@ -38,7 +37,6 @@ import {
   ssda903ImportBodySchema,
   ssda903ReviewsQuerySchema,
   type Ssda903CheckResult,
-  type Ssda903Current,
   type Ssda903Notice,
   type Ssda903ImportResult,
   type Ssda903ReviewsExport,
@@ -488,17 +486,6 @@ export const ssda903Handlers = [
     return json(response);
   }),
 
-  route('getSsda903Current', ({ db }) => {
-    const response: Ssda903Current = {
-      children: trackerChildren(db).tracker.map((child) => ({
-        childRef: child.childRef,
-        dateOfBirth: child.dateOfBirth,
-        episodes: child.episodes.map(careEpisodeFields),
-        reviews: [...child.reviews],
-      })),
-    };
-    return json(response);
-  }),
 
   route('getSsda903Reviews', ({ db, url }) => {
     const query = readQuery(url, ssda903ReviewsQuerySchema);

@@ -434,13 +434,6 @@ export const operations = {
     access:
       'The same rows as the import and the check; children the check refuses are left out, as the import would.',
   },
-  getSsda903Current: {
-    method: 'get',
-    path: '/ssda903/current',
-    summary:
-      'The tracker’s children as the SSDA903 return describes them (CHILD, date of birth, episodes, review dates and codes), for the import preview to match against',
-    roles: MANAGER,
-  },
   getSsda903Reviews: {
     method: 'get',
     path: '/ssda903/reviews',

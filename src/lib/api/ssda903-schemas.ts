@@ -326,26 +326,3 @@ export const ssda903ReviewsExportSchema = z
   .meta({ id: 'Ssda903ReviewsExport' });
 export type Ssda903ReviewsExport = z.infer<typeof ssda903ReviewsExportSchema>;
 
-/** GET /ssda903/current: the tracker's children as the return describes them, for the preview. */
-export const ssda903CurrentSchema = z
-  .object({
-    children: z.array(
-      z.object({
-        childRef: z.string(),
-        dateOfBirth: isoDateSchema,
-        episodes: z.array(
-          z.object({
-            start: isoDateSchema,
-            end: isoDateSchema.nullable(),
-            reasonForNewEpisode: z.string(),
-            legalStatus: z.string(),
-            placementType: z.string(),
-            reasonEnded: z.string().nullable(),
-          }),
-        ),
-        reviews: z.array(z.object({ heldOn: isoDateSchema, participationCode: z.string() })),
-      }),
-    ),
-  })
-  .meta({ id: 'Ssda903Current' });
-export type Ssda903Current = z.infer<typeof ssda903CurrentSchema>;
