@@ -486,7 +486,6 @@ export const ssda903Handlers = [
     return json(response);
   }),
 
-
   route('getSsda903Reviews', ({ db, url }) => {
     const query = readQuery(url, ssda903ReviewsQuerySchema);
     const year = collectionYear(query.year);

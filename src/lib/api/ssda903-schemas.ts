@@ -325,4 +325,3 @@ export const ssda903ReviewsExportSchema = z
   })
   .meta({ id: 'Ssda903ReviewsExport' });
 export type Ssda903ReviewsExport = z.infer<typeof ssda903ReviewsExportSchema>;
-
