@@ -112,7 +112,7 @@ const MATRIX: Record<OperationId, Row> = {
   listOpenEscalations: MANAGERS,
   importSsda903: MANAGERS,
   checkSsda903: MANAGERS,
-  getSsda903Current: MANAGERS,
+  compareSsda903: MANAGERS,
   getSsda903Reviews: MANAGERS,
   resetMockDatabase: PUBLIC,
   setMockClock: PUBLIC,

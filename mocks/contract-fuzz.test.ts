@@ -367,6 +367,8 @@ const KNOWN_GAPS: Partial<Record<OperationId, readonly string[]>> = {};
  */
 const REFUSED_IN_BODY: Partial<Record<OperationId, (body: unknown) => boolean>> = {
   checkSsda903: (body) => ((body as { totalProblems?: unknown }).totalProblems as number) > 0,
+  // The comparison says how many problems the check finds (and leaves their children out).
+  compareSsda903: (body) => ((body as { problems?: unknown }).problems as number) > 0,
 };
 
 /** Why the answer is not a proper refusal, or null when it is. */

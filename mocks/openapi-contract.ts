@@ -399,9 +399,10 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: ssda.ssda903CheckResultSchema,
   },
-  getSsda903Current: {
+  compareSsda903: {
+    body: ssda.ssda903CheckBodySchema,
     status: 200,
-    response: ssda.ssda903CurrentSchema,
+    response: ssda.ssda903CompareResultSchema,
   },
   getSsda903Reviews: {
     query: [

@@ -16,6 +16,7 @@ import { reviewHandlers } from './reviews';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { ssda903Handlers } from './ssda903';
+import { ssda903CompareHandlers } from './ssda903-compare';
 import { teamHandlers } from './team';
 
 /** Every endpoint of the mock REST backend (see mocks/README.md). */
@@ -39,5 +40,6 @@ export const handlers = [
   ...reportHandlers,
   ...teamHandlers,
   ...ssda903Handlers,
+  ...ssda903CompareHandlers,
   ...draftHandlers,
 ];

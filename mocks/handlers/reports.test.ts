@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lateReviewReasonText } from '@/domain';
-import { annualReportSchema, type AnnualReport, type Child, type Review } from '@/lib/api/schemas';
+import {
+  annualReportSchema,
+  MAX_PAGE_SIZE,
+  type AnnualReport,
+  type Child,
+  type Review,
+} from '@/lib/api/schemas';
 import { bankHolidays } from '../calendar';
 import type { Database } from '../db/database';
 import { call, fieldErrors, signInAs, staff, useMockBackend } from '../test/support';
@@ -10,8 +16,10 @@ import { call, fieldErrors, signInAs, staff, useMockBackend } from '../test/supp
 const TODAY = '2026-11-23';
 const ctx = useMockBackend({ size: 450, today: TODAY });
 
+/** The report with every late review on one page, unless the query asks for a page. */
 async function report(token: string, query: string): Promise<AnnualReport> {
-  const result = await call('GET', `/reports/annual?${query}`, { token });
+  const paged = /\bpageSize=/.test(query) ? query : `${query}&pageSize=${MAX_PAGE_SIZE}`;
+  const result = await call('GET', `/reports/annual?${paged}`, { token });
   if (result.status !== 200) throw new Error(`${result.status}: ${JSON.stringify(result.body)}`);
   return annualReportSchema.parse(result.body);
 }
@@ -273,7 +281,7 @@ function expectAgreement(figures: AnnualReport, r: Recount): void {
   expect(figures.reviewsHeld.value).toBe(r.held);
   expect(figures.reviewsInTimescale.value).toMatchObject({ count: r.inTimescale, outOf: r.held });
   expect(
-    figures.lateReviews.value.map(({ childId, heldOn, due, daysLate }) => ({
+    figures.lateReviews.value.items.map(({ childId, heldOn, due, daysLate }) => ({
       childId,
       heldOn,
       due,
@@ -359,7 +367,7 @@ describe('GET /api/reports/annual', () => {
     expect(names).not.toContain('Peter Marsh');
     expect(figures.caseloads.value.allocated + figures.caseloads.value.unallocated).toBe(r.atEnd);
     // Late reviews carry the child's reference for the board paper, not their name.
-    const late = figures.lateReviews.value[0]!;
+    const late = figures.lateReviews.value.items[0]!;
     expect(late.childRef).toBe(ctx.db.get('children', late.childId)!.childRef);
     expect(late.dueReason).toMatch(/after/);
   });
@@ -443,8 +451,8 @@ describe('GET /api/reports/annual', () => {
   it('gives the reason chosen when the review was recorded, counted by reason', async () => {
     const { token } = await signInAs(ctx.db, 'team-manager');
     const figures = await report(token, 'from=2025-04-01&to=2026-03-31');
-    expect(figures.lateReviews.value.length).toBeGreaterThan(0);
-    for (const late of figures.lateReviews.value) {
+    expect(figures.lateReviews.value.items.length).toBeGreaterThan(0);
+    for (const late of figures.lateReviews.value.items) {
       const stored = ctx.db
         .forChild('reviews', late.childId)
         .find((r) => r.heldOn === late.heldOn)!;
@@ -454,10 +462,12 @@ describe('GET /api/reports/annual', () => {
       expect(late.reasonCode).toBe(stored.lateReason!.code);
     }
     const byReason = figures.lateReviewsByReason.value;
-    expect(byReason.reduce((sum, r) => sum + r.count, 0)).toBe(figures.lateReviews.value.length);
+    expect(byReason.reduce((sum, r) => sum + r.count, 0)).toBe(
+      figures.lateReviews.value.items.length,
+    );
     for (const row of byReason) {
       expect(row.count).toBe(
-        figures.lateReviews.value.filter((l) => l.reasonCode === row.code).length,
+        figures.lateReviews.value.items.filter((l) => l.reasonCode === row.code).length,
       );
     }
   });
@@ -465,11 +475,11 @@ describe('GET /api/reports/annual', () => {
   it('for a review recorded without a reason (imported), gives the one given when the meeting was booked after the due date', async () => {
     const { token } = await signInAs(ctx.db, 'team-manager');
     const before = await report(token, 'from=2025-04-01&to=2026-03-31');
-    const late = before.lateReviews.value[0]!;
+    const late = before.lateReviews.value.items[0]!;
     const stored = ctx.db.forChild('reviews', late.childId).find((r) => r.heldOn === late.heldOn)!;
     await ctx.db.commit({ puts: { reviews: [{ ...stored, lateReason: null }] }, deletes: {} });
     const unrecorded = await report(token, 'from=2025-04-01&to=2026-03-31');
-    const without = unrecorded.lateReviews.value.find(
+    const without = unrecorded.lateReviews.value.items.find(
       (r) => r.childId === late.childId && r.heldOn === late.heldOn,
     );
     expect(without?.reason ?? null).toBeNull();
@@ -505,9 +515,53 @@ describe('GET /api/reports/annual', () => {
     }
     const after = await report(token, 'from=2025-04-01&to=2026-03-31');
     expect(
-      after.lateReviews.value.find((r) => r.childId === late.childId && r.heldOn === late.heldOn)
-        ?.reason,
+      after.lateReviews.value.items.find(
+        (r) => r.childId === late.childId && r.heldOn === late.heldOn,
+      )?.reason,
     ).toBe(reason);
+  });
+});
+
+describe('GET /api/reports/annual, its late reviews a page at a time', () => {
+  it('pages the late reviews (50 by default) and counts them all, the other figures whole', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const whole = await report(token, 'from=2025-04-01&to=2026-03-31');
+    const all = whole.lateReviews.value.items;
+    expect(all.length).toBeGreaterThan(3);
+    const first = await report(token, 'from=2025-04-01&to=2026-03-31&pageSize=50');
+    expect(first.lateReviews.value).toMatchObject({
+      page: 1,
+      pageSize: 50,
+      totalItems: all.length,
+      totalPages: Math.ceil(all.length / 50),
+    });
+    expect(first.lateReviews.value.items).toEqual(all.slice(0, 50));
+    // Every page in turn gives the whole list once, in the same order.
+    const pageSize = Math.ceil(all.length / 3);
+    const pages: AnnualReport['lateReviews']['value']['items'] = [];
+    for (let page = 1; page <= 3; page++) {
+      const answer = await report(
+        token,
+        `from=2025-04-01&to=2026-03-31&page=${page}&pageSize=${pageSize}`,
+      );
+      expect(answer.lateReviews.value.totalPages).toBe(3);
+      expect(answer.reviewsHeld).toEqual(whole.reviewsHeld);
+      expect(answer.lateReviewsByReason).toEqual(whole.lateReviewsByReason);
+      pages.push(...answer.lateReviews.value.items);
+    }
+    expect(pages).toEqual(all);
+    // Past the last page: no rows, still the counts.
+    const past = await report(token, `from=2025-04-01&to=2026-03-31&page=4&pageSize=${pageSize}`);
+    expect(past.lateReviews.value).toMatchObject({ items: [], totalItems: all.length });
+  });
+
+  it('says what is wrong with a page asked for', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const result = await call('GET', '/reports/annual?from=2025-04-01&to=2026-03-31&page=0', {
+      token,
+    });
+    expect(result.status).toBe(422);
+    expect(fieldErrors(result.body)).toEqual({ page: 'Page must be 1 or more' });
   });
 });
 

@@ -18,6 +18,7 @@ import { heldReviewsOf, reportChildOf } from '../compute';
 import type { Database } from '../db/database';
 import { keptFigure } from '../figures-cache';
 import { iroScope } from '../http/filters';
+import { pageOf, type PageRequest } from '../http/paging';
 import { problems } from '../http/problem';
 import { route } from '../http/route';
 import { json, readQuery } from '../http/validation';
@@ -117,7 +118,7 @@ function reportIros(db: Database): StaffMember[] {
 export function annualReport(
   db: Database,
   user: StaffMember,
-  query: { from: string; to: string; iroId?: string | undefined },
+  query: { from: string; to: string; iroId?: string | undefined } & PageRequest,
 ): AnnualReport {
   const iroId = iroScope(
     db,
@@ -125,17 +126,29 @@ export function annualReport(
     query.iroId,
     'You can only see the figures for your own caseload',
   );
-  // Kept until the next write (the scope is checked above, per request).
-  return keptFigure(db, `annual-report ${query.from} ${query.to} ${iroId ?? '*'}`, () =>
+  // Kept until the next write (the scope is checked above, per request); each page is a slice of it.
+  const report = keptFigure(db, `annual-report ${query.from} ${query.to} ${iroId ?? '*'}`, () =>
     annualReportOf(db, iroId, query),
   );
+  return {
+    ...report.figures,
+    lateReviews: { ...report.figures.lateReviews, value: pageOf(report.lateReviews, query) },
+  };
+}
+
+/** What is kept between writes: every figure, and the whole list of late reviews to page. */
+interface KeptAnnualReport {
+  figures: Omit<AnnualReport, 'lateReviews'> & {
+    lateReviews: Omit<AnnualReport['lateReviews'], 'value'>;
+  };
+  lateReviews: AnnualReport['lateReviews']['value']['items'];
 }
 
 function annualReportOf(
   db: Database,
   iroId: string | undefined,
   query: { from: string; to: string },
-): AnnualReport {
+): KeptAnnualReport {
   let iros = reportIros(db);
   let children: Child[];
   let description: string;
@@ -162,17 +175,15 @@ function annualReportOf(
     throw error;
   }
   const refs = new Map(children.map((c) => [c.id, c.childRef]));
+  const { value: late, ...lateFigure } = figures.lateReviews;
   return {
-    ...figures,
-    scope: { iroId: iroId ?? null, description },
-    today: db.today,
-    lateReviews: {
-      ...figures.lateReviews,
-      value: figures.lateReviews.value.map((late) => ({
-        ...late,
-        childRef: refs.get(late.childId) ?? late.childId,
-      })),
+    figures: {
+      ...figures,
+      scope: { iroId: iroId ?? null, description },
+      today: db.today,
+      lateReviews: lateFigure,
     },
+    lateReviews: late.map((row) => ({ ...row, childRef: refs.get(row.childId) ?? row.childId })),
   };
 }
 

@@ -170,7 +170,7 @@ describe('a review held after its due date needs a reason from the council’s l
     const report = await call('GET', '/reports/annual?from=2025-04-01&to=2026-03-31', {
       token: manager.token,
     });
-    const late = report.body.lateReviews.value.find(
+    const late = report.body.lateReviews.value.items.find(
       (r: { childId: string; heldOn: string }) => r.childId === child.id && r.heldOn === TEST_TODAY,
     );
     expect(late).toMatchObject({ reason: 'Other: The family were abroad', reasonCode: 'other' });

@@ -4,7 +4,6 @@
 // domain rules as the preview (validateSsda903, mergeSsda903) and writes every change in one
 // commit, or nothing.
 import {
-  careEpisodeFields,
   collectionYear,
   importedParticipationMethod,
   mergeSsda903,
@@ -38,7 +37,6 @@ import {
   ssda903ImportBodySchema,
   ssda903ReviewsQuerySchema,
   type Ssda903CheckResult,
-  type Ssda903Current,
   type Ssda903Notice,
   type Ssda903ImportResult,
   type Ssda903ReviewsExport,
@@ -88,7 +86,7 @@ type ReturnRows = Readonly<Record<FileKind, Record<string, string>[]>> & {
 };
 
 /** A 422 when a rowNumbers list is not as long as its file's rows. */
-function checkRowNumbers(body: ReturnRows): void {
+export function checkRowNumbers(body: ReturnRows): void {
   const mismatched = rowNumbersMismatch(body);
   if (mismatched.length > 0) throw problems.validation(mismatched);
 }
@@ -220,7 +218,10 @@ function buildRecords(
 }
 
 /** The tracker's children as the return describes them (what `mergeSsda903` matches against). */
-function trackerChildren(db: Database): { children: Child[]; tracker: Ssda903TrackerChild[] } {
+export function trackerChildren(db: Database): {
+  children: Child[];
+  tracker: Ssda903TrackerChild[];
+} {
   const children = [...db.all('children')];
   const tracker = children.map((child) => ({
     childRef: child.childRef,
@@ -321,7 +322,7 @@ function updatedRecords(
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The result in words: what changed, or that nothing did. */
-function summaryOf(totals: Ssda903MergeTotals): string {
+export function summaryOf(totals: Ssda903MergeTotals): string {
   const conflicts =
     totals.conflicts === 0
       ? ''
@@ -481,18 +482,6 @@ export const ssda903Handlers = [
         byRule,
       },
       excluded: validation.excluded,
-    };
-    return json(response);
-  }),
-
-  route('getSsda903Current', ({ db }) => {
-    const response: Ssda903Current = {
-      children: trackerChildren(db).tracker.map((child) => ({
-        childRef: child.childRef,
-        dateOfBirth: child.dateOfBirth,
-        episodes: child.episodes.map(careEpisodeFields),
-        reviews: [...child.reviews],
-      })),
     };
     return json(response);
   }),

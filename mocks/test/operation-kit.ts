@@ -657,7 +657,10 @@ export const samples: Record<OperationId, SampleBuilder> = {
     const { header, episodes, reviews } = ssda903Return(iroOf(f, side).id);
     return { path: '/ssda903/check', body: { header, episodes, reviews } };
   },
-  getSsda903Current: () => ({ path: '/ssda903/current' }),
+  compareSsda903: (f, side) => {
+    const { header, episodes, reviews } = ssda903Return(iroOf(f, side).id);
+    return { path: '/ssda903/compare', body: { header, episodes, reviews } };
+  },
   getSsda903Reviews: () => ({ path: '/ssda903/reviews', query: { year: '2025' } }),
   resetMockDatabase: (f) => ({
     path: '/__mock/reset',

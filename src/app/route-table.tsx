@@ -233,7 +233,7 @@ export const appRoutes: readonly AppRoute[] = [
     loading: 'Loading the import',
     operations: [
       'checkSsda903',
-      'getSsda903Current',
+      'compareSsda903',
       'importSsda903',
       'listStaff',
       'reallocateChildren',

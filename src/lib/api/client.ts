@@ -481,7 +481,8 @@ export function createApiClient(options: ApiClientOptions) {
       request('POST', '/ssda903/import', (s) => s.ssda903ImportResultSchema, { body }),
     checkSsda903: (body: Ssda903CheckBody) =>
       request('POST', '/ssda903/check', (s) => s.ssda903CheckResultSchema, { body }),
-    getSsda903Current: () => request('GET', '/ssda903/current', (s) => s.ssda903CurrentSchema),
+    compareSsda903: (body: Ssda903CheckBody) =>
+      request('POST', '/ssda903/compare', (s) => s.ssda903CompareResultSchema, { body }),
     getSsda903Reviews: (year: number) =>
       request('GET', '/ssda903/reviews', (s) => s.ssda903ReviewsExportSchema, { query: { year } }),
 

@@ -423,12 +423,16 @@ export const operations = {
     access:
       'The same rows as the import. The import refuses exactly what this refuses; a needs-confirmation notice (no-reviews) must be confirmed in the import body (confirm: ["no-reviews"]).',
   },
-  getSsda903Current: {
-    method: 'get',
-    path: '/ssda903/current',
+  compareSsda903: {
+    bodyLimit: 20 * 1024 * 1024,
+    method: 'post',
+    path: '/ssda903/compare',
     summary:
-      'The tracker’s children as the SSDA903 return describes them (CHILD, date of birth, episodes, review dates and codes), for the import preview to match against',
+      'Compare the DfE SSDA903 return with the tracker as the import would merge it, changing nothing: the totals, and the children with changes and the conflicts, each paged',
     roles: MANAGER,
+    readOnly: true,
+    access:
+      'The same rows as the import and the check; children the check refuses are left out, as the import would.',
   },
   getSsda903Reviews: {
     method: 'get',

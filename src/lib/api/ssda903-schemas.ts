@@ -3,7 +3,7 @@
 // dates dd/mm/yyyy), so the backend checks them with exactly the same domain rules as the preview.
 import { z } from 'zod';
 import { SSDA903_CHANGE_KINDS, SSDA903_CONFLICT_KINDS, SSDA903_MERGE_OUTCOMES } from '@/domain';
-import { idField, isoDateSchema, participationCodeSchema } from './schemas';
+import { idField, isoDateSchema, pageInfoFields, participationCodeSchema } from './schemas';
 
 /** Whole council returns run to tens of thousands of rows; this is a generous ceiling. */
 export const SSDA903_MAX_ROWS = 200_000;
@@ -250,6 +250,46 @@ export const ssda903ImportResultSchema = z
   .meta({ id: 'Ssda903ImportResult' });
 export type Ssda903ImportResult = z.infer<typeof ssda903ImportResultSchema>;
 
+/** A child's part of the comparison: only those with a change (or a conflict) are listed. */
+const comparedChildSchema = ssda903ChildOutcomeSchema.pick({
+  childRef: true,
+  outcome: true,
+  changes: true,
+  conflicts: true,
+});
+
+/**
+ * POST /ssda903/compare: what importing the return would do, worked out by the import's own merge
+ * (mergeSsda903) on the tracker as it is now. The children with changes and those with conflicts
+ * are each paged (`page`/`pageSize` of the body, SSDA903_CHECK_PAGE_SIZE by default); the totals
+ * count every child.
+ */
+export const ssda903CompareResultSchema = z
+  .object({
+    summary: z.string(),
+    /**
+     * Problems the check finds (POST /ssda903/check lists them): their children are left out of
+     * the comparison, and the import refuses the return until they are fixed.
+     */
+    problems: z.number().int(),
+    totals: ssda903MergeTotalsSchema,
+    changes: z.object({ items: z.array(comparedChildSchema), ...pageInfoFields }),
+    /** One item a conflict (a child with two conflicts is two items), in the return's order. */
+    conflicts: z.object({
+      items: z.array(
+        z.object({
+          childRef: z.string(),
+          kind: conflictKindSchema,
+          message: z.string(),
+          blocking: z.boolean(),
+        }),
+      ),
+      ...pageInfoFields,
+    }),
+  })
+  .meta({ id: 'Ssda903CompareResult' });
+export type Ssda903CompareResult = z.infer<typeof ssda903CompareResultSchema>;
+
 export const ssda903ReviewsQuerySchema = z.strictObject({
   year: z.coerce
     .number({ error: 'Select a collection year' })
@@ -285,27 +325,3 @@ export const ssda903ReviewsExportSchema = z
   })
   .meta({ id: 'Ssda903ReviewsExport' });
 export type Ssda903ReviewsExport = z.infer<typeof ssda903ReviewsExportSchema>;
-
-/** GET /ssda903/current: the tracker's children as the return describes them, for the preview. */
-export const ssda903CurrentSchema = z
-  .object({
-    children: z.array(
-      z.object({
-        childRef: z.string(),
-        dateOfBirth: isoDateSchema,
-        episodes: z.array(
-          z.object({
-            start: isoDateSchema,
-            end: isoDateSchema.nullable(),
-            reasonForNewEpisode: z.string(),
-            legalStatus: z.string(),
-            placementType: z.string(),
-            reasonEnded: z.string().nullable(),
-          }),
-        ),
-        reviews: z.array(z.object({ heldOn: isoDateSchema, participationCode: z.string() })),
-      }),
-    ),
-  })
-  .meta({ id: 'Ssda903Current' });
-export type Ssda903Current = z.infer<typeof ssda903CurrentSchema>;

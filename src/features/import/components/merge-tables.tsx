@@ -50,16 +50,19 @@ function MergeTable({
 export function ChangesTable({
   rows,
   title,
+  total,
 }: {
   rows: readonly MergeRow[];
   /** The caption, e.g. 'What will change, child by child'. */
   title: string;
+  /** Children with changes in all, when `rows` is the first page of them (the comparison's). */
+  total?: number;
 }) {
   const changing = rows.filter((row) => row.changes.length > 0);
   const shown = changing.slice(0, MERGE_ROWS_SHOWN);
   return (
     <MergeTable
-      caption={caption(title, shown.length, changing.length)}
+      caption={caption(title, shown.length, total ?? changing.length)}
       headings={['CHILD', 'Change']}
     >
       {shown.map((row) => (
@@ -80,21 +83,39 @@ export function ChangesTable({
   );
 }
 
-/** Every conflict, child by child, with what happens to the child. */
-export function ConflictsTable({ rows }: { rows: readonly MergeRow[] }) {
-  const conflicts = rows.flatMap((row) =>
-    row.conflicts.map((conflict, index) => ({ row, conflict, index })),
+/** One conflict of one child. */
+export interface ConflictRow {
+  childRef: string;
+  message: string;
+  blocking: boolean;
+}
+
+/** The conflicts of the children, one row each, in the children's order. */
+export function conflictsOf(rows: readonly MergeRow[]): ConflictRow[] {
+  return rows.flatMap((row) =>
+    row.conflicts.map((conflict) => ({ childRef: row.childRef, ...conflict })),
   );
+}
+
+/** Every conflict, child by child, with what happens to the child. */
+export function ConflictsTable({
+  conflicts,
+  total,
+}: {
+  conflicts: readonly ConflictRow[];
+  /** Conflicts in all, when `conflicts` is the first page of them (the comparison's). */
+  total?: number;
+}) {
   const shown = conflicts.slice(0, MERGE_ROWS_SHOWN);
   return (
     <MergeTable
-      caption={caption('Conflicts, child by child', shown.length, conflicts.length)}
+      caption={caption('Conflicts, child by child', shown.length, total ?? conflicts.length)}
       headings={['CHILD', 'Conflict', 'What happens']}
     >
-      {shown.map(({ row, conflict, index }) => (
-        <tr className="govuk-table__row" key={`${row.childRef}-${String(index)}`}>
+      {shown.map((conflict, index) => (
+        <tr className="govuk-table__row" key={`${conflict.childRef}-${String(index)}`}>
           <th scope="row" className="govuk-table__header">
-            {row.childRef}
+            {conflict.childRef}
           </th>
           <td className="govuk-table__cell">{conflict.message}</td>
           <td className="govuk-table__cell">

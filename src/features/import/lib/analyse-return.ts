@@ -115,7 +115,7 @@ export function parseCsvFile(
 
 /**
  * Reads and checks the three files of a return, then matches the children that can be imported to
- * the tracker's (`current`, from GET /ssda903/current) with the backend's own rules.
+ * the tracker's (`current`; the page compares on the server, POST /ssda903/compare, and passes none).
  */
 export function analyseReturn(
   texts: ReturnTexts,

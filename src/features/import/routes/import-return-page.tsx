@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   Button,
@@ -18,7 +17,7 @@ import { isApiError } from '@/lib/api/client';
 import type {
   Ssda903CheckBody,
   Ssda903CheckResult,
-  Ssda903Current,
+  Ssda903CompareResult,
   Ssda903ImportResult,
   Ssda903Notice,
 } from '@/lib/api/ssda903-schemas';
@@ -26,11 +25,11 @@ import { useStaff } from '@/lib/queries/get-staff';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { checkReturn } from '../api/check-return';
-import { currentChildrenQuery } from '../api/get-current-children';
+import { compareReturn } from '../api/compare-return';
 import { useImportReturn } from '../api/import-return';
 import { AllocateImported } from '../components/allocate-imported';
 import { ChooseFiles } from '../components/choose-files';
-import { ChangesTable, ConflictsTable } from '../components/merge-tables';
+import { ChangesTable, conflictsOf, ConflictsTable } from '../components/merge-tables';
 import { PagedProblems } from '../components/paged-problems';
 import { ReadingProgress } from '../components/reading-progress';
 import type { ImportProblem, ReturnAnalysis } from '../lib/analyse-return';
@@ -46,6 +45,8 @@ type Step =
       analysis: ReturnAnalysis;
       check: Ssda903CheckResult | null;
       checkBody: Ssda903CheckBody | null;
+      /** The server's comparison with the tracker (null: no children in the return to compare). */
+      compare: Ssda903CompareResult | null;
     }
   | { name: 'imported'; analysis: ReturnAnalysis; result: Ssda903ImportResult; iroId: string };
 
@@ -105,22 +106,25 @@ function Preview({
   analysis,
   check,
   checkBody,
+  compare,
   onImported,
   onStartAgain,
 }: {
   analysis: ReturnAnalysis;
   check: Ssda903CheckResult | null;
   checkBody: Ssda903CheckBody | null;
+  compare: Ssda903CompareResult | null;
   onImported: (result: Ssda903ImportResult, iroId: string) => void;
   onStartAgain: () => void;
 }) {
-  const { validation, merge } = analysis;
+  const { validation } = analysis;
   const shown = previewProblems(analysis, check);
   const problems = shown.rows;
   const problemCount = shown.count;
   const noReviews = shown.notices.find((notice) => notice.code === 'no-reviews');
   const { counts, children, excluded } = validation;
-  const { totals } = merge;
+  // The server's comparison; with no children to compare, the browser's (all nought).
+  const totals = compare?.totals ?? analysis.merge.totals;
   // Only new children need an IRO: children already in the tracker keep theirs.
   const needsIro = totals.newChildren > 0;
   const staff = useStaff();
@@ -281,7 +285,11 @@ function Preview({
       {totals.changes > 0 && (
         <>
           <h2 className="govuk-heading-m">What will change</h2>
-          <ChangesTable rows={merge.children} title="What will change, child by child" />
+          <ChangesTable
+            rows={compare?.changes.items ?? []}
+            total={compare?.changes.totalItems}
+            title="What will change, child by child"
+          />
         </>
       )}
       {totals.conflicts > 0 && (
@@ -295,7 +303,10 @@ function Preview({
             of the two. When it is about one review, the tracker’s review is kept and the child’s
             other changes are made.
           </WarningText>
-          <ConflictsTable rows={merge.children} />
+          <ConflictsTable
+            conflicts={compare?.conflicts.items ?? []}
+            total={compare?.conflicts.totalItems}
+          />
         </>
       )}
       {children.length === 0 ? (
@@ -425,7 +436,7 @@ function Imported({
       {!onlyNew && totals.changes > 0 && (
         <ChangesTable rows={result.outcomes} title="What changed, child by child" />
       )}
-      {totals.conflicts > 0 && <ConflictsTable rows={result.outcomes} />}
+      {totals.conflicts > 0 && <ConflictsTable conflicts={conflictsOf(result.outcomes)} />}
       {result.children.length > 0 && (
         <AllocateImported analysis={analysis} result={result} initialIroId={iroId} />
       )}
@@ -436,39 +447,20 @@ function Imported({
 /** Route: paths.ssda903Import. Team managers only (src/app/route-table.tsx; the backend too). */
 export function ImportReturnPage() {
   const today = useToday();
-  const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [readFailure, setReadFailure] = useState<string | null>(null);
 
   async function read(files: Record<Ssda903FileKind, File>) {
     setReadFailure(null);
-    setStep({ name: 'reading', fraction: 0, stage: 'Loading the tracker’s children' });
-    // The tracker as it is now, to match the return against (the backend matches again).
-    let current: Ssda903Current;
-    try {
-      current = await queryClient.query(currentChildrenQuery());
-    } catch (error) {
-      setReadFailure(
-        isApiError(error) && error.kind === 'network'
-          ? 'The service could not be reached to compare the return with the tracker. Check your connection and try again.'
-          : 'The tracker’s children could not be loaded to compare with the return. Try again.',
-      );
-      setStep({ name: 'choose' });
-      return;
-    }
     setStep({ name: 'reading', fraction: 0, stage: 'Opening the files' });
-    await readReturn(
-      files,
-      today,
-      (fraction, stage) => {
-        setStep({ name: 'reading', fraction, stage });
-      },
-      current.children,
-    ).then(
+    await readReturn(files, today, (fraction, stage) => {
+      setStep({ name: 'reading', fraction, stage });
+    }).then(
       async (analysis) => {
         // The backend's own check: the rules the import applies, and the whole-file notices.
         let check: Ssda903CheckResult | null = null;
         let checkBody: Ssda903CheckBody | null = null;
+        let compare: Ssda903CompareResult | null = null;
         if (analysis.rows.header.length > 0) {
           setStep({ name: 'reading', fraction: 1, stage: 'Checking the return with the service' });
           checkBody = {
@@ -482,8 +474,21 @@ export function ImportReturnPage() {
             },
           };
           check = await checkReturn(checkBody).catch(() => null);
+          // The tracker as it is now, compared on the server (the import merges again the same way).
+          setStep({ name: 'reading', fraction: 1, stage: 'Comparing the return with the tracker' });
+          try {
+            compare = await compareReturn(checkBody);
+          } catch (error) {
+            setReadFailure(
+              isApiError(error) && error.kind === 'network'
+                ? 'The service could not be reached to compare the return with the tracker. Check your connection and try again.'
+                : 'The return could not be compared with the tracker. Try again.',
+            );
+            setStep({ name: 'choose' });
+            return;
+          }
         }
-        setStep({ name: 'preview', analysis, check, checkBody });
+        setStep({ name: 'preview', analysis, check, checkBody, compare });
       },
       (error: unknown) => {
         setReadFailure(
@@ -512,6 +517,7 @@ export function ImportReturnPage() {
           analysis={step.analysis}
           check={step.check}
           checkBody={step.checkBody}
+          compare={step.compare}
           onStartAgain={() => {
             setStep({ name: 'choose' });
           }}

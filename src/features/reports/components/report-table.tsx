@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { AppLink, plainText, STACKED_TABLE_CLASS, VisuallyHidden, cx } from '@/components';
 import { downloadTextFile } from '@/lib/download';
 import { csvFilename, toCsv } from '../lib/csv';
@@ -49,14 +50,25 @@ export function ReportTableView({
   table,
   filenamePrefix,
   hideCaption = false,
+  pagination,
+  everyRow,
 }: {
   table: ReportTable;
+  /** Links to the other pages, when the table shows one page of a longer list. */
+  pagination?: ReactNode;
+  /** Every row of a paged table, fetched for the CSV file (the page shown is only part of it). */
+  everyRow?: () => Promise<ReportCell[][]>;
   /** The caption repeats the section's heading: keep it for assistive technology only. */
   hideCaption?: boolean;
   /** e.g. ['IRO annual report', '2025-26']: the table's title is added. */
   filenamePrefix: readonly string[];
 }) {
-  const empty = table.rows.length === 0 && table.empty !== undefined;
+  const [download, setDownload] = useState<'idle' | 'fetching' | 'failed'>('idle');
+  // A page past the last of a non-empty list is not "none held late".
+  const empty =
+    table.rows.length === 0 &&
+    table.empty !== undefined &&
+    (table.page === undefined || table.page.totalItems === 0);
   return (
     <div className="app-report-table" id={table.id}>
       {table.definitions.map((definition) => (
@@ -119,20 +131,44 @@ export function ReportTableView({
           )}
         </table>
       )}
+      {pagination}
       {!empty && (
         <button
           type="button"
           className="govuk-button govuk-button--secondary app-report__csv app-no-print"
           data-module="govuk-button"
+          aria-disabled={download === 'fetching' ? true : undefined}
           onClick={() => {
-            downloadTextFile(
-              csvFilename(...filenamePrefix, table.title),
-              toCsv(tableCsvRows(table)),
+            const write = (rows: ReportCell[][]) => {
+              downloadTextFile(
+                csvFilename(...filenamePrefix, table.title),
+                toCsv(tableCsvRows({ ...table, rows })),
+              );
+            };
+            if (everyRow === undefined) {
+              write(table.rows);
+              return;
+            }
+            if (download === 'fetching') return;
+            setDownload('fetching');
+            everyRow().then(
+              (rows) => {
+                setDownload('idle');
+                write(rows);
+              },
+              () => {
+                setDownload('failed');
+              },
             );
           }}
         >
           Download as CSV <VisuallyHidden>({table.title})</VisuallyHidden>
         </button>
+      )}
+      {download === 'failed' && (
+        <p className="govuk-error-message" role="alert">
+          <VisuallyHidden>Error:</VisuallyHidden> The CSV file could not be made. Try again.
+        </p>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { ListPagination } from '@/components';
 import { formatDate, formatPercent, PARTICIPATION_CODES } from '@/domain';
 import type { AnnualReport, ReportRatio, Settings } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
-import { reportSections } from '../lib/report-tables';
+import { lateReviewRow, reportSections, type LateReview } from '../lib/report-tables';
 import { BarChart } from './bar-chart';
 import { MonthChart } from './month-chart';
 import { ReportTableView } from './report-table';
@@ -25,7 +26,7 @@ function Headline({ report }: { report: AnnualReport }) {
     {
       label: 'Reviews held',
       value: String(report.reviewsHeld.value),
-      detail: `${report.lateReviews.value.length} held late`,
+      detail: `${report.lateReviews.value.totalItems} held late`,
     },
     {
       label: 'Reviews held in timescale',
@@ -74,16 +75,20 @@ export function ReportView({
   report,
   settings,
   periodName,
+  lateReviewsHref,
+  everyLateReview,
 }: {
   report: AnnualReport;
   settings: Settings;
+  /** The link to another page of the late reviews. */
+  lateReviewsHref: (page: number) => string;
+  /** Every late review of the report (the CSV file holds them all, not the page shown). */
+  everyLateReview: () => Promise<LateReview[]>;
   /** '2025-26' or '1 April 2025 to 30 June 2025', for CSV file names. */
   periodName: string;
 }) {
-  const sections = reportSections(report, {
-    childHref: (childId) => paths.child(childId),
-    caseloadBand: settings.caseloadBand,
-  });
+  const childHref = (childId: string) => paths.child(childId);
+  const sections = reportSections(report, { childHref, caseloadBand: settings.caseloadBand });
   const held = report.reviewsHeld.value;
   const codes = report.participationByCode.value;
   const c = report.caseloads.value;
@@ -153,6 +158,18 @@ export function ReportView({
                 table={table}
                 filenamePrefix={prefix}
                 hideCaption={table.title === section.title}
+                {...(table.page !== undefined && {
+                  pagination: (
+                    <ListPagination
+                      info={table.page}
+                      noun="Late reviews"
+                      hrefFor={lateReviewsHref}
+                      landmarkLabel="Pages of late reviews"
+                    />
+                  ),
+                  everyRow: async () =>
+                    (await everyLateReview()).map((l) => lateReviewRow(l, { childHref })),
+                })}
               />
             </div>
           ))}

@@ -48,13 +48,17 @@ const figures = annualReportFigures({
   }),
   today: '2026-11-23',
 });
+/** Every late review on one page, as the backend sends the report. */
+function pageOfAll<T>(items: T[]) {
+  return { items, page: 1, pageSize: 50, totalItems: items.length, totalPages: 1 };
+}
 const report: AnnualReport = {
   ...figures,
   scope: { iroId: null, description: 'All children, all IROs' },
   today: '2026-11-23',
   lateReviews: {
     ...figures.lateReviews,
-    value: figures.lateReviews.value.map((l) => ({ ...l, childRef: 'LA100001' })),
+    value: pageOfAll(figures.lateReviews.value.map((l) => ({ ...l, childRef: 'LA100001' }))),
   },
 };
 const sections = reportSections(report, {
@@ -104,7 +108,7 @@ describe('reportSections', () => {
 
   it('says so instead of an empty table', () => {
     const none = reportSections(
-      { ...report, lateReviews: { ...report.lateReviews, value: [] } },
+      { ...report, lateReviews: { ...report.lateReviews, value: pageOfAll([]) } },
       { childHref: () => '', caseloadBand: { min: 50, max: 70 } },
     )
       .flatMap((s) => s.tables)

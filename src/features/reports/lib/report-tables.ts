@@ -8,6 +8,7 @@ import {
   PARTICIPATION_METHODS,
   ratio,
 } from '@/domain';
+import type { PageInfo } from '@/components';
 import type { AnnualReport, ReportRatio } from '@/lib/api/schemas';
 import type { CsvCell } from './csv';
 
@@ -33,9 +34,12 @@ export interface ReportTable {
   empty?: string;
   /** 'figures': a figure, its value and what it counts (the definition column is wide). */
   kind?: 'figures';
+  /** The rows are one page of a longer list (the late reviews): where it falls. */
+  page?: PageInfo;
 }
 
 type Figure<T> = { label: string; value: T; definition: string };
+export type LateReview = AnnualReport['lateReviews']['value']['items'][number];
 
 const num = (n: number): ReportCell => ({ text: String(n), numeric: true });
 const text = (t: string): ReportCell => ({ text: t });
@@ -97,6 +101,25 @@ export interface ReportSection {
   tables: ReportTable[];
 }
 
+/** One late review's row: on screen (a page of them) and in the CSV file (every one). */
+export function lateReviewRow(
+  l: LateReview,
+  options: { childHref: (childId: string) => string },
+): ReportCell[] {
+  return [
+    { text: l.childRef, href: options.childHref(l.childId) },
+    text(formatDate(l.heldOn)),
+    text(formatDate(l.due)),
+    num(l.daysLate),
+    text(l.dueReason),
+    text(l.reason ?? 'Not recorded'),
+  ];
+}
+
+function pageInfoOf({ page, pageSize, totalItems, totalPages }: PageInfo): PageInfo {
+  return { page, pageSize, totalItems, totalPages };
+}
+
 /**
  * The report's sections and their tables, in the order of a typical annual IRO report.
  * `childHref` links a late review to the child's record; `caseloadBand` is the recommended
@@ -147,14 +170,8 @@ export function reportSections(
       text('Why it was due then'),
       text('Reason it was late'),
     ],
-    rows: r.lateReviews.value.map((l) => [
-      { text: l.childRef, href: options.childHref(l.childId) },
-      text(formatDate(l.heldOn)),
-      text(formatDate(l.due)),
-      num(l.daysLate),
-      text(l.dueReason),
-      text(l.reason ?? 'Not recorded'),
-    ]),
+    rows: r.lateReviews.value.items.map((l) => lateReviewRow(l, options)),
+    page: pageInfoOf(r.lateReviews.value),
     definitions: [
       r.lateReviews.definition,
       'Children are shown by their reference, not their name, so the table can go in a board paper.',
@@ -162,7 +179,7 @@ export function reportSections(
     empty: 'No reviews were held late in this period.',
   };
 
-  const lateCount = r.lateReviews.value.length;
+  const lateCount = r.lateReviews.value.totalItems;
   const lateByReason: ReportTable = {
     id: 'late-reviews-by-reason',
     title: 'Late reviews by reason',

@@ -141,10 +141,10 @@ describe('ReportsPage', () => {
       ).toBeInTheDocument();
 
       // Late reviews: by the child's reference, linked to the record, with why they were due then.
-      const late = expected.lateReviews.value[0]!;
+      const late = expected.lateReviews.value.items[0]!;
       const lateTable = table('Reviews held late');
       expect(within(lateTable).getAllByRole('row')).toHaveLength(
-        1 + expected.lateReviews.value.length,
+        1 + expected.lateReviews.value.items.length,
       );
       const link = within(lateTable).getAllByRole('link', { name: late.childRef })[0]!;
       expect(link).toHaveAttribute('href', paths.child(late.childId));
@@ -214,6 +214,79 @@ describe('ReportsPage', () => {
     expect(lines[13]).toMatch(/^Total,/);
     expect(lines[14]).toBe('');
   });
+
+  it(
+    'pages the late reviews under GOV.UK pagination, and downloads every one as CSV',
+    SLOW,
+    async () => {
+      // Enough children and years for more than one page (50) of late reviews.
+      freshDatabase({ today: TODAY, size: 450 });
+      await signIn(STAFF.margaret);
+      const year = { from: '2017-04-01', to: '2026-11-23' };
+      const first = (await api.getAnnualReport(year)).lateReviews.value;
+      const second = (await api.getAnnualReport({ ...year, page: 2 })).lateReviews.value;
+      expect(first.totalPages).toBeGreaterThan(1);
+      const { user, router } = await renderPage({
+        routes,
+        path: `${paths.reports}?from=2017-04-01&to=2026-11-23`,
+        signInAs: STAFF.margaret,
+        keepDatabase: true,
+      });
+      const lateTable = await screen.findByRole(
+        'table',
+        { name: 'Reviews held late' },
+        { timeout: 10_000 },
+      );
+      expect(within(lateTable).getAllByRole('row')).toHaveLength(1 + 50);
+      expect(headlineValue('Reviews held')).toBe(
+        String((await api.getAnnualReport(year)).reviewsHeld.value),
+      );
+      expect(screen.getByText(`Late reviews 1 to 50 of ${first.totalItems}`)).toBeVisible();
+      const pages = screen.getByRole('navigation', { name: 'Pages of late reviews' });
+      await user.click(within(pages).getByRole('link', { name: 'Page 2' }));
+
+      await waitFor(() => {
+        expect(router.state.location.search).toBe('?from=2017-04-01&to=2026-11-23&page=2');
+      });
+      expect(
+        await screen.findByText(
+          `Late reviews 51 to ${Math.min(100, first.totalItems)} of ${first.totalItems}`,
+        ),
+      ).toBeVisible();
+      const secondTable = table('Reviews held late');
+      expect(within(secondTable).getAllByRole('row')).toHaveLength(1 + second.items.length);
+      expect(
+        within(secondTable).getAllByRole('link', { name: second.items[0]!.childRef })[0],
+      ).toHaveAttribute('href', paths.child(second.items[0]!.childId));
+      // The counts by reason are of every late review, not the page.
+      expect(rowCells(table('Late reviews by reason'), 'Total')[0]).toBe(String(first.totalItems));
+
+      const blobs: Blob[] = [];
+      vi.stubGlobal(
+        'URL',
+        Object.assign(URL, {
+          createObjectURL: (blob: Blob) => {
+            blobs.push(blob);
+            return 'blob:report';
+          },
+          revokeObjectURL: () => undefined,
+        }),
+      );
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      await user.click(screen.getByRole('button', { name: 'Download as CSV (Reviews held late)' }));
+      await waitFor(() => {
+        expect(blobs).toHaveLength(1);
+      });
+      const lines = (await blobs[0]!.text()).replace(/^\uFEFF/, '').split('\r\n');
+      // The heading, every late review (not the page on screen), and the closing line break.
+      expect(lines).toHaveLength(1 + first.totalItems + 1);
+      expect(lines[0]).toBe(
+        'Child,Held on,Due on,Days late,Why it was due then,Reason it was late',
+      );
+      expect(lines[1]).toMatch(new RegExp(`^${first.items[0]!.childRef},`));
+      expect(lines[51]).toMatch(new RegExp(`^${second.items[0]!.childRef},`));
+    },
+  );
 
   it('checks a date range in the form and puts a good one in the URL', SLOW, async () => {
     const { user, router } = await renderPage({

@@ -4,9 +4,11 @@ import { Button, ErrorState, ErrorSummary, LoadingState, type SelectOption } fro
 import { formatDate } from '@/domain';
 import { ApiError } from '@/lib/api/client';
 import { useCurrentUser, useSettings, useToday } from '@/lib/session';
+import { hrefForPage, pageFromSearch } from '@/lib/page-param';
+import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useStaff } from '@/lib/queries/get-staff';
-import { useAnnualReport } from '../api/get-annual-report';
+import { everyLateReview, useAnnualReport } from '../api/get-annual-report';
 import { PeriodForm } from '../components/period-form';
 import { ReportView } from '../components/report-view';
 import { periodFromSearchParams, periodSearchParams, type FieldError } from '../lib/period';
@@ -37,11 +39,15 @@ export function ReportsPage() {
       ]
     : null;
 
-  const report = useAnnualReport(
+  // The page of the late reviews table (the one list in the report), in the URL like the period.
+  const latePage = pageFromSearch(searchParams.get('page'));
+  const params =
     period === null
       ? null
-      : { from: period.from, to: period.to, ...(iroId === null ? {} : { iroId }) },
-  );
+      : { from: period.from, to: period.to, ...(iroId === null ? {} : { iroId }) };
+  const report = useAnnualReport(params === null ? null : { ...params, page: latePage });
+  const lateReviewsHref = (page: number) =>
+    `${hrefForPage(paths.reports, searchParams, page)}#late-reviews`;
   const error = report.error;
   const serverErrors: FieldError[] =
     error instanceof ApiError && error.isValidation
@@ -137,7 +143,15 @@ export function ReportsPage() {
               Print or save as PDF
             </Button>
           </div>
-          <ReportView report={report.data} settings={settings} periodName={periodName} />
+          <ReportView
+            report={report.data}
+            settings={settings}
+            periodName={periodName}
+            lateReviewsHref={lateReviewsHref}
+            everyLateReview={() =>
+              params === null ? Promise.resolve([]) : everyLateReview(params)
+            }
+          />
         </>
       )}
     </div>

@@ -1,6 +1,13 @@
 // Reports: the annual IRO report (figures computed by src/domain/reports.ts annualReportFigures).
 import { z } from 'zod';
-import { dateField, idSchema, iroFilterField, isoDateSchema } from './common';
+import {
+  dateField,
+  idSchema,
+  iroFilterField,
+  isoDateSchema,
+  pageQueryFields,
+  pageSchema,
+} from './common';
 import { PARTICIPATION_METHOD_VALUES, participationCodeSchema } from './vocabularies';
 
 /** The longest period one report covers (a practical limit, not a rule). */
@@ -13,6 +20,8 @@ export const annualReportQuerySchema = z
     to: dateField('Date the period ends'),
     /** Team managers: one IRO's caseload. IROs always get their own caseload. */
     iroId: iroFilterField,
+    /** The page of lateReviews (the one list in the report; every other figure is a count). */
+    ...pageQueryFields,
   })
   .superRefine((value, ctx) => {
     if (value.to < value.from) {
@@ -36,6 +45,9 @@ export interface AnnualReportParams {
   from: string;
   to: string;
   iroId?: string;
+  /** The page of lateReviews (page 1 of DEFAULT_PAGE_SIZE unless asked). */
+  page?: number;
+  pageSize?: number;
 }
 
 const count = z.number().int().min(0);
@@ -93,8 +105,9 @@ export const annualReportSchema = z
     childrenCeasedToBeLookedAfter: figureSchema(count),
     reviewsHeld: figureSchema(count),
     reviewsInTimescale: figureSchema(ratioSchema),
+    /** Paged (at 100,000 children the whole list is over 1 MB); totalItems counts every one. */
     lateReviews: figureSchema(
-      z.array(
+      pageSchema(
         z.object({
           childId: idSchema,
           /** The council's reference for the child (board papers do not name children). */
