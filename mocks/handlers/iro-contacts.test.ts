@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, careStatusOn, formatDate } from '@/domain';
-import { iroContactListSchema, iroContactSchema } from '@/lib/api/schemas';
+import { addDays, careStatusOn, formatDate, seenByIroWithin } from '@/domain';
+import { childSummaryPageSchema, iroContactListSchema, iroContactSchema } from '@/lib/api/schemas';
 import { TEST_TODAY } from '../node';
 import { call, childOf, fieldErrors, signIn, signInAs, useMockBackend } from '../test/support';
 
@@ -136,5 +136,38 @@ describe('the IRO’s contacts with the child', () => {
     const refused = await call('GET', path, { token: support.token });
     expect(refused.status).toBe(403);
     expect(JSON.stringify(refused.body)).toContain('Business support cannot see');
+  });
+});
+
+describe('the caseload filter “not seen by the IRO in the last 6 months”', () => {
+  it('lists the children not seen, and a child leaves it once seen; the search filters the same', async () => {
+    const { user, token } = await signInAs(ctx.db, 'iro');
+    const list = async () =>
+      childSummaryPageSchema.parse(
+        (await call('GET', `/children?iroId=${user.id}&notSeenByIro=true&pageSize=100`, { token }))
+          .body,
+      );
+    const before = await list();
+    expect(before.totalItems).toBeGreaterThan(0);
+    for (const child of before.items) {
+      expect(seenByIroWithin(child.lastSeenByIroOn, TEST_TODAY, 6)).toBe(false);
+    }
+    const child = before.items[0];
+    if (child === undefined) throw new Error('No child to see');
+    const seen = await call('POST', `/children/${child.id}/iro-contacts`, {
+      token,
+      body: { contactOn: TEST_TODAY, type: 'video-call', seenAlone: false },
+    });
+    expect(seen.status).toBe(201);
+    const after = await list();
+    expect(after.totalItems).toBe(before.totalItems - 1);
+    expect(after.items.map((c) => c.id)).not.toContain(child.id);
+    const searched = await call('POST', '/children/search', {
+      token,
+      body: { q: child.familyName, iroId: user.id, notSeenByIro: true },
+    });
+    expect(childSummaryPageSchema.parse(searched.body).items.map((c) => c.id)).not.toContain(
+      child.id,
+    );
   });
 });

@@ -337,6 +337,7 @@ export function createApiClient(options: ApiClientOptions) {
           status: list.status,
           dueBefore: list.dueBefore,
           dueAfter: list.dueAfter,
+          notSeenByIro: list.notSeenByIro === true ? 'true' : undefined,
           sort: list.sort,
           order: list.order,
           page: list.page,
