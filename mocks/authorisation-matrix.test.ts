@@ -87,6 +87,9 @@ const MATRIX: Record<OperationId, Row> = {
   raiseEscalation: OWN_IRO,
   // The allocated IRO (moving it on); a team manager may resolve (the manager's sample resolves).
   updateEscalation: OWN_IRO_OR_MANAGER,
+  // The IRO's contacts: the allocated IRO records; team managers may read; never business support.
+  listIroContacts: OWN_IRO_OR_MANAGER,
+  recordIroContact: OWN_IRO,
   // An IRO sees the meetings they chair.
   listMeetings: OWN_IRO_MANAGER_OR_SUPPORT,
   bookMeeting: MANAGERS_OR_SUPPORT,

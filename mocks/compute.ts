@@ -2,6 +2,7 @@
 // the due date a screen shows is the one the backend computes and explains.
 import {
   addWorkingDays,
+  lastSeenByIroOn,
   ageOn,
   allocationDue,
   careStatusOn,
@@ -312,6 +313,7 @@ export function summariseChild(db: Database, child: Child): ChildSummary {
     awaitingSignOff: reviews.some(
       (review) => review.decisionsSentOn !== null && review.managerSignOffOn === null,
     ),
+    lastSeenByIroOn: lastSeenByIroOn(db.forChild('iroContacts', child.id), today),
   };
   db.summaryCache.set(child.id, summary);
   return summary;

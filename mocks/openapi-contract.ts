@@ -245,6 +245,15 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.escalationSchema,
   },
+  listIroContacts: {
+    status: 200,
+    response: s.iroContactListSchema,
+  },
+  recordIroContact: {
+    body: s.createIroContactBodySchema,
+    status: 201,
+    response: s.iroContactSchema,
+  },
   listMeetings: {
     query: [
       { name: 'iroId', description: 'Chaired by this IRO', schema: str('Staff id') },

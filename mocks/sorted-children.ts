@@ -1,4 +1,4 @@
-import { childSearchText, type ChildListFilter } from '@/domain';
+import { childSearchText, seenByIroWithin, type ChildListFilter } from '@/domain';
 import type { ChildSummary } from '@/lib/api/schemas';
 import { activeChildren, summariseChild } from './compute';
 import type { Database } from './db/database';
@@ -162,11 +162,19 @@ export function filterChildren(view: ChildListView, filter: ChildListFilter): nu
   const after = filter.dueAfter === undefined ? -Infinity : dateNumber(filter.dueAfter);
   const before = filter.dueBefore === undefined ? Infinity : dateNumber(filter.dueBefore);
   const { iro, status, due } = view;
+  const notSeen = filter.notSeenByIro;
   const passes = (position: number): boolean =>
     (iroCode === undefined || iro[position] === iroCode) &&
     (anyStatus || statusMask[status[position] ?? 0] === 1) &&
     (due[position] ?? 0) >= after &&
-    (due[position] ?? 0) <= before;
+    (due[position] ?? 0) <= before &&
+    // The domain's rule, as the caseload page applies it to a caseload it holds.
+    (notSeen === undefined ||
+      !seenByIroWithin(
+        view.summaries[position]?.lastSeenByIroOn ?? null,
+        notSeen.today,
+        notSeen.months,
+      ));
 
   if (filter.needle !== '') return searchPositions(view, filter.needle).filter(passes);
   const matches: number[] = [];

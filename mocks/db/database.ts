@@ -21,6 +21,7 @@ function emptyMaps(): TableMaps {
     midpointChecks: new Map(),
     meetings: new Map(),
     escalations: new Map(),
+    iroContacts: new Map(),
     auditEvents: new Map(),
     sessions: new Map(),
     drafts: new Map(),
@@ -58,6 +59,7 @@ export class Database {
     midpointChecks: new Map(),
     meetings: new Map(),
     escalations: new Map(),
+    iroContacts: new Map(),
     auditEvents: new Map(),
   };
   #meta: MetaRecord;
@@ -285,6 +287,7 @@ export class Database {
         midpointChecks: [...this.all('midpointChecks')],
         meetings: [...this.all('meetings')],
         escalations: [...this.all('escalations')],
+        iroContacts: [...this.all('iroContacts')],
         auditEvents: [...this.all('auditEvents')],
         sessions: [...this.all('sessions')],
         drafts: [...this.all('drafts')],

@@ -73,6 +73,7 @@ describe('the IndexedDB-backed mock database', () => {
         midpointChecks: [],
         meetings: [],
         escalations: [],
+        iroContacts: [],
         auditEvents: [],
         sessions: [],
         drafts: [],

@@ -2,6 +2,7 @@ import type {
   AuditEvent,
   Child,
   Escalation,
+  IroContact,
   MidpointCheck,
   MockScenario,
   Review,
@@ -58,6 +59,7 @@ export interface Tables {
   midpointChecks: MidpointCheck;
   meetings: ReviewMeeting;
   escalations: Escalation;
+  iroContacts: IroContact;
   auditEvents: AuditEvent;
   sessions: SessionRecord;
   drafts: DraftRecord;
@@ -73,6 +75,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'midpointChecks',
   'meetings',
   'escalations',
+  'iroContacts',
   'auditEvents',
   'sessions',
   'drafts',
@@ -85,6 +88,7 @@ export const CHILD_TABLES = [
   'midpointChecks',
   'meetings',
   'escalations',
+  'iroContacts',
   'auditEvents',
 ] as const;
 export type ChildTableName = (typeof CHILD_TABLES)[number];
@@ -145,4 +149,4 @@ export interface PersistenceAdapter {
 }
 
 /** Bump when the stored shape changes: a browser holding an older version is reseeded. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;

@@ -67,6 +67,9 @@ function childrenPage(db: Database, user: StaffMember, query: ListQuery): Respon
     dueAfter: query.dueAfter,
     dueBefore: query.dueBefore,
     needle: query.q?.toLowerCase() ?? '',
+    notSeenByIro: query.notSeenByIro
+      ? { today: db.today, months: db.meta.settings.iroContactMonths }
+      : undefined,
   });
   const totalPages = Math.max(1, Math.ceil(matches.length / query.pageSize));
   const start = (query.page - 1) * query.pageSize;

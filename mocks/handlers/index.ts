@@ -6,6 +6,7 @@ import { childrenHandlers } from './children';
 import { draftHandlers } from './drafts';
 import { documentHandlers } from './documents';
 import { escalationHandlers } from './escalations';
+import { iroContactHandlers } from './iro-contacts';
 import { meetingHandlers } from './meetings';
 import { midpointCheckHandlers } from './midpoint-checks';
 import { mockControlHandlers } from './mock-control';
@@ -33,6 +34,7 @@ export const handlers = [
   ...recommendationHandlers,
   ...midpointCheckHandlers,
   ...escalationHandlers,
+  ...iroContactHandlers,
   ...meetingHandlers,
   ...bookingHandlers,
   ...documentHandlers,

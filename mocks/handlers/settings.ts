@@ -36,6 +36,7 @@ export const settingsHandlers = [
       sessionMaxHours: body.sessionMaxHours ?? before.sessionMaxHours,
       meetingWorkingHours: body.meetingWorkingHours ?? before.meetingWorkingHours,
       calendarChildLabel: body.calendarChildLabel ?? before.calendarChildLabel,
+      iroContactMonths: body.iroContactMonths ?? before.iroContactMonths,
       version: before.version + 1,
     };
     const changes = changesBetween(before, after);

@@ -9,6 +9,7 @@ import type { Context } from './context';
 import { Random } from './prng';
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from './settings';
 import { defaultDocumentTemplates } from './document-templates';
+import { seedIroContacts } from './iro-contacts';
 import { iroSlots, seedStaff } from './staff';
 
 export { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from './settings';
@@ -42,6 +43,7 @@ export function seedDatabase(options: SeedOptions): Snapshot {
       midpointChecks: [],
       meetings: [],
       escalations: [],
+      iroContacts: [],
       auditEvents: [],
       sessions: [],
       drafts: [],
@@ -54,6 +56,8 @@ export function seedDatabase(options: SeedOptions): Snapshot {
   });
   // Then children who have left care or await an IRO, from a stream of their own.
   addCareJourneys(ctx, seed, size, [...new Set(slots)].sort(), DEFAULT_SETTINGS);
+  // Last, from a stream of their own: the IRO's contacts with each child between reviews.
+  ctx.out.iroContacts = seedIroContacts(ctx.out.children, seed, today);
   return {
     meta: {
       schemaVersion: SCHEMA_VERSION,

@@ -13,6 +13,7 @@ import {
   DEFAULT_READINESS_SETTINGS,
   DEFAULT_RECORD_OF_REVIEW_TARGET_WORKING_DAYS,
   DEFAULT_RECORD_OF_REVIEW_WORKING_DAYS,
+  DEFAULT_IRO_CONTACT_MONTHS,
 } from '@/domain';
 import type { Settings } from '@/lib/api/schemas';
 import { DEFAULT_SESSION_IDLE_MINUTES, DEFAULT_SESSION_MAX_HOURS } from '@/lib/api/session-policy';
@@ -36,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // Meetings outside 08:00-18:00 are warned about; calendar files name the child by reference.
   meetingWorkingHours: { ...DEFAULT_MEETING_WORKING_HOURS },
   calendarChildLabel: DEFAULT_CALENDAR_CHILD_LABEL,
+  iroContactMonths: DEFAULT_IRO_CONTACT_MONTHS,
   version: 1,
 };
 

@@ -555,6 +555,11 @@ export const samples: Record<OperationId, SampleBuilder> = {
           : { action: 'advance', version, on: f.today, note: 'No answer from the team manager' },
     };
   },
+  listIroContacts: (f, side) => ({ path: `/children/${childOf(f, side).id}/iro-contacts` }),
+  recordIroContact: (f, side) => ({
+    path: `/children/${childOf(f, side).id}/iro-contacts`,
+    body: { contactOn: f.today, type: 'visit', seenAlone: true, note: 'Saw them at home' },
+  }),
   listMeetings: (f, side) => ({
     path: '/meetings',
     query: {

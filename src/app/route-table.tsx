@@ -128,7 +128,7 @@ export const appRoutes: readonly AppRoute[] = [
     roles: IRO_AND_MANAGER,
     otherwise: { 'business-support': (params) => paths.bookingChild(params.childId ?? '') },
     page: lazyPage(features.childRecord, 'ChildRecordPage'),
-    operations: ['getChild', 'listAuditEvents', 'listStaff'],
+    operations: ['getChild', 'listAuditEvents', 'listStaff', 'listIroContacts'],
     actions: { iro: ['updateRecommendation'] },
   },
   {
@@ -183,6 +183,12 @@ export const appRoutes: readonly AppRoute[] = [
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RecordMidpointCheckPage'),
     operations: ['getChild', 'recordMidpointCheck', ...DRAFTS],
+  },
+  {
+    path: paths.recordIroContactPattern,
+    roles: ['iro'],
+    page: lazyPage(features.childRecord, 'RecordIroContactPage'),
+    operations: ['getChild', 'recordIroContact'],
   },
   {
     path: paths.raiseEscalationPattern,

@@ -3,6 +3,7 @@
 // caseload page sorts and filters a caseload it already holds with the same functions, so the two
 // can never list the children differently.
 import { compareText } from './compare-text';
+import { seenByIroWithin } from './iro-contact-record';
 import type { ReviewStatus } from './status';
 
 export const CHILD_LIST_SORT_KEYS = [
@@ -27,6 +28,8 @@ export interface ChildListEntry {
   nextReview: { due: string; status: ReviewStatus };
   meeting: { date: string } | null;
   midpoint: { due: string };
+  /** The last day the IRO saw the child (a visit or video call); null or absent: never on record. */
+  lastSeenByIroOn?: string | null;
 }
 
 /** Most urgent first. */
@@ -113,6 +116,8 @@ export interface ChildListFilter {
   dueBefore?: string | undefined;
   /** Lower-case text the name or ID must contain ('' for no search). */
   needle: string;
+  /** Only children not seen by the IRO in the last `months` months on `today` (iroContactMonths). */
+  notSeenByIro?: { today: string; months: number } | undefined;
 }
 
 /** Whether a child passes every filter of the list. */
@@ -122,7 +127,13 @@ export function matchesChildListFilter(entry: ChildListEntry, filter: ChildListF
     (filter.statuses.length === 0 || filter.statuses.includes(entry.nextReview.status)) &&
     (filter.dueAfter === undefined || entry.nextReview.due >= filter.dueAfter) &&
     (filter.dueBefore === undefined || entry.nextReview.due <= filter.dueBefore) &&
-    (filter.needle === '' || childSearchText(entry).includes(filter.needle))
+    (filter.needle === '' || childSearchText(entry).includes(filter.needle)) &&
+    (filter.notSeenByIro === undefined ||
+      !seenByIroWithin(
+        entry.lastSeenByIroOn ?? null,
+        filter.notSeenByIro.today,
+        filter.notSeenByIro.months,
+      ))
   );
 }
 

@@ -13,6 +13,7 @@ export * from './document-values';
 export * from './escalation-record';
 export type { FieldProblem } from './field-problems';
 export * from './follow-ups';
+export * from './iro-contact-record';
 export * from './late-review-reason';
 export * from './meeting-readiness';
 export * from './meeting-record';

@@ -22,6 +22,9 @@ export const paths = {
   recordMidpoint: (childId: string) =>
     `/children/${encodeURIComponent(childId)}/midpoint-checks/new`,
   recordMidpointPattern: '/children/:childId/midpoint-checks/new',
+  recordIroContact: (childId: string) =>
+    `/children/${encodeURIComponent(childId)}/iro-contacts/new`,
+  recordIroContactPattern: '/children/:childId/iro-contacts/new',
   raiseEscalation: (childId: string) => `/children/${encodeURIComponent(childId)}/escalations/new`,
   raiseEscalationPattern: '/children/:childId/escalations/new',
   updateEscalation: (childId: string, escalationId: string) =>

@@ -1,6 +1,7 @@
 export { AnswerSignOffQueryPage } from './routes/answer-sign-off-query-page';
 export { ChildRecordPage } from './routes/child-record-page';
 export { EditReviewPage } from './routes/edit-review-page';
+export { RecordIroContactPage } from './routes/record-iro-contact-page';
 export { RaiseEscalationPage } from './routes/raise-escalation-page';
 export { RecordMidpointCheckPage } from './routes/record-midpoint-check-page';
 export { RecordReviewPage } from './routes/record-review-page';

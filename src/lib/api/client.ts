@@ -15,6 +15,7 @@ import type {
   CareEventBody,
   CreateChildBody,
   CreateEscalationBody,
+  CreateIroContactBody,
   CreateMeetingBody,
   CreateMidpointCheckBody,
   CreateReviewBody,
@@ -336,6 +337,7 @@ export function createApiClient(options: ApiClientOptions) {
           status: list.status,
           dueBefore: list.dueBefore,
           dueAfter: list.dueAfter,
+          notSeenByIro: list.notSeenByIro === true ? 'true' : undefined,
           sort: list.sort,
           order: list.order,
           page: list.page,
@@ -420,6 +422,14 @@ export function createApiClient(options: ApiClientOptions) {
       request('POST', `/children/${id(childId)}/escalations`, (s) => s.escalationSchema, { body }),
     updateEscalation: (escalationId: string, body: UpdateEscalationBody) =>
       request('PATCH', `/escalations/${id(escalationId)}`, (s) => s.escalationSchema, { body }),
+
+    // The IRO's contacts with the child between reviews
+    listIroContacts: (childId: string) =>
+      request('GET', `/children/${id(childId)}/iro-contacts`, (s) => s.iroContactListSchema),
+    recordIroContact: (childId: string, body: CreateIroContactBody) =>
+      request('POST', `/children/${id(childId)}/iro-contacts`, (s) => s.iroContactSchema, {
+        body,
+      }),
 
     // Meetings
     listMeetings: (params: ListMeetingsParams = {}) =>

@@ -309,6 +309,24 @@ export const operations = {
       'The allocated IRO; a team manager may resolve. Only the allocated IRO refers to Cafcass.',
     refusal: 'Only the child’s allocated IRO or a team manager can change an escalation',
   },
+  listIroContacts: {
+    method: 'get',
+    path: '/children/{childId}/iro-contacts',
+    summary: 'The IRO’s contacts with the child between reviews, latest first, and when last seen',
+    roles: IRO_AND_MANAGER,
+    access:
+      'An IRO: children allocated to them only. Business support: 403 (contacts hold what the child said).',
+    refusal: 'Business support cannot see the IRO’s contacts with a child',
+  },
+  recordIroContact: {
+    method: 'post',
+    path: '/children/{childId}/iro-contacts',
+    summary:
+      'Record the IRO’s contact with the child between reviews (visit, phone call, video call or message)',
+    roles: ['iro'],
+    access: 'The child’s allocated IRO only.',
+    refusal: 'Only the child’s allocated IRO can record a contact with the child',
+  },
   listMeetings: {
     method: 'get',
     path: '/meetings',

@@ -34,6 +34,7 @@ export * from './schemas/recommendations';
 export * from './schemas/midpoint-checks';
 export * from './schemas/meetings';
 export * from './schemas/escalations';
+export * from './schemas/iro-contacts';
 export * from './schemas/audit-events';
 export * from './schemas/mock-control';
 export * from './schemas/reports';

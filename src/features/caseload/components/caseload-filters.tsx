@@ -19,6 +19,8 @@ function isReviewStatus(value: string): value is ReviewStatus {
 export type CaseloadFiltersProps = {
   params: CaseloadParams;
   onChange: (next: Partial<CaseloadParams>) => void;
+  /** The setting iroContactMonths: "not seen by the IRO in the last 6 months". */
+  iroContactMonths: number;
   /** Held in memory, not the URL: it may be a child's name. */
   searchTerm: string;
   onSearch: (term: string) => void;
@@ -59,8 +61,15 @@ function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: stri
 }
 
 /** Status checkboxes, search, and the filter a summary count link applied. */
-export function CaseloadFilters({ params, onChange, searchTerm, onSearch }: CaseloadFiltersProps) {
-  const anyFilter = params.statuses.length > 0 || params.flag !== null || searchTerm !== '';
+export function CaseloadFilters({
+  params,
+  onChange,
+  searchTerm,
+  onSearch,
+  iroContactMonths,
+}: CaseloadFiltersProps) {
+  const anyFilter =
+    params.statuses.length > 0 || params.flag !== null || params.notSeen || searchTerm !== '';
   return (
     <div className="app-caseload-filters">
       <Checkboxes
@@ -76,6 +85,22 @@ export function CaseloadFilters({ params, onChange, searchTerm, onSearch }: Case
         values={params.statuses}
         onChange={(values) => {
           onChange({ statuses: values.filter(isReviewStatus) });
+        }}
+      />
+      <Checkboxes
+        name="seen"
+        legend="Contact with the IRO"
+        legendSize="s"
+        small
+        items={[
+          {
+            value: 'not',
+            text: `Not seen by the IRO in the last ${iroContactMonths} months`,
+          },
+        ]}
+        values={params.notSeen ? ['not'] : []}
+        onChange={(values) => {
+          onChange({ notSeen: values.includes('not') });
         }}
       />
       {/* Re-created when the search is cleared or changed elsewhere (Clear filters). */}

@@ -29,6 +29,8 @@ export interface CaseloadParams {
   order: 'asc' | 'desc';
   /** A team manager viewing another IRO's caseload ('' = everyone). null: not chosen. */
   iro: string | null;
+  /** Only children not seen by the IRO in the last `iroContactMonths` months. */
+  notSeen: boolean;
 }
 
 export const DEFAULT_SORT: CaseloadSortKey = 'nextReviewDue';
@@ -50,6 +52,7 @@ export function parseCaseloadParams(params: URLSearchParams): CaseloadParams {
     sort: isOneOf(CHILD_SORT_KEYS, sort) || isOneOf(LOCAL_SORT_KEYS, sort) ? sort : DEFAULT_SORT,
     order: order === 'desc' ? 'desc' : 'asc',
     iro: params.get('iro'),
+    notSeen: params.get('seen') === 'not',
   };
 }
 
@@ -59,6 +62,7 @@ export function caseloadSearchParams(params: Partial<CaseloadParams>): URLSearch
   if (params.iro !== undefined && params.iro !== null) out.set('iro', params.iro);
   if (params.statuses && params.statuses.length > 0) out.set('status', params.statuses.join(','));
   if (params.flag) out.set('show', params.flag);
+  if (params.notSeen === true) out.set('seen', 'not');
   if (params.sort && params.sort !== DEFAULT_SORT) out.set('sort', params.sort);
   if (params.order === 'desc') out.set('order', 'desc');
   return out;

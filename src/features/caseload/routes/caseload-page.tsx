@@ -3,7 +3,7 @@ import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import { EmptyState, ErrorState, formatCount, LoadingState, Select } from '@/components';
 import { REVIEW_STATUSES, type ChildSummary, type ListChildrenParams } from '@/lib/api/schemas';
 import { childList } from '@/domain';
-import { useCurrentUser } from '@/lib/session';
+import { useCurrentUser, useSettings, useToday } from '@/lib/session';
 import { useCaseloadSearchStore } from '@/stores/caseload-search-store';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useStaff } from '@/lib/queries/get-staff';
@@ -88,6 +88,7 @@ export function CaseloadPage() {
     iroId,
     status: params.statuses,
     q: searchTerm === '' ? undefined : searchTerm,
+    notSeenByIro: params.notSeen ? true : undefined,
     sort: isServerSortKey(params.sort) ? params.sort : 'nextReviewDue',
     order: isServerSortKey(params.sort) ? params.order : 'asc',
   };
@@ -99,7 +100,9 @@ export function CaseloadPage() {
   const children = onServer ? served : held;
   const heldChildren = held.data?.held === true ? held.data.children : undefined;
 
-  const { flag, sort, order } = params;
+  const { flag, sort, order, notSeen } = params;
+  const today = useToday();
+  const { iroContactMonths } = useSettings();
   // The ticked statuses as the URL holds them, so the list is worked out again only when they change.
   const statusKey = searchParams.get('status') ?? '';
   const rows = useMemo(() => {
@@ -117,6 +120,7 @@ export function CaseloadPage() {
       {
         statuses: REVIEW_STATUSES.filter((status) => statusKey.split(',').includes(status)),
         needle: searchTerm.toLowerCase(),
+        notSeenByIro: notSeen ? { today, months: iroContactMonths } : undefined,
       },
       isServerSortKey(sort) ? sort : 'nextReviewDue',
       isServerSortKey(sort) ? order : 'asc',
@@ -126,7 +130,18 @@ export function CaseloadPage() {
       sort,
       order,
     );
-  }, [heldChildren, served.data, statusKey, searchTerm, flag, sort, order]);
+  }, [
+    heldChildren,
+    served.data,
+    statusKey,
+    searchTerm,
+    flag,
+    sort,
+    order,
+    notSeen,
+    today,
+    iroContactMonths,
+  ]);
 
   function update(next: Partial<CaseloadParams>) {
     setSearchParams(caseloadSearchParams({ ...params, ...next }));
@@ -137,7 +152,8 @@ export function CaseloadPage() {
     : chosenIro
       ? `Caseload of ${chosenIro.name}`
       : 'Caseloads of all IROs';
-  const filtered = params.statuses.length > 0 || params.flag !== null || searchTerm !== '';
+  const filtered =
+    params.statuses.length > 0 || params.flag !== null || params.notSeen || searchTerm !== '';
 
   return (
     <>
@@ -183,6 +199,7 @@ export function CaseloadPage() {
         onChange={update}
         searchTerm={searchTerm}
         onSearch={setSearchTerm}
+        iroContactMonths={iroContactMonths}
       />
 
       <div

@@ -9,6 +9,7 @@ import { ChildDetails } from '../components/child-details';
 import { ChildIdentityBar } from '../components/child-identity-bar';
 import { ChildLoader, isAllocatedIro } from '../components/child-loader';
 import { ChildTimeline } from '../components/child-timeline';
+import { IroContacts } from '../components/iro-contacts';
 import { NextReviewPanel } from '../components/next-review-panel';
 import { OpenEscalations } from '../components/open-escalations';
 import { OutstandingRecommendations } from '../components/outstanding-recommendations';
@@ -86,6 +87,11 @@ export function ChildRecordPage() {
                     child={child}
                     canEdit={canEdit}
                     canResolve={user.role === 'team-manager'}
+                  />
+                  <IroContacts
+                    child={child}
+                    canRecord={canEdit}
+                    canSee={user.role !== 'business-support'}
                   />
                   <ChildTimeline
                     child={child}

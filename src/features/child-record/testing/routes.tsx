@@ -5,6 +5,7 @@ import { updateEscalationPattern } from '../lib/child-paths';
 import { ChildRecordPage } from '../routes/child-record-page';
 import { EditReviewPage } from '../routes/edit-review-page';
 import { RaiseEscalationPage } from '../routes/raise-escalation-page';
+import { RecordIroContactPage } from '../routes/record-iro-contact-page';
 import { RecordMidpointCheckPage } from '../routes/record-midpoint-check-page';
 import { RecordReviewPage } from '../routes/record-review-page';
 import { UpdateEscalationPage } from '../routes/update-escalation-page';
@@ -18,5 +19,6 @@ export const childRecordRoutes: RouteObject[] = [
   { path: paths.withdrawReviewPattern, element: <WithdrawReviewPage /> },
   { path: paths.recordMidpointPattern, element: <RecordMidpointCheckPage /> },
   { path: paths.raiseEscalationPattern, element: <RaiseEscalationPage /> },
+  { path: paths.recordIroContactPattern, element: <RecordIroContactPage /> },
   { path: updateEscalationPattern, element: <UpdateEscalationPage /> },
 ];

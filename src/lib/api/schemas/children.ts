@@ -145,6 +145,8 @@ export const childSummarySchema = childSchema
     recordOfReviewOverdue: z.boolean(),
     openEscalations: z.number().int(),
     awaitingSignOff: z.boolean(),
+    /** The last day the IRO saw the child (a visit or video call); null when never on record. */
+    lastSeenByIroOn: isoDateSchema.nullable(),
   })
   .meta({ id: 'ChildSummary' });
 export type ChildSummary = z.infer<typeof childSummarySchema>;
@@ -277,6 +279,11 @@ export const listChildrenQuerySchema = z.strictObject({
     .optional()
     .transform((value) => (value === undefined || value === '' ? [] : value.split(',')))
     .pipe(statusListSchema),
+  /** true: only children not seen by the IRO in the last `iroContactMonths` months. */
+  notSeenByIro: z
+    .enum(['true', 'false'], { error: 'notSeenByIro must be true or false' })
+    .optional()
+    .transform((value) => value === 'true'),
 });
 
 /**
@@ -296,6 +303,7 @@ export const searchChildrenBodySchema = z
     page: pageNumberField.default(1),
     pageSize: pageSizeField.default(DEFAULT_PAGE_SIZE),
     status: statusListSchema.default([]),
+    notSeenByIro: z.boolean({ error: 'notSeenByIro must be true or false' }).default(false),
   })
   .meta({ id: 'SearchChildrenBody' });
 
@@ -305,6 +313,8 @@ export interface ListChildrenParams {
   status?: readonly z.infer<typeof reviewStatusSchema>[];
   dueBefore?: string;
   dueAfter?: string;
+  /** Only children not seen by the IRO in the last `iroContactMonths` months. */
+  notSeenByIro?: boolean;
   q?: string;
   sort?: ChildSortKey;
   order?: 'asc' | 'desc';

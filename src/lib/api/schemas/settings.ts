@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   DEFAULT_ALLOCATION_WORKING_DAYS,
   DEFAULT_CALENDAR_CHILD_LABEL,
+  DEFAULT_IRO_CONTACT_MONTHS,
   DEFAULT_LATE_REVIEW_REASONS,
   DEFAULT_MEETING_WORKING_HOURS,
   DEFAULT_READINESS_SETTINGS,
@@ -131,6 +132,16 @@ const calendarChildLabelSetting = z
   })
   .meta({ description: "The child's council reference (default) or initials; never the name" });
 
+/** "Not seen by the IRO in the last N months": the caseload's filter and the annual report. */
+const iroContactMonthsSetting = z
+  .number({ error: 'Enter the months within which the IRO sees each child as a number' })
+  .int({ message: 'Months within which the IRO sees each child must be a whole number' })
+  .min(1, { message: 'Months within which the IRO sees each child must be 1 or more' })
+  .max(24, { message: 'Months within which the IRO sees each child must be 24 or fewer' })
+  .meta({
+    description: 'A child not seen by the IRO (visit or video call) in this many months is flagged',
+  });
+
 const defaultLateReviewReasons = () => DEFAULT_LATE_REVIEW_REASONS.map((option) => ({ ...option }));
 
 /** Booking lead times (local practice, not regulation): see src/domain/meeting-readiness.ts. */
@@ -160,6 +171,7 @@ export const settingsSchema = z
       ...DEFAULT_MEETING_WORKING_HOURS,
     })),
     calendarChildLabel: calendarChildLabelSetting.default(DEFAULT_CALENDAR_CHILD_LABEL),
+    iroContactMonths: iroContactMonthsSetting.default(DEFAULT_IRO_CONTACT_MONTHS),
     version: z.number().int(),
   })
   .meta({ id: 'Settings' });
@@ -178,6 +190,7 @@ export const settingsBodySchema = z
     sessionMaxHours: sessionMaxHoursSetting.optional(),
     meetingWorkingHours: meetingWorkingHoursSetting.optional(),
     calendarChildLabel: calendarChildLabelSetting.optional(),
+    iroContactMonths: iroContactMonthsSetting.optional(),
     version: versionField,
   })
   .superRefine((value, ctx) => {

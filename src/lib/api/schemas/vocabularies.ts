@@ -93,6 +93,7 @@ export const AUDIT_ENTITIES = [
   'midpoint-check',
   'meeting',
   'escalation',
+  'iro-contact',
   'settings',
   'document-template',
 ] as const;
