@@ -513,21 +513,24 @@ function mergeKnownChild(
   };
 }
 
+/** A merge of nothing: what a return with no children would change. */
+export const NO_SSDA903_CHANGES: Readonly<Ssda903MergeTotals> = {
+  children: 0,
+  newChildren: 0,
+  changed: 0,
+  unchanged: 0,
+  heldBack: 0,
+  changes: 0,
+  conflicts: 0,
+  newEpisodes: 0,
+  closedEpisodes: 0,
+  leftCare: 0,
+  returned: 0,
+  newReviews: 0,
+};
+
 function totalsOf(children: readonly Ssda903ChildMerge[]): Ssda903MergeTotals {
-  const totals: Ssda903MergeTotals = {
-    children: children.length,
-    newChildren: 0,
-    changed: 0,
-    unchanged: 0,
-    heldBack: 0,
-    changes: 0,
-    conflicts: 0,
-    newEpisodes: 0,
-    closedEpisodes: 0,
-    leftCare: 0,
-    returned: 0,
-    newReviews: 0,
-  };
+  const totals: Ssda903MergeTotals = { ...NO_SSDA903_CHANGES, children: children.length };
   for (const child of children) {
     if (child.outcome === 'new-child') totals.newChildren++;
     else if (child.outcome === 'changed') totals.changed++;

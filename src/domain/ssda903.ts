@@ -43,6 +43,7 @@ export {
 } from './ssda903-types';
 export {
   mergeSsda903,
+  NO_SSDA903_CHANGES,
   SSDA903_BLOCKING_CONFLICTS,
   SSDA903_CHANGE_KINDS,
   SSDA903_CONFLICT_KINDS,

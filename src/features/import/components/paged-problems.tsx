@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import { Pagination } from '@/components';
 import type { Ssda903CheckBody, Ssda903CheckResult } from '@/lib/api/ssda903-schemas';
 import { checkReturn } from '../api/check-return';
 import type { ImportProblem } from '../lib/analyse-return';
 import { PROBLEMS_SHOWN, ProblemsTable } from './problems-table';
+import { useFetchedPages } from './use-fetched-pages';
 
 const number = new Intl.NumberFormat('en-GB');
 
@@ -29,52 +29,22 @@ export function PagedProblems({
   /** Which of the backend's problems go in the table (not the whole-file ones). */
   isShown: (problem: ImportProblem) => boolean;
 }) {
-  const [page, setPage] = useState(1);
-  const [rows, setRows] = useState<readonly ImportProblem[]>(first);
-  const [failed, setFailed] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const status = useRef<HTMLParagraphElement>(null);
-  const [moved, setMoved] = useState(0);
   const serverPaged = check !== null && body !== null;
   const pageSize = serverPaged ? check.pageSize : PROBLEMS_SHOWN;
   const pages = serverPaged ? check.pages : Math.max(1, Math.ceil(first.length / pageSize));
   const extra = serverPaged ? first.length - check.problems.filter(isShown).length : 0;
+  const { page, rows, failed, loading, status, goTo } = useFetchedPages(
+    serverPaged ? first : first.slice(0, pageSize),
+    async (next) =>
+      serverPaged
+        ? (await checkReturn({ ...body, page: next, pageSize })).problems.filter(isShown)
+        : first.slice((next - 1) * pageSize, next * pageSize),
+  );
 
-  useEffect(() => {
-    if (moved > 0) status.current?.focus();
-  }, [moved]);
-
-  async function goTo(next: number) {
-    setFailed(false);
-    if (!serverPaged) {
-      setPage(next);
-      setMoved((count) => count + 1);
-      return;
-    }
-    if (next === 1) {
-      setRows(first);
-      setPage(1);
-      setMoved((count) => count + 1);
-      return;
-    }
-    setLoading(true);
-    try {
-      const result = await checkReturn({ ...body, page: next, pageSize: check.pageSize });
-      setRows(result.problems.filter(isShown));
-      setPage(next);
-    } catch {
-      setFailed(true);
-    } finally {
-      setLoading(false);
-      setMoved((count) => count + 1);
-    }
-  }
-
-  const shown = serverPaged ? rows : first.slice((page - 1) * pageSize, page * pageSize);
   // Page 1 has the CSV's own problems before the backend's; later pages follow on from them.
   const from =
     page === 1 || !serverPaged ? (page - 1) * pageSize + 1 : extra + (page - 1) * pageSize + 1;
-  const to = Math.min(total, from + shown.length - 1);
+  const to = Math.min(total, from + rows.length - 1);
   return (
     <>
       <p
@@ -93,14 +63,14 @@ export function PagedProblems({
               : ''}
       </p>
       <div className="app-import-problems-wrapper">
-        <ProblemsTable problems={shown} total={shown.length} limit={shown.length} />
+        <ProblemsTable problems={rows} total={rows.length} limit={rows.length} />
       </div>
       <Pagination
         page={page}
         totalPages={pages}
         hrefFor={(n) => `#problems-page-${String(n)}`}
         onChange={(n) => {
-          if (!loading) void goTo(n);
+          void goTo(n);
         }}
         landmarkLabel="Pages of problems"
       />

@@ -117,24 +117,6 @@ describe('analyseReturn (the fixture return)', () => {
     ]);
   });
 
-  it('matches the children to the tracker’s: all new, then (the same return again) unchanged', () => {
-    const first = analyseReturn(texts, TODAY);
-    expect(first.merge.totals).toMatchObject({ children: 4, newChildren: 4, changes: 4 });
-    const tracker = first.merge.children.map((merged, index) => ({
-      childRef: merged.childRef,
-      dateOfBirth: first.validation.children[index]!.dateOfBirth,
-      episodes: merged.episodes,
-      reviews: merged.newReviews,
-    }));
-    const again = analyseReturn(texts, TODAY, undefined, tracker);
-    expect(again.merge.totals).toMatchObject({
-      children: 4,
-      unchanged: 4,
-      changes: 0,
-      conflicts: 0,
-    });
-  });
-
   it('readReturn gives the same result without a worker (jsdom has none)', async () => {
     expect(typeof Worker).toBe('undefined');
     const files = {

@@ -3,16 +3,13 @@
 // there is no Worker (jsdom tests): the same function either way.
 import Papa from 'papaparse';
 import {
-  mergeSsda903,
   SSDA903_FILE_KINDS,
   SSDA903_FILE_LABELS,
   validateSsda903,
   type IsoDate,
   type Ssda903FileKind,
   type Ssda903FileRows,
-  type Ssda903Merge,
   type Ssda903Row,
-  type Ssda903TrackerChild,
   type Ssda903Validation,
 } from '@/domain';
 import { plural } from './words';
@@ -31,8 +28,6 @@ export interface ImportProblem {
 
 export interface ReturnAnalysis {
   validation: Ssda903Validation;
-  /** The checked children matched to the tracker's: what importing them changes, and conflicts. */
-  merge: Ssda903Merge;
   /** CSV problems first (by file), then the domain's. */
   problems: ImportProblem[];
   /** Milliseconds spent reading and checking. */
@@ -114,14 +109,13 @@ export function parseCsvFile(
 }
 
 /**
- * Reads and checks the three files of a return, then matches the children that can be imported to
- * the tracker's (`current`; the page compares on the server, POST /ssda903/compare, and passes none).
+ * Reads and checks the three files of a return. Matching its children to the tracker's is the
+ * server's (POST /ssda903/compare): the tracker's records never come to the browser.
  */
 export function analyseReturn(
   texts: ReturnTexts,
   today: IsoDate,
   onProgress: ProgressListener = () => undefined,
-  current: readonly Ssda903TrackerChild[] = [],
 ): ReturnAnalysis {
   const started = performance.now();
   const total = SSDA903_FILE_KINDS.reduce((sum, kind) => sum + texts[kind].length, 0) || 1;
@@ -140,12 +134,9 @@ export function analyseReturn(
   }
   onProgress(0.9, 'Checking every row');
   const validation = validateSsda903(parsed, { today });
-  onProgress(0.95, 'Matching the children to the tracker');
-  const merge = mergeSsda903(current, validation.children, { today });
   onProgress(1, 'Done');
   return {
     validation,
-    merge,
     problems: [...csvProblems, ...validation.problems],
     elapsedMs: performance.now() - started,
     rows: {

@@ -1,6 +1,6 @@
 // Runs the analysis in a web worker when the browser has one, else on the main thread (jsdom
 // tests, very old browsers). Either way the caller gets progress and the same result.
-import type { IsoDate, Ssda903TrackerChild } from '@/domain';
+import type { IsoDate } from '@/domain';
 import {
   analyseReturn,
   type ProgressListener,
@@ -15,11 +15,10 @@ function readOnMainThread(
   files: ReturnFiles,
   today: IsoDate,
   onProgress: ProgressListener,
-  current: readonly Ssda903TrackerChild[],
 ): Promise<ReturnAnalysis> {
   return Promise.all([files.header.text(), files.episodes.text(), files.reviews.text()]).then(
     ([header, episodes, reviews]) =>
-      analyseReturn({ header, episodes, reviews }, today, onProgress, current),
+      analyseReturn({ header, episodes, reviews }, today, onProgress),
   );
 }
 
@@ -27,7 +26,6 @@ function readInWorker(
   files: ReturnFiles,
   today: IsoDate,
   onProgress: ProgressListener,
-  current: readonly Ssda903TrackerChild[],
 ): Promise<ReturnAnalysis> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./ssda903.worker.ts', import.meta.url), { type: 'module' });
@@ -45,22 +43,18 @@ function readInWorker(
       worker.terminate();
       reject(new Error(event.message || 'The files could not be read'));
     };
-    const request: AnalyseRequest = { files, today, current };
+    const request: AnalyseRequest = { files, today };
     worker.postMessage(request);
   });
 }
 
-/**
- * Reads and checks the three files and matches them to the tracker's children (`current`), in a
- * worker when there is one.
- */
+/** Reads and checks the three files, in a worker when there is one. */
 export function readReturn(
   files: ReturnFiles,
   today: IsoDate,
   onProgress: ProgressListener = () => undefined,
-  current: readonly Ssda903TrackerChild[] = [],
 ): Promise<ReturnAnalysis> {
   return typeof Worker === 'undefined'
-    ? readOnMainThread(files, today, onProgress, current)
-    : readInWorker(files, today, onProgress, current);
+    ? readOnMainThread(files, today, onProgress)
+    : readInWorker(files, today, onProgress);
 }

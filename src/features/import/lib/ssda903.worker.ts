@@ -1,13 +1,11 @@
 // The web worker that reads and checks a return off the main thread, so the page stays responsive
 // and shows progress while a whole council's files (tens of thousands of rows) are read.
-import type { IsoDate, Ssda903TrackerChild } from '@/domain';
+import type { IsoDate } from '@/domain';
 import { analyseReturn, type ReturnAnalysis, type ReturnTexts } from './analyse-return';
 
 export interface AnalyseRequest {
   files: Readonly<Record<keyof ReturnTexts, Blob>>;
   today: IsoDate;
-  /** The tracker's children, to match the return against. */
-  current: readonly Ssda903TrackerChild[];
 }
 
 export type AnalyseMessage =
@@ -21,7 +19,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { files, today, current } = event.data;
+  const { files, today } = event.data;
   void (async () => {
     try {
       scope.postMessage({ type: 'progress', fraction: 0, stage: 'Opening the files' });
@@ -31,18 +29,13 @@ scope.onmessage = (event) => {
         files.reviews.text(),
       ]);
       let last = -1;
-      const analysis = analyseReturn(
-        { header, episodes, reviews },
-        today,
-        (fraction, stage) => {
-          // At most 100 progress messages.
-          const step = Math.floor(fraction * 100);
-          if (step === last) return;
-          last = step;
-          scope.postMessage({ type: 'progress', fraction, stage });
-        },
-        current,
-      );
+      const analysis = analyseReturn({ header, episodes, reviews }, today, (fraction, stage) => {
+        // At most 100 progress messages.
+        const step = Math.floor(fraction * 100);
+        if (step === last) return;
+        last = step;
+        scope.postMessage({ type: 'progress', fraction, stage });
+      });
       scope.postMessage({ type: 'done', analysis });
     } catch (error) {
       scope.postMessage({

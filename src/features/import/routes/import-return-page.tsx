@@ -12,7 +12,12 @@ import {
   WarningText,
   type ErrorSummaryItem,
 } from '@/components';
-import { SSDA903_FILE_LABELS, ssda903RowsOf, type Ssda903FileKind } from '@/domain';
+import {
+  NO_SSDA903_CHANGES,
+  SSDA903_FILE_LABELS,
+  ssda903RowsOf,
+  type Ssda903FileKind,
+} from '@/domain';
 import { isApiError } from '@/lib/api/client';
 import type {
   Ssda903CheckBody,
@@ -30,6 +35,7 @@ import { useImportReturn } from '../api/import-return';
 import { AllocateImported } from '../components/allocate-imported';
 import { ChooseFiles } from '../components/choose-files';
 import { ChangesTable, conflictsOf, ConflictsTable } from '../components/merge-tables';
+import { PagedMerge } from '../components/paged-merge';
 import { PagedProblems } from '../components/paged-problems';
 import { ReadingProgress } from '../components/reading-progress';
 import type { ImportProblem, ReturnAnalysis } from '../lib/analyse-return';
@@ -84,6 +90,10 @@ function previewProblems(analysis: ReturnAnalysis, check: Ssda903CheckResult | n
   };
 }
 
+/** Page `page` of the comparison's changes and conflicts, the same size as its first. */
+const comparePage = (body: Ssda903CheckBody, first: Ssda903CompareResult, page: number) =>
+  compareReturn({ ...body, page, pageSize: first.changes.pageSize });
+
 function Notices({ notices }: { notices: readonly Ssda903Notice[] }) {
   const problems = notices.filter((notice) => notice.kind === 'problem');
   if (problems.length === 0) return null;
@@ -123,8 +133,8 @@ function Preview({
   const problemCount = shown.count;
   const noReviews = shown.notices.find((notice) => notice.code === 'no-reviews');
   const { counts, children, excluded } = validation;
-  // The server's comparison; with no children to compare, the browser's (all nought).
-  const totals = compare?.totals ?? analysis.merge.totals;
+  // The server's comparison; with no children to compare, nothing changes.
+  const totals = compare?.totals ?? NO_SSDA903_CHANGES;
   // Only new children need an IRO: children already in the tracker keep theirs.
   const needsIro = totals.newChildren > 0;
   const staff = useStaff();
@@ -285,11 +295,18 @@ function Preview({
       {totals.changes > 0 && (
         <>
           <h2 className="govuk-heading-m">What will change</h2>
-          <ChangesTable
-            rows={compare?.changes.items ?? []}
-            total={compare?.changes.totalItems}
-            title="What will change, child by child"
-          />
+          {compare !== null && checkBody !== null && (
+            <PagedMerge
+              first={compare.changes}
+              fetchPage={async (page) =>
+                (await comparePage(checkBody, compare, page)).changes.items
+              }
+              name="changes"
+              noun="Children"
+            >
+              {(rows) => <ChangesTable rows={rows} title="What will change, child by child" />}
+            </PagedMerge>
+          )}
         </>
       )}
       {totals.conflicts > 0 && (
@@ -303,10 +320,18 @@ function Preview({
             of the two. When it is about one review, the tracker’s review is kept and the child’s
             other changes are made.
           </WarningText>
-          <ConflictsTable
-            conflicts={compare?.conflicts.items ?? []}
-            total={compare?.conflicts.totalItems}
-          />
+          {compare !== null && checkBody !== null && (
+            <PagedMerge
+              first={compare.conflicts}
+              fetchPage={async (page) =>
+                (await comparePage(checkBody, compare, page)).conflicts.items
+              }
+              name="conflicts"
+              noun="Conflicts"
+            >
+              {(rows) => <ConflictsTable conflicts={rows} />}
+            </PagedMerge>
+          )}
         </>
       )}
       {children.length === 0 ? (
