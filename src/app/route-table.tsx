@@ -21,6 +21,7 @@ const features = {
   care: () => import('@/features/care'),
   recommendations: () => import('@/features/recommendations'),
   documents: () => import('@/features/documents'),
+  settings: () => import('@/features/settings'),
 };
 
 function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
@@ -334,6 +335,14 @@ export const appRoutes: readonly AppRoute[] = [
     refusedTitle: 'You cannot change the document templates',
     page: lazyPage(features.documents, 'EditDocumentTemplatePage'),
     operations: ['listDocumentTemplates', 'updateDocumentTemplate'],
+  },
+  {
+    path: paths.settings,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Settings' },
+    refusedTitle: 'You cannot change the settings',
+    page: lazyPage(features.settings, 'SettingsPage'),
+    operations: ['getSettings', 'updateSettings'],
   },
   // The child's journey through care: recorded by team managers and business support (from the
   // case system), seen by every role (an IRO only for their own children: the backend's 403).

@@ -36,6 +36,7 @@ export const paths = {
   printReviewDocument: (childId: string, reviewId: string, documentId: string) =>
     `/children/${encodeURIComponent(childId)}/reviews/${encodeURIComponent(reviewId)}/documents/${encodeURIComponent(documentId)}/print`,
   printReviewDocumentPattern: '/children/:childId/reviews/:reviewId/documents/:documentId/print',
+  settings: '/settings',
   documentTemplates: '/documents/templates',
   editDocumentTemplate: (kind: string) => `/documents/templates/${encodeURIComponent(kind)}`,
   editDocumentTemplatePattern: '/documents/templates/:kind',

@@ -27,26 +27,40 @@ export function inputWidthClass(width: InputWidth | undefined): string | undefin
 export type InputProps = LabelledFieldProps & {
   width?: InputWidth;
   className?: string;
+  /** Shown after the box ('working days'); hidden from screen readers, so say it in the hint too. */
+  suffix?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'children' | 'width'>;
 
 /** GOV.UK text input with label, hint and error message. `name` defaults to `id`. */
-export function Input({ width, className, type = 'text', ...props }: InputProps) {
+export function Input({ width, className, type = 'text', suffix, ...props }: InputProps) {
   const { group, id, name, hasError, ariaDescribedBy, control } = labelledField(props);
+  const input = (
+    <input
+      className={cx(
+        'govuk-input',
+        inputWidthClass(width),
+        className,
+        hasError && 'govuk-input--error',
+      )}
+      id={id}
+      name={name}
+      type={type}
+      aria-describedby={ariaDescribedBy}
+      {...control}
+    />
+  );
   return (
     <LabelledFormGroup {...group}>
-      <input
-        className={cx(
-          'govuk-input',
-          inputWidthClass(width),
-          className,
-          hasError && 'govuk-input--error',
-        )}
-        id={id}
-        name={name}
-        type={type}
-        aria-describedby={ariaDescribedBy}
-        {...control}
-      />
+      {suffix === undefined ? (
+        input
+      ) : (
+        <div className="govuk-input__wrapper">
+          {input}
+          <div className="govuk-input__suffix" aria-hidden="true">
+            {suffix}
+          </div>
+        </div>
+      )}
     </LabelledFormGroup>
   );
 }
