@@ -279,7 +279,14 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.bookMeetingPattern,
     roles: BOOKERS,
     page: lazyPage(features.booking, 'BookMeetingPage'),
-    operations: ['getChildBooking', 'listStaff', 'listMeetings', 'getBankHolidays', 'bookMeeting'],
+    operations: [
+      'getChildBooking',
+      'listStaff',
+      'listMeetings',
+      'getBankHolidays',
+      'bookMeeting',
+      ...DRAFTS,
+    ],
   },
   {
     path: paths.bookingMeetingPattern,

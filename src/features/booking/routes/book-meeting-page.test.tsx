@@ -1,11 +1,14 @@
-import { screen, within } from '@testing-library/react';
+// eslint-disable-next-line testing-library/no-manual-cleanup
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addMinutesToLocalTime, formatDate, formatDateWithWeekday } from '@/domain';
 import { api } from '@/lib/api/client';
 import { MAX_PAGE_SIZE, type ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
+import { AUTOSAVE_MS } from '@/lib/use-form-draft';
 import { childrenVisibleTo, renderPage, STAFF, TEST_TODAY } from '@/test/render-page';
 import { errorSummaryMessages, typeDate } from '@/test/form-helpers';
+import { currentDatabase } from '@mocks/db/current';
 import { bookingRoutes as routes } from '../testing/routes';
 
 /** Whole journeys through a long form: more than the default 5 seconds on a shared machine. */
@@ -197,4 +200,47 @@ describe('BookMeetingPage', () => {
       await screen.findByText(/The review is already overdue: there is no date left in timescale/),
     ).toBeVisible();
   });
+
+  it(
+    'keeps a draft of the booking: offered back on return with the invitees as typed, gone once booked',
+    { timeout: 40_000 },
+    async () => {
+      const child = await unbookedChild();
+      const first = await openForm(child.id);
+      await first.user.type(screen.getByLabelText('Start time'), '14:00');
+      await first.user.click(screen.getByRole('radio', { name: 'In person' }));
+      await first.user.type(screen.getByLabelText('Venue'), 'Family centre');
+      const socialWorker = screen.getAllByRole('textbox', { name: /name/i })[1]!;
+      await first.user.clear(socialWorker);
+      await first.user.type(socialWorker, 'Sam Worker');
+      await screen.findByText(/^Draft saved at \d\d:\d\d$/, {}, { timeout: AUTOSAVE_MS * 2 });
+
+      cleanup();
+      const again = await openForm(child.id);
+      const offer = await screen.findByRole('region', { name: 'Important' });
+      expect(offer).toHaveTextContent(/You have a draft from \d\d:\d\d/);
+      expect(screen.getByLabelText('Start time')).toHaveValue('');
+      await again.user.click(screen.getByRole('button', { name: 'Continue with the draft' }));
+      expect(screen.getByLabelText('Start time')).toHaveValue('14:00');
+      expect(screen.getByRole('radio', { name: 'In person' })).toBeChecked();
+      expect(screen.getByLabelText('Venue')).toHaveValue('Family centre');
+      // The invitees came back too, each row still its own (the child, then the social worker).
+      expect(
+        screen
+          .getAllByRole('textbox', { name: /name/i })
+          .map((box) => (box as HTMLInputElement).value),
+      ).toEqual([`${child.givenName} ${child.familyName}`, 'Sam Worker']);
+      // Booked: the draft goes.
+      await again.user.selectOptions(
+        screen.getAllByLabelText('How the invitation is sent')[0]!,
+        'post',
+      );
+      await again.user.click((await screen.findAllByRole('button', { name: /^Use / }))[0]!);
+      await again.user.click(screen.getByRole('button', BOOK));
+      expect((await screen.findAllByText(/^Meeting booked for /))[0]).toBeVisible();
+      await waitFor(() => {
+        expect(currentDatabase()?.count('drafts')).toBe(0);
+      });
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BackLink, emptyDateInput, FormPage, Input, Radios } from '@/components';
 import { formatDateWithWeekday, meetingPlaceProblems } from '@/domain';
@@ -8,6 +8,7 @@ import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useFormDraft } from '@/lib/use-form-draft';
 import { useBookMeeting } from '../api/book-meeting';
 import {
   checkInvitees,
@@ -53,23 +54,53 @@ function BookMeetingForm({ view }: { view: BookingView }) {
   const today = useToday();
   const navigate = useNavigate();
   const book = useBookMeeting();
-  const [when, setWhen] = useState<WhenValues>({
-    date: { ...emptyDateInput },
-    startTime: '',
-    duration: '90',
-    outOfTimescaleReason: '',
-  });
-  const [format, setFormat] = useState('');
-  const [venue, setVenue] = useState('');
-  const [virtualLink, setVirtualLink] = useState('');
-  const [invitees, setInvitees] = useState<InviteeRow[]>(() => [
-    newInviteeRow({
-      role: 'child',
-      name: `${child.givenName} ${child.familyName}`,
-      contactMethod: '',
+  const [initial] = useState(() => ({
+    when: {
+      date: { ...emptyDateInput },
+      startTime: '',
+      duration: '90',
+      outOfTimescaleReason: '',
+    } satisfies WhenValues,
+    format: '',
+    venue: '',
+    virtualLink: '',
+    invitees: [
+      { role: 'child', name: `${child.givenName} ${child.familyName}`, contactMethod: '' },
+      { role: 'social-worker', name: child.socialWorker.name, contactMethod: 'email' },
+    ] satisfies Omit<InviteeRow, 'key'>[],
+  }));
+  const [when, setWhen] = useState<WhenValues>(initial.when);
+  const [format, setFormat] = useState(initial.format);
+  const [venue, setVenue] = useState(initial.venue);
+  const [virtualLink, setVirtualLink] = useState(initial.virtualLink);
+  const [invitees, setInvitees] = useState<InviteeRow[]>(() =>
+    initial.invitees.map((row) => newInviteeRow(row)),
+  );
+  // The draft keeps the rows without their keys: keys are the page's own, made afresh on return.
+  const values = useMemo(
+    () => ({
+      when,
+      format,
+      venue,
+      virtualLink,
+      invitees: invitees.map(({ role, name, contactMethod }) => ({ role, name, contactMethod })),
     }),
-    newInviteeRow({ role: 'social-worker', name: child.socialWorker.name, contactMethod: 'email' }),
-  ]);
+    [when, format, venue, virtualLink, invitees],
+  );
+  const draft = useFormDraft({
+    form: 'book-meeting',
+    subjectId: child.id,
+    initial,
+    values,
+    recordVersion: null,
+    restore: (kept) => {
+      setWhen(kept.when);
+      setFormat(kept.format);
+      setVenue(kept.venue);
+      setVirtualLink(kept.virtualLink);
+      setInvitees(kept.invitees.map((row) => newInviteeRow(row)));
+    },
+  });
   const submission = useFormSubmission();
   const { errors } = submission;
   const when$ = useWhenChecks(when, {
@@ -77,13 +108,9 @@ function BookMeetingForm({ view }: { view: BookingView }) {
     iroId: child.iro.id,
     iroName: child.iro.name,
   });
-  const dirty =
-    Object.values(when.date).some((part) => part !== '') ||
-    when.startTime !== '' ||
-    format !== '' ||
-    venue !== '' ||
-    virtualLink !== '';
-  const { blocker, allowLeaving } = useLeaveGuard(dirty);
+  const { blocker, allowLeaving } = useLeaveGuard(
+    JSON.stringify(values) !== JSON.stringify(initial),
+  );
 
   async function onSubmit() {
     const checked = checkWhen(when, {
@@ -116,6 +143,7 @@ function BookMeetingForm({ view }: { view: BookingView }) {
         outOfTimescaleReason: afterDue ? when.outOfTimescaleReason.trim() : null,
       };
       const meeting = await book.mutateAsync({ childId: child.id, body });
+      draft.saved();
       allowLeaving();
       await navigate(paths.bookingMeeting(meeting.id), {
         state: {
@@ -136,6 +164,7 @@ function BookMeetingForm({ view }: { view: BookingView }) {
       submitLabel="Book meeting"
       cancelHref={paths.bookingChild(child.id)}
       blocker={blocker}
+      draft={draft}
       intro={
         <p className="govuk-body">
           Chaired by {child.iro.name}. {review.reason}: due by {formatDateWithWeekday(review.due)}.
