@@ -24,6 +24,10 @@ import { json, readBody } from '../http/validation';
 // form's own operation would refuse the person (its roles, then the allocation rules), read or
 // written, so a draft about a child moved to another IRO is no longer theirs to see.
 
+function careEventCheck(db: Database, _user: StaffMember, childId: string): void {
+  loadChild(db, childId);
+}
+
 /** What each form saves with, and the allocation check its own operation makes. */
 const FORMS: Record<
   DraftForm,
@@ -61,6 +65,10 @@ const FORMS: Record<
       loadChild(db, childId);
     },
   },
+  // The care events: recorded for any child by the care recorders (the operation's roles).
+  'record-care-change': { operationId: 'recordCareEvent', check: careEventCheck },
+  'record-leaving': { operationId: 'recordCareEvent', check: careEventCheck },
+  'record-return': { operationId: 'recordCareEvent', check: careEventCheck },
   'reschedule-meeting': {
     operationId: 'updateMeeting',
     check: (db, _user, meetingId) => {

@@ -374,19 +374,19 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.careChangePattern,
     roles: CARE_RECORDERS,
     page: lazyPage(features.care, 'RecordChangePage'),
-    operations: ['getChildCare', 'recordCareEvent'],
+    operations: ['getChildCare', 'recordCareEvent', ...DRAFTS],
   },
   {
     path: paths.careLeavePattern,
     roles: CARE_RECORDERS,
     page: lazyPage(features.care, 'RecordLeavingPage'),
-    operations: ['getChildCare', 'recordCareEvent'],
+    operations: ['getChildCare', 'recordCareEvent', ...DRAFTS],
   },
   {
     path: paths.careReturnPattern,
     roles: CARE_RECORDERS,
     page: lazyPage(features.care, 'RecordReturnPage'),
-    operations: ['getChildCare', 'recordCareEvent'],
+    operations: ['getChildCare', 'recordCareEvent', ...DRAFTS],
   },
   {
     path: paths.careDetailsPattern,

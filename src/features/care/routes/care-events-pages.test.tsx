@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+// eslint-disable-next-line testing-library/no-manual-cleanup
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
+import { AUTOSAVE_MS } from '@/lib/use-form-draft';
 import { errorSummaryMessages, typeDate } from '@/test/form-helpers';
 import { renderPage, STAFF } from '@/test/render-page';
 import { leaveToday, seededChild } from '../testing/care-test-helpers';
+import { currentDatabase } from '@mocks/db/current';
 import { careRoutes as routes } from '../testing/routes';
 
 async function open(path: string, heading: string, signInAs: string = STAFF.margaret) {
@@ -119,6 +122,30 @@ describe('RecordLeavingPage', { timeout: 30_000 }, () => {
       ),
     ).toBeVisible();
     expect(screen.getByText('Nothing is due: the child has left care')).toBeVisible();
+  });
+
+  it('keeps what was typed as a draft, offered back after a reload, gone once saved', async () => {
+    const record = await seededChild();
+    const first = await open(paths.careLeave(record.id), 'Record leaving care', STAFF.tracey);
+    await typeDate(first.user, 'Date the child left care', ['16', '3', '2026']);
+    await first.user.selectOptions(
+      screen.getByRole('combobox', { name: 'Why did the child leave care?' }),
+      'E13: Left care to live with parent(s), relative(s) or others without PR',
+    );
+    await screen.findByText(/^Draft saved at \d\d:\d\d$/, {}, { timeout: AUTOSAVE_MS * 2 });
+
+    cleanup();
+    const again = await open(paths.careLeave(record.id), 'Record leaving care', STAFF.tracey);
+    await again.user.click(await screen.findByRole('button', { name: 'Continue with the draft' }));
+    expect(screen.getByRole('combobox', { name: 'Why did the child leave care?' })).toHaveValue(
+      'E13',
+    );
+    expect(screen.getByLabelText('Day')).toHaveValue('16');
+    await again.user.click(screen.getByRole('button', { name: 'Save: the child has left care' }));
+    expect(await screen.findByText(/^Left care on 16 March 2026/)).toBeVisible();
+    await waitFor(() => {
+      expect(currentDatabase()?.count('drafts')).toBe(0);
+    });
   });
 });
 

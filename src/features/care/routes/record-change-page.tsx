@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DateField, InsetText, Radios, WarningText } from '@/components';
 import {
   changeCare,
@@ -26,21 +25,21 @@ const CHANGES = REASONS_FOR_NEW_EPISODE.filter((reason) => reason.code !== 'S');
 const changeFields = careEventBodySchema.options[0].shape;
 
 function ChangeForm({ record, form }: { record: CareRecord; form: ReloadableForm }) {
-  const [reason, setReason] = useState('');
-  const [legalStatus, setLegalStatus] = useState(record.legalStatus);
-  const [placement, setPlacement] = useState({
-    type: record.placement.type,
-    description: record.placement.description,
-  });
-  const { page, errors, date, setDate, checkEvent, save } = useCareEventForm(record, form, {
-    title: TITLE,
-    fieldOrder: FIELD_ORDER,
-    changed:
-      reason !== '' ||
-      legalStatus !== record.legalStatus ||
-      placement.type !== record.placement.type ||
-      placement.description !== record.placement.description,
-  });
+  const { page, errors, date, setDate, fields, setFields, checkEvent, save } = useCareEventForm(
+    record,
+    form,
+    {
+      title: TITLE,
+      fieldOrder: FIELD_ORDER,
+      draftForm: 'record-care-change',
+      initial: {
+        reason: '',
+        legalStatus: record.legalStatus,
+        placement: { type: record.placement.type, description: record.placement.description },
+      },
+    },
+  );
+  const { reason, legalStatus, placement } = fields;
   const period = lastPeriod(record);
   const inCare = isLookedAfter(record);
   const notice = inCare ? ruleSetChangeNotice(period, legalStatus) : null;
@@ -114,7 +113,9 @@ function ChangeForm({ record, form }: { record: CareRecord; form: ReloadableForm
         hint="The reason for the new episode (SSDA903 RNE)."
         error={errors.reasonForNewEpisode}
         value={reason}
-        onChange={setReason}
+        onChange={(value) => {
+          setFields({ reason: value });
+        }}
         items={CHANGES.map((change) => ({
           value: change.code,
           text: change.description,
@@ -127,14 +128,18 @@ function ChangeForm({ record, form }: { record: CareRecord; form: ReloadableForm
         hint="The same as now unless the legal status changed."
         value={legalStatus}
         error={errors.legalStatus}
-        onChange={setLegalStatus}
+        onChange={(value) => {
+          setFields({ legalStatus: value });
+        }}
       />
       <div aria-live="polite">{notice !== null && <WarningText>{notice}</WarningText>}</div>
       <PlacementFields
         typeLabel="New placement type"
         values={placement}
         errors={errors}
-        onChange={setPlacement}
+        onChange={(value) => {
+          setFields({ placement: value });
+        }}
       />
     </CareRecordForm>
   );

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DateField, InsetText, Select, WarningText } from '@/components';
 import {
   describeCode,
@@ -35,12 +34,17 @@ function MeetingsToCancel({ record }: { record: CareRecord }) {
 }
 
 function LeavingForm({ record, form }: { record: CareRecord; form: ReloadableForm }) {
-  const [reasonEnded, setReasonEnded] = useState('');
-  const { page, errors, date, setDate, checkEvent, save } = useCareEventForm(record, form, {
-    title: TITLE,
-    fieldOrder: FIELD_ORDER,
-    changed: reasonEnded !== '',
-  });
+  const { page, errors, date, setDate, fields, setFields, checkEvent, save } = useCareEventForm(
+    record,
+    form,
+    {
+      title: TITLE,
+      fieldOrder: FIELD_ORDER,
+      draftForm: 'record-leaving',
+      initial: { reasonEnded: '' },
+    },
+  );
+  const { reasonEnded } = fields;
 
   async function onSubmit() {
     const { clientErrors, iso } = checkEvent(
@@ -98,7 +102,7 @@ function LeavingForm({ record, form }: { record: CareRecord; form: ReloadableFor
         error={errors.reasonEnded}
         value={reasonEnded}
         onChange={(event) => {
-          setReasonEnded(event.target.value);
+          setFields({ reasonEnded: event.target.value });
         }}
         options={codeOptions(REASONS_LEFT_CARE, 'Choose the reason')}
       />

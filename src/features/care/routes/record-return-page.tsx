@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { DateField, InsetText } from '@/components';
 import { formatDate, startCare } from '@/domain';
 import { careEventBodySchema, type CareRecord } from '@/lib/api/schemas';
@@ -12,13 +11,17 @@ const FIELD_ORDER = ['date', 'legalStatus', 'placementType', 'placementDescripti
 const returnFields = careEventBodySchema.options[2].shape;
 
 function ReturnForm({ record, form }: { record: CareRecord; form: ReloadableForm }) {
-  const [legalStatus, setLegalStatus] = useState('');
-  const [placement, setPlacement] = useState({ type: '', description: '' });
-  const { page, errors, date, setDate, checkEvent, save } = useCareEventForm(record, form, {
-    title: TITLE,
-    fieldOrder: FIELD_ORDER,
-    changed: legalStatus !== '' || placement.type !== '' || placement.description !== '',
-  });
+  const { page, errors, date, setDate, fields, setFields, checkEvent, save } = useCareEventForm(
+    record,
+    form,
+    {
+      title: TITLE,
+      fieldOrder: FIELD_ORDER,
+      draftForm: 'record-return',
+      initial: { legalStatus: '', placement: { type: '', description: '' } },
+    },
+  );
+  const { legalStatus, placement } = fields;
   const leftCare = record.care.leftCare;
 
   async function onSubmit() {
@@ -79,8 +82,20 @@ function ReturnForm({ record, form }: { record: CareRecord; form: ReloadableForm
         value={date}
         onChange={setDate}
       />
-      <LegalStatusSelect value={legalStatus} error={errors.legalStatus} onChange={setLegalStatus} />
-      <PlacementFields values={placement} errors={errors} onChange={setPlacement} />
+      <LegalStatusSelect
+        value={legalStatus}
+        error={errors.legalStatus}
+        onChange={(value) => {
+          setFields({ legalStatus: value });
+        }}
+      />
+      <PlacementFields
+        values={placement}
+        errors={errors}
+        onChange={(value) => {
+          setFields({ placement: value });
+        }}
+      />
     </CareRecordForm>
   );
 }

@@ -11,6 +11,9 @@ export const DRAFT_FORMS = [
   'raise-escalation',
   'book-meeting',
   'reschedule-meeting',
+  'record-care-change',
+  'record-leaving',
+  'record-return',
 ] as const;
 export type DraftForm = (typeof DRAFT_FORMS)[number];
 
