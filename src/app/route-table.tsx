@@ -231,6 +231,14 @@ export const appRoutes: readonly AppRoute[] = [
     operations: ['getAnnualReport', 'listStaff'],
   },
   {
+    path: paths.annexAList8,
+    roles: MANAGER,
+    refusedTitle: 'You cannot download Ofsted’s Annex A',
+    page: lazyPage(features.reports, 'AnnexAPage'),
+    loading: 'Loading the page',
+    operations: ['getAnnexAList8'],
+  },
+  {
     path: paths.ssda903Import,
     roles: MANAGER,
     navigation: { 'team-manager': 'Import SSDA903' },
