@@ -225,4 +225,3 @@ export function annexAList8Rows(input: AnnexAList8Input): AnnexAList8Row[] {
 export function annexAList8Table(rows: readonly AnnexAList8Row[]): string[][] {
   return [[...ANNEX_A_LIST_8_COLUMNS], ...rows.map((row) => row.cells)];
 }
-

@@ -144,7 +144,8 @@ export function AnnexAPage() {
         </h2>
         <p className="govuk-body">
           The tracker does not hold these, so their cells are empty: fill them from the council’s
-          case system before the list goes to Ofsted.
+          case system before the list goes to Ofsted. The date and reason ceased to be looked after
+          stay empty for every child: everyone listed is still looked after on the date.
         </p>
         <ul className="govuk-list govuk-list--bullet" aria-labelledby="left-columns">
           {left.map((column) => (
