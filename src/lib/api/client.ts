@@ -54,8 +54,7 @@ export interface DownloadedFile {
 }
 
 /** The media type of an Excel workbook (.xlsx). */
-export const XLSX_TYPE =
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Every failure of a call: an HTTP error with its problem+json (kind 'http'), no response at all

@@ -98,6 +98,8 @@ export const annualReportSchema = z
       recordOfReviewLimitWorkingDays: count,
       managerSignOffWorkingDays: count,
       leapDayRule: z.enum(['march-1', 'february-28']),
+      iroContactMonths: count,
+      midpointCheckGraceDays: count,
     }),
     childrenLookedAfterAtStart: figureSchema(count),
     childrenLookedAfterAtEnd: figureSchema(count),
@@ -161,6 +163,8 @@ export const annualReportSchema = z
     recordOfReviewNotYetCompleted: figureSchema(count),
     managerSignOffInTime: figureSchema(ratioSchema),
     managerSignOffNotYetDone: figureSchema(count),
+    seenByIroInLastMonths: figureSchema(ratioSchema),
+    midpointChecksOnTime: figureSchema(ratioSchema),
     qualityChecksRecorded: figureSchema(ratioSchema),
     qualityChecks: z.array(
       figureSchema(ratioSchema).extend({
