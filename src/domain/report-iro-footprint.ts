@@ -12,7 +12,7 @@ import { ratio } from './report-percent';
 import type { ReportContext } from './report-context';
 import { lookedAfterOn } from './report-records';
 import type { AnnualReportFigures } from './report-types';
-import { midpointCheckDue } from './schedule';
+import { DEFAULT_MIDPOINT_ROUNDING, nextReviewDue, reviewHistory } from './schedule';
 
 export interface ReportIroContact {
   childId: string;
@@ -87,20 +87,23 @@ export function midpointCheckFigure(
       // Only periods of care that overlap the report's period are worked through.
       if (period.start > ctx.to || period.end < ctx.from) continue;
       const inPeriod = held.filter((d) => d >= period.start && d <= period.end);
+      // Each interval runs from the review before (or becoming looked after) to the next due
+      // date: the held reviews' own due dates, then the next one still to hold.
+      const episode = { becameLookedAfter: period.startDate, reviews: inPeriod.map(fromDayNumber) };
+      const dues = [
+        ...reviewHistory(episode, ctx.calendar, period.rules).map((h) => toDayNumber(h.due)),
+        toDayNumber(nextReviewDue(episode, ctx.calendar, period.rules).due),
+      ];
       for (let k = 0; k <= inPeriod.length; k++) {
-        const midpoint = midpointCheckDue(
-          {
-            becameLookedAfter: period.startDate,
-            reviews: inPeriod.slice(0, k).map(fromDayNumber),
-          },
-          ctx.calendar,
-          period.rules,
-        );
-        const day = toDayNumber(midpoint.due);
+        const start = k === 0 ? period.start : (inPeriod[k - 1] ?? period.start);
+        const reviewDue = dues[k] ?? start;
+        const half = (reviewDue - start) / 2;
+        // The same halfway day as midpointCheckDue (src/domain/schedule.ts).
+        const day =
+          start + (DEFAULT_MIDPOINT_ROUNDING === 'down' ? Math.floor(half) : Math.ceil(half));
         if (!ctx.inPeriod(day) || day > period.end) continue;
         const next = inPeriod[k];
         if (next !== undefined && next <= day) continue;
-        const start = toDayNumber(midpoint.intervalStart);
         const done = checked.some((c) => c > start && c <= day + grace);
         if (!done && ctx.today !== null && day + grace >= ctx.today) continue;
         due += 1;
