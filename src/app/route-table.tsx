@@ -188,7 +188,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.recordIroContactPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RecordIroContactPage'),
-    operations: ['getChild', 'recordIroContact'],
+    operations: ['getChild', 'recordIroContact', ...DRAFTS],
   },
   {
     path: paths.raiseEscalationPattern,
