@@ -88,6 +88,15 @@ test('a team manager downloads Annex A List 8 as CSV and as Excel', async ({ pag
 
   await page.getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Annual IRO report' })).toBeVisible();
+  // The report's IRO footprint (issue 21): the headline share seen, and its own section.
+  const headline = page.getByRole('region', { name: 'Headline figures' });
+  await expect(headline).toContainText('Seen by their IRO in the last 6 months');
+  await headline.screenshot({ path: 'e2e/.artifacts/screenshots/annex-a-00-report-headline.png' });
+  const footprint = page.getByRole('region', { name: 'The IRO’s footprint between reviews' });
+  await expect(footprint).toContainText('Midpoint checks done on time');
+  await footprint.screenshot({
+    path: 'e2e/.artifacts/screenshots/annex-a-00-report-footprint.png',
+  });
   await page.getByRole('link', { name: 'Ofsted Annex A, List 8: children in care' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ofsted Annex A, List 8: children in care' }),

@@ -50,7 +50,7 @@ export function seenByIroFigure(
     const last = lastSeenByIroOn(contactsOf.get(c.child.id) ?? [], asAt);
     return last !== null && last >= windowStart;
   }).length;
-  const when = ctx.soFar ? `today, ${ctx.toText} (the period has not ended)` : ctx.toText;
+  const when = ctx.soFar ? `${ctx.toText}, today (the period has not ended)` : ctx.toText;
   return {
     seenByIroInLastMonths: {
       label: ctx.soFar
@@ -119,7 +119,7 @@ export function midpointCheckFigure(
     midpointChecksOnTime: {
       label: 'Midpoint checks done on time',
       value: ratio(onTime, due),
-      definition: `Midpoint checks due from ${ctx.fromText} to ${ctx.toText} (halfway between the last review held, or becoming looked after, and the next review's due date), and of those, the ones the IRO recorded ${graceWords}. A midpoint is not counted when the next review was held on or before it or the child had left care; one not yet recorded and not yet late is left out.`,
+      definition: `Midpoint checks due from ${ctx.fromText} to ${ctx.toText} (halfway between the last review held, or becoming looked after, and the next review’s due date), and of those, the ones the IRO recorded ${graceWords}. A midpoint is not counted when the next review was held on or before it or the child had left care; one not yet recorded and not yet late is left out.`,
     },
   };
 }
