@@ -109,6 +109,8 @@ const MATRIX: Record<OperationId, Row> = {
   listAuditEvents: OWN_IRO_OR_MANAGER,
   // An IRO: the children allocated to them only.
   getAnnualReport: OWN_IRO_OR_MANAGER,
+  // Every child in care leaves the system in one file: team managers only (IROs too are refused).
+  getAnnexAList8: MANAGERS,
   getTeamOverview: MANAGERS,
   listReviewsAtRisk: MANAGERS,
   getSignOffQueue: MANAGERS,

@@ -123,6 +123,29 @@ describe('compressed answers over HTTP', () => {
     expect(gzip.headers['transfer-encoding']).toBe('chunked');
     expect(ssda903ReviewsExportSchema.parse(JSON.parse(decoded(gzip)))).toEqual(file);
   });
+
+  it('streams Annex A List 8 as a CSV download, and sends the Excel file whole', async () => {
+    const csv = await get('/api/reports/annex-a/list-8?asAt=2026-03-16&format=csv', {
+      'Accept-Encoding': 'gzip',
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="annex-a-list-8-2026-03-16.csv"',
+    );
+    expect(csv.headers['transfer-encoding']).toBe('chunked');
+    expect(csv.headers['content-encoding']).toBe('gzip');
+    const lines = decoded(csv).trimEnd().split('\r\n');
+    expect(lines[0]?.startsWith('Child Unique ID,Gender,Ethnicity,Date of Birth,')).toBe(true);
+    expect(lines.length).toBeGreaterThan(600);
+
+    const xlsx = await get('/api/reports/annex-a/list-8?asAt=2026-03-16&format=xlsx');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    // A zip file (an .xlsx is one).
+    expect(xlsx.wire.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
 });
 
 describe('choosing an encoding', () => {

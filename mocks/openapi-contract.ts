@@ -19,8 +19,10 @@ export interface OperationContract {
   query?: readonly QueryParameter[];
   body?: z.ZodType;
   status: number;
-  /** null: no content (204). */
+  /** null: no content (204), or a file (`files`). */
   response: z.ZodType | null;
+  /** A file download: its media types (the 200's content instead of JSON). */
+  files?: readonly { type: string; description: string }[];
 }
 
 const str = (description: string, format?: string): QueryParameter['schema'] => ({
@@ -349,6 +351,31 @@ export const contracts: Record<OperationId, OperationContract> = {
     ],
     status: 200,
     response: s.annualReportSchema,
+  },
+  getAnnexAList8: {
+    query: [
+      {
+        name: 'asAt',
+        description: 'The day the list is as at: children looked after that day (today or before)',
+        schema: str('Date', 'date'),
+        required: true,
+      },
+      {
+        name: 'format',
+        description: 'csv (UTF-8, no byte order mark) or xlsx',
+        schema: { type: 'string', enum: [...s.ANNEX_A_FORMATS] },
+        required: true,
+      },
+    ],
+    status: 200,
+    response: null,
+    files: [
+      { type: 'text/csv', description: 'List 8 as CSV: Ofsted’s headers, dates DD/MM/YYYY' },
+      {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: 'List 8 as an Excel workbook: one sheet, the same cells as the CSV',
+      },
+    ],
   },
   getTeamOverview: {
     status: 200,

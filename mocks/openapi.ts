@@ -76,14 +76,24 @@ export function buildOpenApiDocument(): JsonSchema {
     }
     const responses: Record<string, JsonSchema> = {
       [String(route.status)]:
-        route.response === null
-          ? { description: 'No content' }
-          : {
-              description: 'Success',
-              content: {
-                'application/json': { schema: toSchema(route.response, 'output', components) },
+        route.files !== undefined
+          ? {
+              description: 'A file download (Content-Disposition: attachment)',
+              content: Object.fromEntries(
+                route.files.map((file) => [
+                  file.type,
+                  { schema: { type: 'string', format: 'binary', description: file.description } },
+                ]),
+              ),
+            }
+          : route.response === null
+            ? { description: 'No content' }
+            : {
+                description: 'Success',
+                content: {
+                  'application/json': { schema: toSchema(route.response, 'output', components) },
+                },
               },
-            },
     };
     if (route.roles !== null) {
       responses['401'] = { description: 'Not signed in', content: problemContent };

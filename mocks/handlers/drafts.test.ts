@@ -115,6 +115,22 @@ describe('drafts', () => {
     ).toBe(404);
   });
 
+  it('keeps the IRO contact form’s draft for the allocated IRO only', async () => {
+    const own = await anIroWithAChild(0);
+    const other = await anIroWithAChild(1);
+    const key = `record-iro-contact.${own.child.id}`;
+    const body = { values: { type: 'visit', note: 'Talked about school' }, recordVersion: 1 };
+    expect((await call('PUT', `/drafts/${key}`, { token: own.token, body })).status).toBe(200);
+    expect((await call('GET', `/drafts/${key}`, { token: own.token })).body.values).toEqual(
+      body.values,
+    );
+    const refused = await call('PUT', `/drafts/${key}`, { token: other.token, body });
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toBe(
+      'Only the child’s allocated IRO can record a contact with the child: this child is not allocated to you',
+    );
+  });
+
   it('no longer gives a draft about a child who has moved to another IRO', async () => {
     const own = await anIroWithAChild(0);
     const other = await anIroWithAChild(1);

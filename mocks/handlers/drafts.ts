@@ -53,6 +53,12 @@ const FORMS: Record<
       assertAllocatedIro(user, loadChild(db, childId), 'record a midpoint check');
     },
   },
+  'record-iro-contact': {
+    operationId: 'recordIroContact',
+    check: (db, user, childId) => {
+      assertAllocatedIro(user, loadChild(db, childId), 'record a contact with the child');
+    },
+  },
   'raise-escalation': {
     operationId: 'raiseEscalation',
     check: (db, user, childId) => {

@@ -1,4 +1,5 @@
 import { malformedAddressHandler } from '../http/request-guard';
+import { annexAHandlers } from './annex-a';
 import { auditEventHandlers } from './audit-events';
 import { bookingHandlers } from './booking';
 import { careHandlers } from './care';
@@ -40,6 +41,7 @@ export const handlers = [
   ...documentHandlers,
   ...auditEventHandlers,
   ...reportHandlers,
+  ...annexAHandlers,
   ...teamHandlers,
   ...ssda903Handlers,
   ...ssda903CompareHandlers,

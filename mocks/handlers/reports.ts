@@ -4,6 +4,8 @@ import {
   lateReviewReasonText,
   type AnnualReportInput,
   type ReportChild,
+  type ReportIroContact,
+  type ReportMidpointCheck,
   type ReportReview,
 } from '@/domain';
 import {
@@ -58,7 +60,15 @@ export function annualReportInput(
   const reportChildren: ReportChild[] = [];
   const reviews: ReportReview[] = [];
   const escalations: AnnualReportInput['escalations'][number][] = [];
+  const iroContacts: ReportIroContact[] = [];
+  const midpointChecks: ReportMidpointCheck[] = [];
   for (const child of children) {
+    for (const contact of db.forChild('iroContacts', child.id)) {
+      iroContacts.push({ childId: child.id, contactOn: contact.contactOn, type: contact.type });
+    }
+    for (const check of db.forChild('midpointChecks', child.id)) {
+      midpointChecks.push({ childId: child.id, checkedOn: check.checkedOn });
+    }
     const childReviews = heldReviewsOf(db, child.id);
     reportChildren.push(reportChildOf(child, childReviews));
     for (const review of childReviews) {
@@ -98,11 +108,14 @@ export function annualReportInput(
     reviews,
     escalations,
     iros: iros.map((iro) => ({ id: iro.id, name: iro.name, fte: iro.fte })),
+    iroContacts,
+    midpointChecks,
     holidays: workingDayCalendar,
     settings: {
       recordOfReviewTargetWorkingDays: settings.recordOfReviewTargetWorkingDays,
       recordOfReviewLimitWorkingDays: settings.recordOfReviewLimitWorkingDays,
       managerSignOffWorkingDays: settings.managerSignOffWorkingDays,
+      iroContactMonths: settings.iroContactMonths,
     },
     today,
   };

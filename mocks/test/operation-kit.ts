@@ -638,6 +638,10 @@ export const samples: Record<OperationId, SampleBuilder> = {
     path: '/reports/annual',
     query: { from: '2025-04-01', to: '2026-03-31', iroId: iroOf(f, side).id },
   }),
+  getAnnexAList8: (f) => ({
+    path: '/reports/annex-a/list-8',
+    query: { asAt: f.today, format: 'csv' },
+  }),
   getTeamOverview: () => ({ path: '/team/overview' }),
   listReviewsAtRisk: (f, side) => ({
     path: '/team/reviews-at-risk',

@@ -189,7 +189,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.recordIroContactPattern,
     roles: ['iro'],
     page: lazyPage(features.childRecord, 'RecordIroContactPage'),
-    operations: ['getChild', 'recordIroContact'],
+    operations: ['getChild', 'recordIroContact', ...DRAFTS],
   },
   {
     path: paths.raiseEscalationPattern,
@@ -230,6 +230,14 @@ export const appRoutes: readonly AppRoute[] = [
     page: lazyPage(features.reports, 'ReportsPage'),
     loading: 'Loading the report',
     operations: ['getAnnualReport', 'listStaff'],
+  },
+  {
+    path: paths.annexAList8,
+    roles: MANAGER,
+    refusedTitle: 'You cannot download Ofsted’s Annex A',
+    page: lazyPage(features.reports, 'AnnexAPage'),
+    loading: 'Loading the page',
+    operations: ['getAnnexAList8'],
   },
   {
     path: paths.ssda903Import,

@@ -3,6 +3,7 @@ export * from './back-dated-review';
 export * from './booking';
 export * from './calendar';
 export * from './allocation';
+export * from './annex-a-list8';
 export * from './calendar-file';
 export * from './care-codes';
 export * from './care-episodes';

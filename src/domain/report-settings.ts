@@ -6,6 +6,7 @@ import {
   DEFAULT_MANAGER_SIGN_OFF_WORKING_DAYS,
   DEFAULT_RECORD_OF_REVIEW_WORKING_DAYS,
 } from './follow-ups';
+import { DEFAULT_IRO_CONTACT_MONTHS } from './iro-contact-record';
 
 export interface AnnualReportSettings {
   /** The council's local target for the record of review (working days, review day = day 0). */
@@ -16,7 +17,17 @@ export interface AnnualReportSettings {
   managerSignOffWorkingDays: number;
   /** Used for the child's age on the review date (29 February birthdays). */
   leapDayRule: LeapDayBirthdayRule;
+  /** "Seen by the IRO in the last N months" (the council setting iroContactMonths). */
+  iroContactMonths: number;
+  /** Days after a midpoint's date a check still counts as on time (0: on or before the date). */
+  midpointCheckGraceDays: number;
 }
+
+/**
+ * A midpoint check is practice, not regulation, and no rule says how late is late: by default it
+ * is on time when recorded on or before its date (see src/domain/README.md; to confirm).
+ */
+export const DEFAULT_MIDPOINT_CHECK_GRACE_DAYS = 0;
 
 /** Many councils set a local target of 15 working days for the record of review. */
 export const DEFAULT_RECORD_OF_REVIEW_TARGET_WORKING_DAYS = 15;
@@ -26,6 +37,8 @@ export const DEFAULT_ANNUAL_REPORT_SETTINGS: AnnualReportSettings = Object.freez
   recordOfReviewLimitWorkingDays: DEFAULT_RECORD_OF_REVIEW_WORKING_DAYS,
   managerSignOffWorkingDays: DEFAULT_MANAGER_SIGN_OFF_WORKING_DAYS,
   leapDayRule: DEFAULT_LEAP_DAY_BIRTHDAY_RULE,
+  iroContactMonths: DEFAULT_IRO_CONTACT_MONTHS,
+  midpointCheckGraceDays: DEFAULT_MIDPOINT_CHECK_GRACE_DAYS,
 });
 
 function assertWorkingDaysSetting(value: number, field: string): void {
@@ -55,6 +68,10 @@ export function settingsWithDefaults(
       settings.managerSignOffWorkingDays = given.managerSignOffWorkingDays;
     }
     if (given.leapDayRule !== undefined) settings.leapDayRule = given.leapDayRule;
+    if (given.iroContactMonths !== undefined) settings.iroContactMonths = given.iroContactMonths;
+    if (given.midpointCheckGraceDays !== undefined) {
+      settings.midpointCheckGraceDays = given.midpointCheckGraceDays;
+    }
   }
   assertWorkingDaysSetting(
     settings.recordOfReviewTargetWorkingDays,
@@ -65,5 +82,7 @@ export function settingsWithDefaults(
     'recordOfReviewLimitWorkingDays',
   );
   assertWorkingDaysSetting(settings.managerSignOffWorkingDays, 'managerSignOffWorkingDays');
+  assertWorkingDaysSetting(settings.iroContactMonths, 'iroContactMonths');
+  assertWorkingDaysSetting(settings.midpointCheckGraceDays, 'midpointCheckGraceDays');
   return settings;
 }

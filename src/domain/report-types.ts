@@ -4,6 +4,7 @@
 import type { IsoDate } from './calendar';
 import type { ParticipationCode, ParticipationMethod } from './participation';
 import type { QualityCheckAnswer, QualityCheckKey } from './quality-checks';
+import type { ReportIroContact, ReportMidpointCheck } from './report-iro-footprint';
 import type { Ratio } from './report-percent';
 import type { AnnualReportSettings } from './report-settings';
 import type { ReviewRuleSet } from './schedule';
@@ -98,6 +99,10 @@ export interface AnnualReportInput {
   reviews: readonly ReportReview[];
   escalations: readonly ReportEscalation[];
   iros: readonly ReportIro[];
+  /** The IRO's contacts with the children (for "seen by the IRO"); none when not given. */
+  iroContacts?: readonly ReportIroContact[];
+  /** Midpoint checks recorded; none when not given. */
+  midpointChecks?: readonly ReportMidpointCheck[];
   holidays: HolidaySource;
   settings?: Partial<AnnualReportSettings>;
   /**
@@ -212,6 +217,8 @@ export interface AnnualReportFigures {
   recordOfReviewNotYetCompleted: Figure<number>;
   managerSignOffInTime: Figure<Ratio>;
   managerSignOffNotYetDone: Figure<number>;
+  seenByIroInLastMonths: Figure<Ratio>;
+  midpointChecksOnTime: Figure<Ratio>;
   qualityChecksRecorded: Figure<Ratio>;
   /** One figure a check, in the order the form asks them. */
   qualityChecks: (Figure<Ratio> & { key: QualityCheckKey })[];

@@ -26,6 +26,8 @@ describe('annualReportFigures on a hand-built dataset', () => {
       recordOfReviewLimitWorkingDays: 20,
       managerSignOffWorkingDays: 5,
       leapDayRule: 'march-1',
+      iroContactMonths: 6,
+      midpointCheckGraceDays: 0,
     });
     expect(DEFAULT_RECORD_OF_REVIEW_TARGET_WORKING_DAYS).toBe(15);
     expect(DEFAULT_ANNUAL_REPORT_SETTINGS).toEqual(figures.settings);
@@ -271,7 +273,7 @@ describe('annualReportFigures on a hand-built dataset', () => {
     const entries = Object.entries(figures).filter(
       ([key]) => key !== 'period' && key !== 'settings' && key !== 'qualityChecks',
     );
-    expect(entries).toHaveLength(28);
+    expect(entries).toHaveLength(30);
     // The quality checks are a list of figures, one a check.
     expect(figures.qualityChecks).toHaveLength(5);
     const all: unknown[] = [...entries.map(([, v]): unknown => v), ...figures.qualityChecks];

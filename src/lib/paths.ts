@@ -70,6 +70,7 @@ export const paths = {
   printMeetingDocumentPattern: '/booking/meetings/:meetingId/documents/:documentId/print',
   agenda: '/agenda',
   reports: '/reports',
+  annexAList8: '/reports/annex-a/list-8',
   ssda903Import: '/ssda903/import',
   ssda903Export: '/ssda903/export',
   // The child's journey through care (becoming looked after, changes, leaving, returning).

@@ -1,1 +1,2 @@
 export { ReportsPage } from './routes/reports-page';
+export { AnnexAPage } from './routes/annex-a-page';

@@ -9,6 +9,7 @@ import { currentSessionToken } from '@/stores/session-store';
 import type {
   AllocationQueueParams,
   SaveDraftBody,
+  AnnexAList8Params,
   AnnualReportParams,
   BookingQueueParams,
   BulkReallocateBody,
@@ -45,6 +46,15 @@ import type { AtRiskParams, TeamListParams } from './team-schemas';
 import type { Ssda903CheckBody, Ssda903ImportBody } from './ssda903-schemas';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
+
+/** A file the service sent (Content-Disposition: attachment). */
+export interface DownloadedFile {
+  filename: string;
+  blob: Blob;
+}
+
+/** The media type of an Excel workbook (.xlsx). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Every failure of a call: an HTTP error with its problem+json (kind 'http'), no response at all
@@ -201,25 +211,24 @@ export function createApiClient(options: ApiClientOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function request<S extends z.ZodType>(
-    method: string,
-    path: string,
-    pick: SchemaPick<S> | null,
-    init: {
-      body?: unknown;
-      query?: Query;
-      auth?: boolean;
-      items?: SchemaPick<z.ZodType>;
-      /** A POST that only reads (a search). */
-      readOnly?: boolean;
-      /** A write nothing else shows (a draft): the other tabs need not refetch. */
-      quiet?: boolean;
-      /** Sent even as the page goes away (a draft saved on leaving). */
-      keepalive?: boolean;
-    } = {},
-  ): Promise<z.output<S>> {
+  interface SendInit {
+    body?: unknown;
+    query?: Query;
+    auth?: boolean;
+    /** A POST that only reads (a search). */
+    readOnly?: boolean;
+    /** A write nothing else shows (a draft): the other tabs need not refetch. */
+    quiet?: boolean;
+    /** Sent even as the page goes away (a draft saved on leaving). */
+    keepalive?: boolean;
+    /** What the response may be: JSON (the default) or a file. */
+    accept?: string;
+  }
+
+  /** Sends a request; any answer but a 2xx is thrown as an ApiError with its problem+json. */
+  async function send(method: string, path: string, init: SendInit): Promise<Response> {
     const schemasLoading = loadSchemas();
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: init.accept ?? 'application/json' };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (init.auth !== false) {
       const token = options.getToken();
@@ -257,6 +266,17 @@ export function createApiClient(options: ApiClientOptions) {
       throw new ApiError('http', message, { status: response.status, problem });
     }
     if (method !== 'GET' && init.readOnly !== true && init.quiet !== true) options.onChanged?.();
+    return response;
+  }
+
+  async function request<S extends z.ZodType>(
+    method: string,
+    path: string,
+    pick: SchemaPick<S> | null,
+    init: SendInit & { items?: SchemaPick<z.ZodType> } = {},
+  ): Promise<z.output<S>> {
+    const schemasLoading = loadSchemas();
+    const response = await send(method, path, init);
 
     if (pick === null) return undefined as z.output<S>;
     let body: unknown;
@@ -291,6 +311,14 @@ export function createApiClient(options: ApiClientOptions) {
       );
     }
     return parsed.data;
+  }
+
+  /** A file download (GET): its bytes and the name the server gave it. */
+  async function requestFile(path: string, query: Query, accept: string): Promise<DownloadedFile> {
+    const response = await send('GET', path, { query, accept });
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+    return { filename, blob: await response.blob() };
   }
 
   const id = encodeURIComponent;
@@ -467,6 +495,13 @@ export function createApiClient(options: ApiClientOptions) {
     // Reports
     getAnnualReport: (params: AnnualReportParams) =>
       request('GET', '/reports/annual', (s) => s.annualReportSchema, { query: { ...params } }),
+
+    getAnnexAList8: (params: AnnexAList8Params) =>
+      requestFile(
+        '/reports/annex-a/list-8',
+        { ...params },
+        params.format === 'csv' ? 'text/csv' : XLSX_TYPE,
+      ),
 
     // Team manager
     getTeamOverview: () => request('GET', '/team/overview', (s) => s.teamOverviewSchema),

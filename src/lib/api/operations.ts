@@ -392,6 +392,15 @@ export const operations = {
     access:
       'Team managers: every child, or one IRO’s caseload (iroId). An IRO: the children allocated to them only.',
   },
+  getAnnexAList8: {
+    method: 'get',
+    path: '/reports/annex-a/list-8',
+    summary:
+      'Ofsted ILACS Annex A, List 8 (children in care) as at a date, as a CSV or Excel file (audited)',
+    roles: MANAGER,
+    access:
+      'Team managers only: every child in care, for the council’s inspection return. Each download is audited.',
+  },
   getTeamOverview: {
     method: 'get',
     path: '/team/overview',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   CharacterCount,
@@ -24,6 +24,7 @@ import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submis
 import { useLeaveGuard } from '@/lib/forms/use-leave-guard';
 import { paths } from '@/lib/paths';
 import { useToday } from '@/lib/session';
+import { useFormDraft } from '@/lib/use-form-draft';
 import { useRecordIroContact } from '../api/iro-contacts';
 import { ChildFormPage } from '../components/child-loader';
 
@@ -35,6 +36,8 @@ const FIELD_IDS: Record<string, string> = {
   seenAlone: 'seenAlone',
   note: 'note',
 };
+
+const EMPTY_CONTACT = { contactOn: { ...emptyDateInput }, type: '', seenAlone: '', note: '' };
 
 function isContactType(value: string): value is IroContactType {
   return (IRO_CONTACT_TYPES as readonly string[]).includes(value);
@@ -49,10 +52,28 @@ function IroContactForm({ child }: { child: ChildDetail }) {
   const today = useToday();
   const navigate = useNavigate();
   const recordContact = useRecordIroContact();
-  const [contactOn, setContactOn] = useState({ ...emptyDateInput });
-  const [type, setType] = useState('');
-  const [seenAlone, setSeenAlone] = useState('');
-  const [note, setNote] = useState('');
+  const [contactOn, setContactOn] = useState(EMPTY_CONTACT.contactOn);
+  const [type, setType] = useState(EMPTY_CONTACT.type);
+  const [seenAlone, setSeenAlone] = useState(EMPTY_CONTACT.seenAlone);
+  const [note, setNote] = useState(EMPTY_CONTACT.note);
+  const liveValues = useMemo(
+    () => ({ contactOn, type, seenAlone, note }),
+    [contactOn, type, seenAlone, note],
+  );
+  // What was typed is kept by the backend as a draft, so it survives leaving the page.
+  const draft = useFormDraft({
+    form: 'record-iro-contact',
+    subjectId: child.id,
+    initial: EMPTY_CONTACT,
+    values: liveValues,
+    recordVersion: child.version,
+    restore: (kept) => {
+      setContactOn(kept.contactOn);
+      setType(kept.type);
+      setSeenAlone(kept.seenAlone);
+      setNote(kept.note);
+    },
+  });
   const submission = useFormSubmission();
   const { errors } = submission;
   const dirty =
@@ -98,6 +119,7 @@ function IroContactForm({ child }: { child: ChildDetail }) {
           note: checkedNote.text,
         },
       });
+      draft.saved();
       allowLeaving();
       await navigate(paths.child(child.id), {
         state: { banner: `Contact of ${formatDate(contact.contactOn)} recorded` },
@@ -116,6 +138,7 @@ function IroContactForm({ child }: { child: ChildDetail }) {
       submitLabel="Save contact"
       cancelHref={paths.child(child.id)}
       blocker={blocker}
+      draft={draft}
       intro={
         <p className="govuk-body">
           A visit, call, video call or message between reviews. A visit or a video call counts as

@@ -39,6 +39,11 @@ function Headline({ report }: { report: AnnualReport }) {
       detail: `${report.participation.value.count} of ${report.participation.value.outOf} reviews`,
     },
     {
+      label: `Seen by their IRO in the last ${report.settings.iroContactMonths} months`,
+      value: percentOnly(report.seenByIroInLastMonths.value),
+      detail: `${report.seenByIroInLastMonths.value.count} of ${report.seenByIroInLastMonths.value.outOf} children looked after`,
+    },
+    {
       label: report.recordOfReviewWithinLimit.label,
       value: percentOnly(report.recordOfReviewWithinLimit.value),
       detail: `${report.recordOfReviewWithinLimit.value.count} of ${report.recordOfReviewWithinLimit.value.outOf}`,

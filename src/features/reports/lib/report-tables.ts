@@ -390,6 +390,16 @@ export function reportSections(
       ],
     },
     {
+      id: 'footprint',
+      title: 'The IRO’s footprint between reviews',
+      tables: [
+        figureTable('footprint', 'The IRO’s footprint between reviews', [
+          r.seenByIroInLastMonths,
+          r.midpointChecksOnTime,
+        ]),
+      ],
+    },
+    {
       id: 'quality-checks',
       title: 'The IRO’s quality checks at each review',
       tables: [

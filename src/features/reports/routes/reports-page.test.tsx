@@ -86,6 +86,41 @@ describe('ReportsPage', () => {
   );
 
   it(
+    'shows the IRO’s footprint: children seen in the last 6 months and midpoint checks on time',
+    SLOW,
+    async () => {
+      const expected = await apiFigures(STAFF.margaret, '2026-04-01', '2027-03-31');
+      await renderPage({
+        routes,
+        path: paths.reports,
+        signInAs: STAFF.margaret,
+        keepDatabase: true,
+      });
+      await screen.findByRole('region', { name: 'Headline figures' }, SLOW);
+      const seen = expected.seenByIroInLastMonths.value;
+      // The seed records contacts, so the share is a real one.
+      expect(seen.outOf).toBeGreaterThan(0);
+      expect(headlineValue('Seen by their IRO in the last 6 months')).toBe(formatPercent(seen));
+      const footprint = table('The IRO’s footprint between reviews');
+      expect(
+        rowCells(
+          footprint,
+          'Children seen by their IRO in the last 6 months, so far, to 23 November 2026',
+        ),
+      ).toEqual([
+        `${formatPercent(seen)} (${seen.count} of ${seen.outOf})`,
+        expected.seenByIroInLastMonths.definition,
+      ]);
+      const midpoints = expected.midpointChecksOnTime.value;
+      expect(midpoints.outOf).toBeGreaterThan(0);
+      expect(rowCells(footprint, 'Midpoint checks done on time')).toEqual([
+        `${formatPercent(midpoints)} (${midpoints.count} of ${midpoints.outOf})`,
+        expected.midpointChecksOnTime.definition,
+      ]);
+    },
+  );
+
+  it(
     'shows a past financial year chosen in the form, each figure with its definition',
     SLOW,
     async () => {

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Button, ErrorState, ErrorSummary, LoadingState, type SelectOption } from '@/components';
+import {
+  AppLink,
+  Button,
+  ErrorState,
+  ErrorSummary,
+  LoadingState,
+  type SelectOption,
+} from '@/components';
 import { formatDate } from '@/domain';
 import { ApiError } from '@/lib/api/client';
 import { useCurrentUser, useSettings, useToday } from '@/lib/session';
@@ -103,6 +110,13 @@ export function ReportsPage() {
         {scopeText}. Figures worked out on {formatDate(report.data?.today ?? today)} from the
         records in this service.
       </p>
+
+      {isManager && (
+        <p className="govuk-body app-no-print">
+          <AppLink href={paths.annexAList8}>Ofsted Annex A, List 8: children in care</AppLink> (a
+          CSV or Excel file for a date you choose)
+        </p>
+      )}
 
       <PeriodForm
         key={searchParams.toString()}

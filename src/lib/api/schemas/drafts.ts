@@ -8,6 +8,7 @@ export const DRAFT_FORMS = [
   'record-review',
   'change-review',
   'record-midpoint-check',
+  'record-iro-contact',
   'raise-escalation',
   'book-meeting',
   'reschedule-meeting',

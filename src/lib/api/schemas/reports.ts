@@ -98,6 +98,8 @@ export const annualReportSchema = z
       recordOfReviewLimitWorkingDays: count,
       managerSignOffWorkingDays: count,
       leapDayRule: z.enum(['march-1', 'february-28']),
+      iroContactMonths: count,
+      midpointCheckGraceDays: count,
     }),
     childrenLookedAfterAtStart: figureSchema(count),
     childrenLookedAfterAtEnd: figureSchema(count),
@@ -161,6 +163,8 @@ export const annualReportSchema = z
     recordOfReviewNotYetCompleted: figureSchema(count),
     managerSignOffInTime: figureSchema(ratioSchema),
     managerSignOffNotYetDone: figureSchema(count),
+    seenByIroInLastMonths: figureSchema(ratioSchema),
+    midpointChecksOnTime: figureSchema(ratioSchema),
     qualityChecksRecorded: figureSchema(ratioSchema),
     qualityChecks: z.array(
       figureSchema(ratioSchema).extend({
@@ -186,3 +190,17 @@ export const annualReportSchema = z
   })
   .meta({ id: 'AnnualReport' });
 export type AnnualReport = z.infer<typeof annualReportSchema>;
+
+/** The formats Ofsted's Annex A, List 8 downloads in. */
+export const ANNEX_A_FORMATS = ['csv', 'xlsx'] as const;
+export type AnnexAFormat = (typeof ANNEX_A_FORMATS)[number];
+
+/** Query parameters of GET /api/reports/annex-a/list-8. */
+export const annexAList8QuerySchema = z.strictObject({
+  asAt: dateField('Date the list is as at'),
+  format: z.enum(ANNEX_A_FORMATS, { error: 'Select CSV or Excel' }),
+});
+export interface AnnexAList8Params {
+  asAt: string;
+  format: AnnexAFormat;
+}

@@ -96,6 +96,7 @@ export const AUDIT_ENTITIES = [
   'iro-contact',
   'settings',
   'document-template',
+  'report',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 
@@ -122,5 +123,6 @@ export const AUDIT_ACTIONS = [
   'queried',
   'query-answered',
   'recommendation-followed-up',
+  'downloaded',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
