@@ -36,3 +36,4 @@ export * from './status';
 export * from './team';
 export * from './working-days';
 export * from './child-list';
+export * from './tasks';
