@@ -21,6 +21,8 @@ const ENDPOINTS: [string, string][] = [
   ['booking queue', '/booking-queue'],
   ['sign-off queue', '/team/sign-off-queue'],
   ['SSDA903 reviews export', '/ssda903/reviews?year=2025'],
+  ['tasks (the team manager’s list)', '/tasks'],
+  ['task counts (the navigation badge)', '/tasks/summary'],
 ];
 
 export async function runEndpointBenchmarks(): Promise<BenchResult[]> {

@@ -61,7 +61,8 @@ async function signIn(page: Page): Promise<void> {
   await page.goto(`${BASE}/sign-in`, { waitUntil: 'networkidle0' });
   await page.locator('input[type="radio"][value="st_01"]').click();
   await page.locator('button[type="submit"]').click();
-  await page.waitForSelector('h1 ::-p-text(My caseload)');
+  // Every role lands on its tasks; the dashboard is audited by its own path (/caseload).
+  await page.waitForSelector('h1 ::-p-text(Tasks)');
 }
 
 async function audit(

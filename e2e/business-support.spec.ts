@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { JOURNEY_TODAY, prepareApp, saveScreenshot, signInAs } from './support/app';
+import { JOURNEY_TODAY, openFromMenu, prepareApp, saveScreenshot, signInAs } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // Business support's journey: book the most urgent review's meeting in timescale (meeting a clash
@@ -81,9 +81,11 @@ test('business support books, invites and reschedules a review meeting in timesc
   await prepareApp(page);
   await signInAs(page, 'Tracey Dunn');
 
-  // The booking queue is business support's home; the navigation offers only booking.
+  // Business support start at their tasks; the navigation offers only booking.
+  await expect(page).toHaveURL(/\/tasks$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tasks' })).toBeVisible();
+  await openFromMenu(page, 'Booking queue');
   await expect(page).toHaveURL(/\/booking$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Booking queue' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: /menu|navigation/i }).first();
   await expect(nav.getByRole('link', { name: 'Booking queue' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Agenda' })).toBeVisible();
@@ -175,7 +177,7 @@ test('business support books, invites and reschedules a review meeting in timesc
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
   await signInAs(page, iroName);
-  await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible();
+  await openFromMenu(page, 'My caseload');
   await page.getByLabel('Search by name or ID').fill(childName);
   await page.getByRole('button', { name: 'Search' }).click();
   const row = page.getByRole('row').filter({ hasText: childName });
@@ -231,6 +233,7 @@ test('business support books, invites and reschedules a review meeting in timesc
 test('business support never reach a child’s record', async ({ page }) => {
   await prepareApp(page);
   await signInAs(page, 'Tracey Dunn');
+  await openFromMenu(page, 'Booking queue');
   const inTimescale = page.getByRole('region', { name: /Reviews to book in timescale/ });
   const href =
     (await inTimescale.getByRole('row').nth(1).getByRole('link').first().getAttribute('href')) ??

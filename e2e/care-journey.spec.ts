@@ -5,7 +5,14 @@
 // a return to care restarts the 20-working-day clock. Production build, real service worker and
 // handlers; the dates are worked by hand (England and Wales bank holidays, day 0 not counted).
 import { expect, test, type Page } from '@playwright/test';
-import { moveToday, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
+import {
+  moveToday,
+  openFromMenu,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+  typeDate,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 const CHILD = 'Mira Lindqvist';
@@ -99,6 +106,7 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
 
   // The IRO finds the child in their caseload.
   await signInAs(page, 'Hannah Okoye');
+  await openFromMenu(page, 'My caseload');
   await page.getByLabel('Search by name or ID').fill(CHILD);
   await page.getByRole('button', { name: /Search/ }).click();
   await expect(page.getByRole('row').filter({ hasText: CHILD })).toContainText('14 January 2027');

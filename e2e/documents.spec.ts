@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import {
   errorSummary,
   keepEarlierRecommendationsOpen,
+  openFromMenu,
   prepareApp,
   saveScreenshot,
   signInAs,
@@ -89,6 +90,7 @@ test('the IRO records a review, produces the letter to the child and opens its p
   test.setTimeout(150_000);
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
+  await openFromMenu(page, 'My caseload');
   // In the fixed seed, Willow McDonald (10): her review has been overdue since 7 November 2026.
   const child = 'Willow McDonald';
   await page.getByLabel('Search by name or ID').fill(child);

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   keepEarlierRecommendationsOpen,
+  openFromMenu,
   prepareApp,
   saveScreenshot,
   signInAs,
@@ -49,6 +50,7 @@ test('the review form: autosaved, offered back after a reload, restored exactly,
   test.setTimeout(120_000);
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
+  await openFromMenu(page, 'My caseload');
   await page.getByLabel('Search by name or ID').fill(CHILD);
   await page.getByRole('button', { name: /Search/ }).click();
   await page.getByRole('row').filter({ hasText: CHILD }).getByRole('link', { name: CHILD }).click();

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { errorSummary, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
+import {
+  errorSummary,
+  openFromMenu,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+  typeDate,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // An IRO finds a child not seen in the last six months, records a visit (a future date refused on
@@ -18,6 +25,7 @@ test('an IRO records a contact and the child leaves the â€œnot seen in 6 monthsâ
   test.setTimeout(120_000);
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
+  await openFromMenu(page, 'My caseload');
   await page.getByRole('checkbox', { name: FILTER }).check();
   await expect(page).toHaveURL(/seen=not/);
   const rows = page.getByRole('table').getByRole('row');

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import {
   errorSummary,
   keepEarlierRecommendationsOpen,
+  openFromMenu,
   prepareApp,
   saveScreenshot,
   signInAs,
@@ -27,7 +28,9 @@ test('an IRO finds an overdue review, records it and a midpoint check, and the c
   await expectNoAxeViolations(page);
 
   await signInAs(page, 'Hannah Okoye');
-  await expect(page.getByRole('heading', { name: 'My caseload', level: 1 })).toBeVisible();
+  // An IRO starts at their tasks; the caseload is one click away.
+  await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible();
+  await openFromMenu(page, 'My caseload');
   await expect(page).toHaveTitle(/My caseload/);
   const counts = page.getByRole('list', { name: 'Summary of reviews' });
   await expect(counts).toContainText('Overdue');
@@ -157,6 +160,7 @@ test('an IRO finds an overdue review, records it and a midpoint check, and the c
 test('an IRO cannot open the record of a child allocated to someone else', async ({ page }) => {
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
+  await openFromMenu(page, 'My caseload');
   await page.getByLabel('Search by name or ID').fill(CHILD);
   await page.getByRole('button', { name: /Search/ }).click();
   await page.getByRole('row').filter({ hasText: CHILD }).getByRole('link', { name: CHILD }).click();

@@ -2,7 +2,14 @@
 // past its date is "missed" (one in its window "due"), and the participation codes offered follow
 // the child's age on the date typed. Seed 20261123, "today" Monday 23 November 2026.
 import { expect, test, type Page } from '@playwright/test';
-import { errorSummary, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
+import {
+  errorSummary,
+  openFromMenu,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+  typeDate,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 async function check(page: Page, name: string): Promise<void> {
@@ -12,6 +19,7 @@ async function check(page: Page, name: string): Promise<void> {
 
 /** Opens the child's record from the IRO's caseload, by a search for their name. */
 async function findOnCaseload(page: Page, name: string) {
+  await openFromMenu(page, 'My caseload');
   await page.getByLabel('Search by name or ID').fill(name);
   await page.getByRole('button', { name: /Search/ }).click();
   const row = page.getByRole('row').filter({ hasText: name });
@@ -23,6 +31,7 @@ test('sending invitations with nothing ticked says what to choose', async ({ pag
   test.setTimeout(120_000);
   await prepareApp(page);
   await signInAs(page, 'Tracey Dunn');
+  await openFromMenu(page, 'Booking queue');
   // The seed has no booked meeting with nothing recorded yet: book one for the most urgent review.
   const inTimescale = page.getByRole('region', { name: /Reviews to book in timescale/ });
   await inTimescale.getByRole('row').nth(1).getByRole('link').first().click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { prepareApp, saveScreenshot, setMockScenario, signInAs } from './support/app';
+import { openFromMenu, prepareApp, saveScreenshot, setMockScenario, signInAs } from './support/app';
 
 // Issue 22: while a child record loads, the keyboard starts from the page's heading and can move
 // on through the page (it was held on the back link), and the record's arrival is announced.
@@ -9,7 +9,7 @@ test('a slow child record keeps focus on its heading, lets Tab move on, and says
 }) => {
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
-  await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible();
+  await openFromMenu(page, 'My caseload');
   const child = page.getByRole('table').getByRole('link').first();
   await expect(child).toBeVisible();
   await setMockScenario(page, { latencyMs: 1500 });

@@ -3,6 +3,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   keepEarlierRecommendationsOpen,
+  openFromMenu,
   prepareApp,
   saveScreenshot,
   setMockScenario,
@@ -14,6 +15,7 @@ import { expectNoAxeViolations } from './support/axe';
 const CHILD = 'Willow McDonald';
 
 async function openChild(page: Page, name = CHILD) {
+  await openFromMenu(page, 'My caseload');
   await page.getByLabel('Search by name or ID').fill(name);
   await page.getByRole('button', { name: /Search/ }).click();
   await page.getByRole('row').filter({ hasText: name }).getByRole('link', { name }).click();
@@ -98,6 +100,7 @@ test('with 30% of requests failing, reads retry and the review is recorded corre
 }) => {
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
+  await openFromMenu(page, 'My caseload');
   await setMockScenario(page, { errorRate: 0.3 });
 
   // Reads retry with backoff; if one gives up, its "Try again" button recovers it.

@@ -1,7 +1,7 @@
 // The production build under its Content Security Policy, and what the browser keeps about a child.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { prepareApp, signInAs } from './support/app';
+import { openFromMenu, prepareApp, signInAs } from './support/app';
 
 declare global {
   interface Window {
@@ -42,7 +42,7 @@ test('the app works under the policy, and keeps no child data outside the mock d
 
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
-  await expect(page.getByRole('heading', { name: 'My caseload', level: 1 })).toBeVisible();
+  await openFromMenu(page, 'My caseload');
   const firstChild = page.getByRole('table').getByRole('link').first();
   const name = (await firstChild.textContent())?.trim() ?? '';
   expect(name).not.toBe('');

@@ -24,8 +24,8 @@ test('the sign-in page names the council as every signed-in page does (one setti
   await page.getByRole('radio', { name: /^Hannah Okoye/ }).check();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  // The dashboard itself, not its loading state, is what is checked.
-  await expect(page.getByRole('heading', { name: 'My caseload', level: 1 })).toBeVisible();
+  // The home page itself (the tasks), not its loading state, is what is checked.
+  await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible();
   await expect(banner).toContainText('Northbridge City Council');
   await expectNoAxeViolations(page);
 });

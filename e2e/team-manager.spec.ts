@@ -4,7 +4,7 @@
 // Monday 23 November 2026 (seed 20261123, 450 children).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { prepareApp, saveScreenshot, signInAs } from './support/app';
+import { openFromMenu, prepareApp, saveScreenshot, signInAs } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 function caseloadTable(page: Page): Locator {
@@ -28,9 +28,10 @@ test('a team manager rebalances caseloads, exports the reviews at risk and signs
   await prepareApp(page);
   await signInAs(page, 'Margaret Osei-Bonsu');
 
-  // Home for a team manager is the team overview.
+  // A team manager starts at their tasks; the team overview is in the navigation.
+  await expect(page).toHaveURL(/\/tasks$/);
+  await openFromMenu(page, 'Team overview');
   await expect(page).toHaveURL(/\/team$/);
-  await expect(page.getByRole('heading', { name: 'Team overview', level: 1 })).toBeVisible();
   await expect(page).toHaveTitle('Team overview – IRO Review Tracker');
   const navigation = page.getByRole('navigation', { name: 'Menu' });
   await expect(navigation.getByRole('link', { name: 'Team overview' })).toHaveAttribute(

@@ -2,12 +2,13 @@
 // memory) change the same review: the second save gets the conflict message a server would give,
 // and nothing the first saved is lost.
 import { expect, test, type Page } from '@playwright/test';
-import { prepareApp, saveScreenshot, signInAs } from './support/app';
+import { openFromMenu, prepareApp, saveScreenshot, signInAs } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 const CHILD = 'Willow McDonald';
 
 async function openTheReview(page: Page): Promise<void> {
+  await openFromMenu(page, 'My caseload');
   await page.getByLabel('Search by name or ID').fill(CHILD);
   await page.getByRole('button', { name: /Search/ }).click();
   await page.getByRole('row').filter({ hasText: CHILD }).getByRole('link').first().click();

@@ -123,6 +123,9 @@ const MATRIX: Record<OperationId, Row> = {
   setMockClock: PUBLIC,
   setMockScenario: PUBLIC,
   getMockState: PUBLIC,
+  // Each person their own tasks: nothing of another's to ask for.
+  listTasks: ANYONE_SIGNED_IN,
+  getTaskSummary: ANYONE_SIGNED_IN,
   listDrafts: ANYONE_SIGNED_IN,
   // A draft is refused as its form's own operation: an IRO's review of another IRO's child is.
   getDraft: OWN_IRO_MANAGER_OR_SUPPORT,

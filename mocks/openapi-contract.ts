@@ -452,6 +452,19 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: ssda.ssda903ReviewsExportSchema,
   },
+  listTasks: {
+    query: [
+      {
+        name: 'urgency',
+        description: 'Only the tasks late, due (within 5 working days) or later',
+        schema: { type: 'string', enum: [...s.TASK_URGENCY_VALUES] },
+      },
+      ...PAGE_QUERY,
+    ],
+    status: 200,
+    response: s.taskPageSchema,
+  },
+  getTaskSummary: { status: 200, response: s.taskSummarySchema },
   listDrafts: {
     status: 200,
     response: s.draftListSchema,

@@ -72,6 +72,18 @@ export async function signInAs(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('region', { name: 'Service information' })).toContainText(name);
 }
 
+/**
+ * Opens a page from the service navigation and waits for its heading. Every role lands on its
+ * Tasks page after signing in, so a journey about another page goes there first.
+ */
+export async function openFromMenu(page: Page, link: string, heading = link): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: link, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+}
+
 /** A full-page screenshot kept with the test's artefacts. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage: true });

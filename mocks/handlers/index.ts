@@ -19,6 +19,7 @@ import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import { ssda903Handlers } from './ssda903';
 import { ssda903CompareHandlers } from './ssda903-compare';
+import { taskHandlers } from './tasks';
 import { teamHandlers } from './team';
 
 /** Every endpoint of the mock REST backend (see mocks/README.md). */
@@ -43,6 +44,7 @@ export const handlers = [
   ...reportHandlers,
   ...annexAHandlers,
   ...teamHandlers,
+  ...taskHandlers,
   ...ssda903Handlers,
   ...ssda903CompareHandlers,
   ...draftHandlers,

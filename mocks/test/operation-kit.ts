@@ -681,6 +681,8 @@ export const samples: Record<OperationId, SampleBuilder> = {
     body: { latencyMs: 0, errorRate: 0, offline: false, failWrites: false },
   }),
   getMockState: () => ({ path: '/__mock/state' }),
+  listTasks: () => ({ path: '/tasks', query: { page: '1', pageSize: '20' } }),
+  getTaskSummary: () => ({ path: '/tasks/summary' }),
   listDrafts: () => ({ path: '/drafts' }),
   getDraft: (f, side, role) => ({ path: `/drafts/${draftKeyFor(records(f, side), role)}` }),
   saveDraft: (f, side, role) => ({

@@ -7,6 +7,7 @@ import {
   Footer,
   GenericHeader,
   LoadingState,
+  NotificationBadge,
   PhaseBanner,
   ServiceNavigation,
   SkipLink,
@@ -16,6 +17,7 @@ import { api } from '@/lib/api/client';
 import type { StaffMember } from '@/lib/api/schemas';
 import { appConfig } from '@/lib/config';
 import { paths } from '@/lib/paths';
+import { useTaskSummary } from '@/lib/queries/get-task-summary';
 import { queryKeys } from '@/lib/query-keys';
 import { SignedInProvider, useSignedInData } from '@/lib/session';
 import { SERVICE_NAME } from '@/lib/use-document-title';
@@ -136,6 +138,9 @@ export function SignedInLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { value, error, refetch } = useSignedInData(token !== null);
+  // The Tasks item's badge: how many are due or late (refetched after any write about children).
+  const taskSummary = useTaskSummary(token !== null && value !== null);
+  const dueOrLate = taskSummary.data?.counts.dueOrLate ?? 0;
 
   if (token === null) return <Navigate to={paths.signIn} replace />;
 
@@ -182,6 +187,16 @@ export function SignedInLayout() {
   const within = (href: string) => location.pathname.startsWith(`${href}/`);
   const navigation = items.map((item) => ({
     ...item,
+    // The count is in the link's name: "Tasks (12 due or late)".
+    text:
+      item.href === paths.tasks ? (
+        <>
+          {item.text}
+          <NotificationBadge count={dueOrLate} visuallyHiddenText="due or late" />
+        </>
+      ) : (
+        item.text
+      ),
     current: location.pathname === item.href,
     active:
       within(item.href) &&

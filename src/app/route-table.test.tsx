@@ -17,7 +17,7 @@ const SIGN_IN_AS: Record<Exclude<StaffRole, 'iro'>, string> = {
 };
 
 /** What the signed-in shell asks for on every page (the layout, before any page). */
-const SHELL: readonly OperationId[] = ['getSession', 'getClock', 'getSettings'];
+const SHELL: readonly OperationId[] = ['getSession', 'getClock', 'getSettings', 'getTaskSummary'];
 
 // A literal path wins over a pattern that also matches it (/children/left-care is not a child's
 // id), as the backend's routing has it: fewest parameters first.
@@ -162,6 +162,6 @@ describe('the route table and the backend’s operations table', () => {
         expect(appRoutes.find((route) => route.path === item.href)?.roles).toContain(role);
       }
     }
-    expect(homeOf('team-manager')).toBe(paths.team);
+    expect(homeOf('team-manager')).toBe(paths.tasks);
   });
 });

@@ -22,6 +22,7 @@ const features = {
   recommendations: () => import('@/features/recommendations'),
   documents: () => import('@/features/documents'),
   settings: () => import('@/features/settings'),
+  tasks: () => import('@/features/tasks'),
 };
 
 function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
@@ -64,11 +65,20 @@ const ALL: readonly StaffRole[] = ['iro', 'team-manager', 'business-support'];
 
 /** Every signed-in page. The order is the navigation's order. */
 export const appRoutes: readonly AppRoute[] = [
+  // Every role starts at what needs doing next (issue 20); the navigation shows how many are due.
+  {
+    path: paths.tasks,
+    roles: ALL,
+    navigation: { iro: 'Tasks', 'team-manager': 'Tasks', 'business-support': 'Tasks' },
+    homeOf: ALL,
+    page: lazyPage(features.tasks, 'TasksPage'),
+    loading: 'Loading your tasks',
+    operations: ['listTasks'],
+  },
   {
     path: paths.team,
     roles: MANAGER,
     navigation: { 'team-manager': 'Team overview' },
-    homeOf: ['team-manager'],
     page: lazyPage(features.team, 'TeamOverviewPage'),
     operations: ['getTeamOverview'],
   },
@@ -111,7 +121,6 @@ export const appRoutes: readonly AppRoute[] = [
     // Business support never see review content: the booking queue has what booking needs.
     otherwise: { 'business-support': () => paths.booking },
     navigation: { iro: 'My caseload', 'team-manager': 'Caseloads' },
-    homeOf: ['iro'],
     page: lazyPage(features.caseload, 'CaseloadPage'),
     loading: 'Loading the caseload',
     operations: ['listChildren', 'searchChildren', 'getCaseloadSummary', 'listStaff'],
@@ -266,7 +275,6 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.booking,
     roles: BOOKERS,
     navigation: { 'business-support': 'Booking queue' },
-    homeOf: ['business-support'],
     page: lazyPage(features.booking, 'BookingQueuePage'),
     operations: ['getBookingQueue', 'listStaff'],
   },

@@ -9,7 +9,7 @@ import {
 import { DomainError } from './errors';
 import { DEFAULT_MANAGER_SIGN_OFF_WORKING_DAYS, managerSignOffDue } from './follow-ups';
 import type { ReviewStatus } from './status';
-import { workingDaysBetween, type HolidaySource } from './working-days';
+import { addWorkingDays, workingDaysBetween, type HolidaySource } from './working-days';
 
 // What a team manager watches across the team: reviews at risk within a horizon, decisions
 // waiting for sign-off, escalations left open, and the year to date. Pure: "today" is passed in.
@@ -208,6 +208,35 @@ export function escalationAge(
     workingDaysAtStage,
     overLimit: workingDaysOpen > limitWorkingDays,
     stagePastTarget: workingDaysAtStage > limitWorkingDays,
+  };
+}
+
+/**
+ * The day an open escalation's current stage reaches its target (the council's limit, in working
+ * days from the day the stage was reached), with its age: past the target (`stagePastTarget`) once
+ * more working days than the limit have passed at the stage, so today is after `targetDate`.
+ */
+export function escalationStageTarget(
+  escalation: {
+    stage: number;
+    raisedOn: IsoDate;
+    stages: readonly { stage: number; reachedOn: IsoDate }[];
+  },
+  today: IsoDate,
+  holidays: HolidaySource,
+  limitWorkingDays: number,
+): EscalationAge & { stageReachedOn: IsoDate; targetDate: IsoDate } {
+  const stageReachedOn = escalationStageReachedOn(escalation);
+  const age = escalationAge(
+    { raisedOn: escalation.raisedOn, stageReachedOn },
+    today,
+    holidays,
+    limitWorkingDays,
+  );
+  return {
+    ...age,
+    stageReachedOn,
+    targetDate: addWorkingDays(stageReachedOn, limitWorkingDays, holidays),
   };
 }
 

@@ -1,7 +1,10 @@
 // Every route path in one place. URLs carry opaque ids only: never names or dates of birth.
+import type { TaskAction } from '@/domain';
+
 export const paths = {
   signIn: '/sign-in',
   home: '/',
+  tasks: '/tasks',
   caseload: '/caseload',
   child: (childId: string) => `/children/${encodeURIComponent(childId)}`,
   childPattern: '/children/:childId',
@@ -90,3 +93,41 @@ export const paths = {
   allocateChildPattern: '/care/allocation/:childId',
   leftCare: '/care/left-care',
 } as const;
+
+/**
+ * The page that completes a task: the domain names the action and its ids, never a URL.
+ * (A recommendation is followed up on the child's record, in its recommendations section.)
+ */
+export function taskActionPath(action: TaskAction): string {
+  switch (action.kind) {
+    case 'record-review':
+      return paths.recordReview(action.childId);
+    case 'write-record-of-review':
+      return paths.editReview(action.childId, action.reviewId);
+    case 'record-midpoint-check':
+      return paths.recordMidpoint(action.childId);
+    case 'follow-up-recommendation':
+      return `${paths.child(action.childId)}#recommendations-heading`;
+    case 'update-escalation':
+      return paths.updateEscalation(action.childId, action.escalationId);
+    case 'answer-sign-off-query':
+      return paths.answerSignOffQuery(action.childId, action.reviewId);
+    case 'record-iro-contact':
+      return paths.recordIroContact(action.childId);
+    case 'allocate-child':
+      return paths.allocateChild(action.childId);
+    case 'sign-off-review':
+      return paths.signOffReview(action.childId, action.reviewId);
+    case 'book-meeting':
+      return paths.bookMeeting(action.childId);
+    case 'reallocate-children':
+      return `${paths.reallocate}?from=${encodeURIComponent(action.iroId)}`;
+    case 'view-child':
+      return paths.child(action.childId);
+    case 'send-invitations':
+    case 'update-meeting-readiness':
+      return paths.meetingInvitations(action.meetingId);
+    case 'change-meeting-status':
+      return paths.changeMeetingStatus(action.meetingId);
+  }
+}

@@ -6,6 +6,7 @@ import type {
   ListChildrenParams,
   ListMeetingsParams,
   OutstandingRecommendationsParams,
+  TaskListParams,
 } from './api/schemas';
 
 // One factory for every react-query key, from generic to specific, so that a mutation can
@@ -53,6 +54,13 @@ export const queryKeys = {
     all: () => [...queryKeys.children.all(), 'recommendations'] as const,
     outstanding: (params: OutstandingRecommendationsParams) =>
       [...queryKeys.recommendations.all(), 'outstanding', params] as const,
+  },
+  // Under the children's keys: every write about children (a review, a midpoint check, a meeting,
+  // an allocation: invalidateChildData) makes the person's tasks and the badge's counts stale.
+  tasks: {
+    all: () => [...queryKeys.children.all(), 'tasks'] as const,
+    list: (params: TaskListParams) => [...queryKeys.tasks.all(), 'list', params] as const,
+    summary: () => [...queryKeys.tasks.all(), 'summary'] as const,
   },
   audit: {
     all: () => [...queryKeys.all, 'audit'] as const,

@@ -41,6 +41,7 @@ import type {
   OutstandingRecommendationsParams,
   UpdateChildDetailsBody,
   UpdateDocumentTemplateBody,
+  TaskListParams,
 } from './schemas';
 import type { AtRiskParams, TeamListParams } from './team-schemas';
 import type { Ssda903CheckBody, Ssda903ImportBody } from './ssda903-schemas';
@@ -530,6 +531,14 @@ export function createApiClient(options: ApiClientOptions) {
       request('POST', '/ssda903/compare', (s) => s.ssda903CompareResultSchema, { body }),
     getSsda903Reviews: (year: number) =>
       request('GET', '/ssda903/reviews', (s) => s.ssda903ReviewsExportSchema, { query: { year } }),
+
+    // The signed-in person's tasks (their home page) and the counts for the navigation badge
+    listTasks: (params: TaskListParams = {}) =>
+      request('GET', '/tasks', (s) => s.taskPageSchema, {
+        items: (s) => s.taskSchema,
+        query: { urgency: params.urgency, page: params.page, pageSize: params.pageSize },
+      }),
+    getTaskSummary: () => request('GET', '/tasks/summary', (s) => s.taskSummarySchema),
 
     // Drafts: the signed-in person's unsaved forms
     listDrafts: () => request('GET', '/drafts', (s) => s.draftListSchema),

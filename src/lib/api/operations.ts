@@ -468,6 +468,23 @@ export const operations = {
       'The SSDA903 reviews file rows (CHILD, DOB, REVIEW, REVIEW_CODE) for a collection year',
     roles: MANAGER,
   },
+  listTasks: {
+    method: 'get',
+    path: '/tasks',
+    summary:
+      'The signed-in person’s tasks: what is due next, late first, then by due date, each with the working days left, the reason and the action that completes it; paged, with counts by kind',
+    roles: ALL,
+    access:
+      'Each person their own: an IRO the tasks of their own caseload; a team manager the team’s (allocation, sign-off, reviews at risk, escalations, caseloads, participation); business support the booking tasks.',
+  },
+  getTaskSummary: {
+    method: 'get',
+    path: '/tasks/summary',
+    summary:
+      'The counts of the signed-in person’s tasks (late, due, by kind), for the navigation badge',
+    roles: ALL,
+    access: 'As GET /tasks.',
+  },
   listDrafts: {
     method: 'get',
     path: '/drafts',

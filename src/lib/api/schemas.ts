@@ -42,3 +42,4 @@ export * from './schemas/booking';
 export * from './schemas/care';
 export * from './schemas/drafts';
 export * from './schemas/documents';
+export * from './schemas/tasks';
