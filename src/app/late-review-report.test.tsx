@@ -45,7 +45,9 @@ describe('a late review’s reason, from the form to the annual report', () => {
       });
       await user.click(within(question).getByRole('radio', { name: 'The IRO was unavailable' }));
       await user.click(screen.getByRole('button', { name: 'Save review' }));
-      expect(await screen.findByText('Review held on 31 July 2026 recorded')).toBeVisible();
+      expect(
+        await screen.findByText('Review held on 31 July 2026 recorded', {}, { timeout: 10_000 }),
+      ).toBeVisible();
 
       await renderPage({
         routes: [

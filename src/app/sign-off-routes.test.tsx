@@ -80,7 +80,12 @@ describe('the sign-off pages’ routes', { timeout: 20_000 }, () => {
       }),
     );
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Sign off the review’s decisions' }),
+      // The page's code loads on first use (a lazy route): allow for a busy machine.
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Sign off the review’s decisions' },
+        { timeout: 10_000 },
+      ),
     ).toBeVisible();
     expect(screen.getByText('The care plan continues as agreed.')).toBeVisible();
     await user.click(screen.getByRole('radio', { name: 'I agree the decisions' }));
