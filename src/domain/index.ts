@@ -34,5 +34,6 @@ export * from './sign-off';
 export * from './ssda903';
 export * from './status';
 export * from './team';
+export * from './team-calendar';
 export * from './working-days';
 export * from './child-list';
