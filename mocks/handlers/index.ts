@@ -19,6 +19,7 @@ import { settingsHandlers } from './settings';
 import { ssda903Handlers } from './ssda903';
 import { ssda903CompareHandlers } from './ssda903-compare';
 import { teamHandlers } from './team';
+import { teamCalendarHandlers } from './team-calendar';
 
 /** Every endpoint of the mock REST backend (see mocks/README.md). */
 export const handlers = [
@@ -36,6 +37,7 @@ export const handlers = [
   ...escalationHandlers,
   ...iroContactHandlers,
   ...meetingHandlers,
+  ...teamCalendarHandlers,
   ...bookingHandlers,
   ...documentHandlers,
   ...auditEventHandlers,
