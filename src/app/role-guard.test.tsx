@@ -16,11 +16,11 @@ const routes = [
 ];
 
 describe('business support’s routes', () => {
-  it('offers business support the booking queue, the agenda and recording a child in care', async () => {
+  it('offers business support the booking queue, the team calendar and recording a child in care', async () => {
     const tracey = await staffMember(STAFF.tracey);
     expect(navigationFor(tracey)).toEqual([
       { href: paths.booking, text: 'Booking queue' },
-      { href: paths.agenda, text: 'Agenda' },
+      { href: paths.calendar, text: 'Team calendar' },
       { href: paths.careNewChild, text: 'Record a child becoming looked after' },
     ]);
   });

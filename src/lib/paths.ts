@@ -67,7 +67,7 @@ export const paths = {
   printMeetingDocument: (meetingId: string, documentId: string) =>
     `/booking/meetings/${encodeURIComponent(meetingId)}/documents/${encodeURIComponent(documentId)}/print`,
   printMeetingDocumentPattern: '/booking/meetings/:meetingId/documents/:documentId/print',
-  agenda: '/agenda',
+  calendar: '/calendar',
   reports: '/reports',
   ssda903Import: '/ssda903/import',
   ssda903Export: '/ssda903/export',
