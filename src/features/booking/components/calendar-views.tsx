@@ -141,6 +141,7 @@ export function CalendarList({ layout, showIro, childOf }: ViewProps) {
           <Table
             caption={`Meetings on ${formatDateWithWeekday(day.date)}`}
             captionClassName="govuk-visually-hidden"
+            className="app-calendar__list"
             firstCellIsHeader
             head={[
               { content: 'Time' },
