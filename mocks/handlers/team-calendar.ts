@@ -21,6 +21,7 @@ import {
 import { workingDayCalendar as calendar } from '../calendar';
 import { heldReviewsOf, periodsOf } from '../compute';
 import type { Database } from '../db/database';
+import { keptFigure } from '../figures-cache';
 import { assertIroFilter } from '../http/filters';
 import { problems } from '../http/problem';
 import { pageInfo, pageItems } from '../http/paging';
@@ -73,6 +74,51 @@ function byTime(a: ReviewMeeting, b: ReviewMeeting): number {
   return a.startTime.localeCompare(b.startTime) || a.id.localeCompare(b.id);
 }
 
+/** The whole range for the IROs (null: every IRO), kept until the next write; a page is sent. */
+interface CalendarRange {
+  iros: TeamCalendar['iros'];
+  counts: TeamCalendar['counts'];
+  items: CalendarMeetingItem[];
+}
+
+function calendarRange(
+  db: Database,
+  from: string,
+  to: string,
+  wanted: ReadonlySet<string> | null,
+): CalendarRange {
+  // A meeting late the evening before can run into the first morning: look a day either side.
+  const near = [...db.all('meetings')].filter(
+    (meeting) => meeting.date >= addDays(from, -1) && meeting.date <= addDays(to, 1),
+  );
+  const clashes = calendarClashes(near);
+  const items = near
+    .filter(
+      (meeting) =>
+        meeting.date >= from &&
+        meeting.date <= to &&
+        (wanted === null || wanted.has(meeting.iroId)),
+    )
+    .sort(byTime)
+    .map((meeting) => calendarItem(db, meeting, clashes.get(meeting.id) ?? []));
+  const iroIds =
+    wanted === null
+      ? [...db.all('staff')]
+          .filter((member) => member.role === 'iro' && member.active)
+          .map((member) => member.id)
+      : [...wanted];
+  return {
+    iros: iroIds
+      .map((id) => ({ id, name: db.get('staff', id)?.name ?? id }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    counts: {
+      clashes: items.filter((item) => item.clashes.length > 0).length,
+      outsideTimescale: items.filter((item) => item.outsideTimescale).length,
+    },
+    items,
+  };
+}
+
 export const teamCalendarHandlers = [
   route('getTeamCalendar', ({ db, url, user }) => {
     const query = readQuery(url, teamCalendarQuerySchema);
@@ -88,43 +134,16 @@ export const teamCalendarHandlers = [
         : query.iroIds.length > 0
           ? new Set(query.iroIds)
           : null;
-    // A meeting late the evening before can run into the first morning: look a day either side.
-    const near = [...db.all('meetings')].filter(
-      (meeting) => meeting.date >= addDays(query.from, -1) && meeting.date <= addDays(query.to, 1),
-    );
-    const clashes = calendarClashes(near);
-    const found = near
-      .filter(
-        (meeting) =>
-          meeting.date >= query.from &&
-          meeting.date <= query.to &&
-          (wanted === null || wanted.has(meeting.iroId)),
-      )
-      .sort(byTime);
-    const iroIds =
-      wanted === null
-        ? [...db.all('staff')]
-            .filter((member) => member.role === 'iro' && member.active)
-            .map((member) => member.id)
-        : [...wanted];
-    const clashing = found.filter((meeting) => clashes.has(meeting.id));
+    const key = `team-calendar ${query.from} ${query.to} ${wanted === null ? '*' : [...wanted].sort().join(',')}`;
+    // The client walks the pages of a month: each page is cut from the range worked out once.
+    const range = keptFigure(db, key, () => calendarRange(db, query.from, query.to, wanted));
     const body: TeamCalendar = {
       from: query.from,
       to: query.to,
-      iros: iroIds
-        .map((id) => ({ id, name: db.get('staff', id)?.name ?? id }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-      counts: {
-        clashes: clashing.length,
-        outsideTimescale: found.filter((meeting) =>
-          isMeetingOutsideTimescale(meeting, reviewDueOf(db, meeting)),
-        ).length,
-      },
-      // Only the page's meetings are joined to their child and review.
-      items: pageItems(found, query).map((meeting) =>
-        calendarItem(db, meeting, clashes.get(meeting.id) ?? []),
-      ),
-      ...pageInfo(found.length, query),
+      iros: range.iros,
+      counts: range.counts,
+      items: pageItems(range.items, query),
+      ...pageInfo(range.items.length, query),
     };
     return json(body);
   }),

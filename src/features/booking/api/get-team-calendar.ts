@@ -1,8 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchAllPages, walkOptions } from '@/lib/api/all-pages';
+export { ListTooLong } from '@/lib/api/all-pages';
 import { api } from '@/lib/api/client';
 import type { TeamCalendar, TeamCalendarParams } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
+
+/**
+ * The most meetings one view shows: a month of a council's whole team is a few hundred; beyond
+ * this the page asks for fewer IROs or a shorter view instead of drawing thousands.
+ */
+export const MAX_CALENDAR_MEETINGS = 3000;
 
 /** The calendar as a screen asks for it: a range and the IROs, never a page. */
 export type TeamCalendarRange = Omit<TeamCalendarParams, 'page' | 'pageSize'>;
@@ -17,11 +24,14 @@ export const teamCalendarQuery = (range: TeamCalendarRange) =>
     queryKey: [...queryKeys.meetings.all(), 'calendar', range] as const,
     queryFn: async (context): Promise<TeamCalendar> => {
       let first: TeamCalendar | undefined;
-      const all = await fetchAllPages(async (page, pageSize) => {
-        const result = await api.getTeamCalendar({ ...range, page, pageSize });
-        first ??= result;
-        return result;
-      }, walkOptions(context));
+      const all = await fetchAllPages(
+        async (page, pageSize) => {
+          const result = await api.getTeamCalendar({ ...range, page, pageSize });
+          first ??= result;
+          return result;
+        },
+        { ...walkOptions(context), maxItems: MAX_CALENDAR_MEETINGS },
+      );
       if (first === undefined) throw new Error('The calendar sent no first page');
       return { ...first, ...all };
     },

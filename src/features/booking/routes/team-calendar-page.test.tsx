@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, calendarPeriod, WorkingDayCalendar } from '@/domain';
 import { api } from '@/lib/api/client';
 import type { ChildSummary } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
-import { childrenVisibleTo, renderPage, STAFF, TEST_TODAY } from '@/test/render-page';
+import { childrenVisibleTo, renderPage, server, STAFF, TEST_TODAY } from '@/test/render-page';
 import { bookingRoutes as routes } from '../testing/routes';
 
 const SLOW = { timeout: 30_000 };
@@ -185,4 +186,34 @@ describe('TeamCalendarPage', () => {
       'IRO',
     );
   });
+
+  it(
+    'asks for fewer IROs or a shorter view rather than drawing thousands of meetings',
+    SLOW,
+    async () => {
+      // A council far larger than the demo: the first page says how many there are.
+      server.use(
+        http.get('*/api/calendar', ({ request }) => {
+          const url = new URL(request.url);
+          return HttpResponse.json({
+            from: url.searchParams.get('from'),
+            to: url.searchParams.get('to'),
+            iros: [],
+            counts: { clashes: 0, outsideTimescale: 0 },
+            items: [],
+            page: 1,
+            pageSize: 500,
+            totalItems: 5000,
+            totalPages: 10,
+          });
+        }),
+      );
+      await renderPage({ routes, path: `${paths.calendar}?view=month`, signInAs: STAFF.margaret });
+      expect(
+        await screen.findByText(
+          'There are 5,000 meetings in this view, too many to show at once: choose some IROs or a shorter view.',
+        ),
+      ).toBeVisible();
+    },
+  );
 });

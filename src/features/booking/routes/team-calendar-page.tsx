@@ -15,7 +15,7 @@ import { paths } from '@/lib/paths';
 import { useCurrentUser, useToday } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
-import { useTeamCalendar } from '../api/get-team-calendar';
+import { ListTooLong, useTeamCalendar } from '../api/get-team-calendar';
 import { useIros } from '../api/get-iros';
 import { CalendarGrid, CalendarList } from '../components/calendar-views';
 
@@ -166,6 +166,14 @@ function Meetings({ state, today, own }: { state: CalendarState; today: IsoDate;
     ...(!own && state.iros.length > 0 ? { iroIds: state.iros.join(',') } : {}),
   });
   if (calendar.isPending) return <LoadingState label="Loading the calendar" />;
+  if (calendar.error instanceof ListTooLong) {
+    return (
+      <p className="govuk-body" role="status">
+        There are {calendar.error.totalItems.toLocaleString('en-GB')} meetings in this view, too
+        many to show at once: choose some IROs or a shorter view.
+      </p>
+    );
+  }
   if (calendar.isError) {
     return (
       <ErrorState
