@@ -16,6 +16,8 @@ const TODAY = '2026-11-23';
 const REQUIRED_QUERY: Partial<Record<string, string>> = {
   getAnnualReport: 'from=2026-04-01&to=2026-11-23',
   getSsda903Reviews: 'year=2026',
+  // A month view's six weeks, every IRO.
+  getTeamCalendar: 'from=2026-10-26&to=2026-12-06',
 };
 
 /** Who calls what: the team manager (sees everyone) and business support (st_12). */

@@ -88,7 +88,7 @@ test('business support books, invites and reschedules a review meeting in timesc
   await expect(page).toHaveURL(/\/booking$/);
   const nav = page.getByRole('navigation', { name: /menu|navigation/i }).first();
   await expect(nav.getByRole('link', { name: 'Booking queue' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Agenda' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Team calendar' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Caseloads' })).toHaveCount(0);
   const inTimescale = page.getByRole('region', { name: /Reviews to book in timescale/ });
   await expect(inTimescale.getByRole('table')).toBeVisible();
@@ -165,13 +165,12 @@ test('business support books, invites and reschedules a review meeting in timesc
   await expect(page.getByText('Invitations not sent')).toHaveCount(0);
   const meetingUrl = page.url();
 
-  // The agenda shows the meeting in the IRO's week.
-  await page.getByRole('link', { name: 'Agenda' }).click();
-  await page.getByLabel('IRO').selectOption({ label: iroName });
-  await expect(
-    page.getByRole('heading', { level: 2, name: new RegExp(`^${iroName}: week of`) }),
-  ).toBeVisible();
-  await check(page, '07-agenda');
+  // The team calendar shows the meeting in the IRO's week.
+  await page.getByRole('link', { name: 'Team calendar' }).click();
+  await page.getByRole('checkbox', { name: iroName }).check();
+  await page.getByRole('button', { name: 'Show meetings' }).click();
+  await expect(page.getByText(new RegExp(`^Meetings of ${iroName}:`))).toBeVisible();
+  await check(page, '07-calendar');
 
   // The child's IRO sees the review booked on their caseload.
   await page.getByRole('button', { name: 'Sign out' }).click();

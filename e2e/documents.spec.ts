@@ -40,10 +40,12 @@ test('business support produce the invitations for a booked review and download 
   await signInAs(page, 'Tracey Dunn');
 
   // A meeting booked in Hannah Okoye's diary this week or the next.
-  await page.getByRole('link', { name: 'Agenda' }).click();
-  await page.getByLabel('IRO').selectOption({ label: 'Hannah Okoye' });
+  await page.getByRole('link', { name: 'Team calendar' }).click();
+  await page.getByRole('checkbox', { name: 'Hannah Okoye' }).check();
+  await page.getByRole('button', { name: 'Show meetings' }).click();
+  await page.getByRole('link', { name: 'Show as a list' }).click();
   // The fixed seed has booked meetings in her diary this week.
-  await expect(page.getByRole('heading', { name: /Hannah Okoye/ }).first()).toBeVisible();
+  await expect(page.getByText(/^Meetings of Hannah Okoye:/)).toBeVisible();
   const booked = page.getByRole('row').filter({ hasText: 'Booked' }).first();
   await booked.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: /^Review meeting on/ })).toBeVisible();

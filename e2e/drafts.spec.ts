@@ -121,8 +121,10 @@ test('the reschedule form: a changed date survives a reload, and Cancel discards
   test.setTimeout(120_000);
   await prepareApp(page);
   await signInAs(page, 'Tracey Dunn');
-  await page.getByRole('link', { name: 'Agenda' }).click();
-  await page.getByLabel('IRO').selectOption({ label: 'Hannah Okoye' });
+  await page.getByRole('link', { name: 'Team calendar' }).click();
+  await page.getByRole('checkbox', { name: 'Hannah Okoye' }).check();
+  await page.getByRole('button', { name: 'Show meetings' }).click();
+  await expect(page.getByText(/^Meetings of Hannah Okoye:/)).toBeVisible();
   const meetingLink = page.locator('main a[href*="/booking/meetings/"]').first();
   await expect(meetingLink).toBeVisible();
   await meetingLink.click();

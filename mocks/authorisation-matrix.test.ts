@@ -92,6 +92,8 @@ const MATRIX: Record<OperationId, Row> = {
   recordIroContact: OWN_IRO,
   // An IRO sees the meetings they chair.
   listMeetings: OWN_IRO_MANAGER_OR_SUPPORT,
+  // Everyone's for team managers and business support; an IRO only the meetings they chair.
+  getTeamCalendar: OWN_IRO_MANAGER_OR_SUPPORT,
   bookMeeting: MANAGERS_OR_SUPPORT,
   updateMeeting: MANAGERS_OR_SUPPORT,
   // An IRO: meetings they chair or for children allocated to them.

@@ -277,6 +277,30 @@ export const contracts: Record<OperationId, OperationContract> = {
     status: 200,
     response: s.reviewMeetingSchema,
   },
+  getTeamCalendar: {
+    query: [
+      {
+        name: 'from',
+        description: 'First day (inclusive)',
+        schema: str('YYYY-MM-DD', 'date'),
+        required: true,
+      },
+      {
+        name: 'to',
+        description: `Last day (inclusive): ${s.MAX_CALENDAR_DAYS} days at most`,
+        schema: str('YYYY-MM-DD', 'date'),
+        required: true,
+      },
+      {
+        name: 'iroIds',
+        description: 'Comma-separated IRO ids (none: every IRO the caller may see)',
+        schema: str('Staff ids'),
+      },
+      ...PAGE_QUERY,
+    ],
+    status: 200,
+    response: s.teamCalendarSchema,
+  },
   getMeeting: {
     status: 200,
     response: s.bookingMeetingViewSchema,

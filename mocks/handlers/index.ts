@@ -21,6 +21,7 @@ import { ssda903Handlers } from './ssda903';
 import { ssda903CompareHandlers } from './ssda903-compare';
 import { taskHandlers } from './tasks';
 import { teamHandlers } from './team';
+import { teamCalendarHandlers } from './team-calendar';
 
 /** Every endpoint of the mock REST backend (see mocks/README.md). */
 export const handlers = [
@@ -38,6 +39,7 @@ export const handlers = [
   ...escalationHandlers,
   ...iroContactHandlers,
   ...meetingHandlers,
+  ...teamCalendarHandlers,
   ...bookingHandlers,
   ...documentHandlers,
   ...auditEventHandlers,

@@ -569,6 +569,10 @@ export const samples: Record<OperationId, SampleBuilder> = {
       to: addDays(f.today, 365),
     },
   }),
+  getTeamCalendar: (f, side) => ({
+    path: '/calendar',
+    query: { from: f.today, to: addDays(f.today, 41), iroIds: iroOf(f, side).id },
+  }),
   bookMeeting: (f, side) => ({
     path: `/children/${childOf(f, side).id}/meetings`,
     body: {

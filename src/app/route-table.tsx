@@ -279,11 +279,16 @@ export const appRoutes: readonly AppRoute[] = [
     operations: ['getBookingQueue', 'listStaff'],
   },
   {
-    path: paths.agenda,
-    roles: BOOKERS,
-    navigation: { 'business-support': 'Agenda' },
-    page: lazyPage(features.booking, 'AgendaPage'),
-    operations: ['listMeetings', 'listStaff'],
+    // Everyone's meetings for business support and team managers; an IRO's own for an IRO.
+    path: paths.calendar,
+    roles: ALL,
+    navigation: {
+      'business-support': 'Team calendar',
+      'team-manager': 'Team calendar',
+      iro: 'My calendar',
+    },
+    page: lazyPage(features.booking, 'TeamCalendarPage'),
+    operations: ['getTeamCalendar', 'listStaff'],
   },
   {
     path: paths.bookingChildPattern,

@@ -35,6 +35,7 @@ export * from './sign-off';
 export * from './ssda903';
 export * from './status';
 export * from './team';
+export * from './team-calendar';
 export * from './working-days';
 export * from './child-list';
 export * from './tasks';

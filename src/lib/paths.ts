@@ -71,7 +71,7 @@ export const paths = {
   printMeetingDocument: (meetingId: string, documentId: string) =>
     `/booking/meetings/${encodeURIComponent(meetingId)}/documents/${encodeURIComponent(documentId)}/print`,
   printMeetingDocumentPattern: '/booking/meetings/:meetingId/documents/:documentId/print',
-  agenda: '/agenda',
+  calendar: '/calendar',
   reports: '/reports',
   annexAList8: '/reports/annex-a/list-8',
   ssda903Import: '/ssda903/import',

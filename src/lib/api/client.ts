@@ -24,6 +24,7 @@ import type {
   ListAuditEventsParams,
   ListChildrenParams,
   ListMeetingsParams,
+  TeamCalendarParams,
   MockResetBody,
   MockScenario,
   Problem,
@@ -469,6 +470,8 @@ export function createApiClient(options: ApiClientOptions) {
       request('POST', `/children/${id(childId)}/meetings`, (s) => s.reviewMeetingSchema, { body }),
     updateMeeting: (meetingId: string, body: UpdateMeetingBody) =>
       request('PATCH', `/meetings/${id(meetingId)}`, (s) => s.reviewMeetingSchema, { body }),
+    getTeamCalendar: (params: TeamCalendarParams) =>
+      request('GET', '/calendar', (s) => s.teamCalendarSchema, { query: { ...params } }),
 
     // Booking (business support)
     getBookingQueue: (params: BookingQueueParams = {}) =>

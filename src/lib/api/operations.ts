@@ -346,6 +346,16 @@ export const operations = {
     summary: 'Update, reschedule, postpone, adjourn, cancel or mark a meeting held',
     roles: BOOKERS,
   },
+  getTeamCalendar: {
+    method: 'get',
+    path: '/calendar',
+    summary:
+      'The team calendar: review meetings between two dates for every IRO or a chosen few, with clashes and meetings outside timescale marked',
+    roles: ALL,
+    access:
+      'Team managers and business support: every IRO’s meetings. An IRO: only the meetings they chair (naming another IRO is 403); a colleague’s diary is not theirs to read.',
+    refusal: 'You can only see the meetings you chair',
+  },
   getMeeting: {
     method: 'get',
     path: '/meetings/{meetingId}',

@@ -33,6 +33,7 @@ export * from './schemas/reviews';
 export * from './schemas/recommendations';
 export * from './schemas/midpoint-checks';
 export * from './schemas/meetings';
+export * from './schemas/team-calendar';
 export * from './schemas/escalations';
 export * from './schemas/iro-contacts';
 export * from './schemas/audit-events';

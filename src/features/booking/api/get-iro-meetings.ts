@@ -3,16 +3,12 @@ import { api } from '@/lib/api/client';
 import { MAX_PAGE_SIZE, type ListMeetingsParams } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-/** GET /api/meetings?iroId=&from=&to=&page=: a page of an IRO's meetings (the agenda). */
-export const iroMeetingsQuery = (params: ListMeetingsParams) =>
+/** GET /api/meetings?iroId=&from=&to=&page=: a page of an IRO's meetings. */
+const iroMeetingsQuery = (params: ListMeetingsParams) =>
   queryOptions({
     queryKey: queryKeys.meetings.list(params),
     queryFn: () => api.listMeetings(params),
   });
-
-export function useIroMeetings(params: ListMeetingsParams, enabled = true) {
-  return useQuery({ ...iroMeetingsQuery(params), enabled });
-}
 
 /**
  * Every meeting in an IRO's diary between two dates, for clashes and free slots: one page of the

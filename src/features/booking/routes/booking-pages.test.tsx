@@ -216,24 +216,3 @@ describe('MeetingPage and its forms', () => {
     expect(screen.getByLabelText('Reason')).toHaveValue('Child unwell');
   });
 });
-
-describe('AgendaPage', () => {
-  it('shows an IRO’s meetings by week', SLOW, async () => {
-    const { meeting, child, date } = await bookedMeeting();
-    const { user } = await open(paths.agenda);
-    await screen.findByRole('heading', { level: 1, name: 'Agenda' });
-    expect(screen.getByRole('heading', { name: 'Choose an IRO' })).toBeVisible();
-    const staff = await api.listStaff();
-    const iro = staff.find((member) => member.id === meeting.iroId)!;
-    await screen.findByRole('option', { name: iro.name });
-    await user.selectOptions(screen.getByLabelText('IRO'), iro.name);
-    const day = await screen.findByRole('region', { name: formatDateWithWeekday(date) });
-    expect(
-      within(day).getByRole('link', {
-        name: `${child.givenName} ${child.familyName}, meeting at 10:00`,
-      }),
-    ).toHaveAttribute('href', paths.bookingMeeting(meeting.id));
-    await user.click(screen.getByRole('link', { name: /^Next week/ }));
-    expect(await screen.findByRole('heading', { level: 2, name: /week of/ })).toBeVisible();
-  });
-});

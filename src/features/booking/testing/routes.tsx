@@ -1,7 +1,6 @@
 // The feature's routes as the app mounts them, for page tests (not used by the app itself).
 import type { RouteObject } from 'react-router';
 import { paths } from '@/lib/paths';
-import { AgendaPage } from '../routes/agenda-page';
 import { BookMeetingPage } from '../routes/book-meeting-page';
 import { BookingChildPage } from '../routes/booking-child-page';
 import { BookingQueuePage } from '../routes/booking-queue-page';
@@ -9,10 +8,11 @@ import { ChangeMeetingStatusPage } from '../routes/change-meeting-status-page';
 import { MeetingInvitationsPage } from '../routes/meeting-invitations-page';
 import { MeetingPage } from '../routes/meeting-page';
 import { RescheduleMeetingPage } from '../routes/reschedule-meeting-page';
+import { TeamCalendarPage } from '../routes/team-calendar-page';
 
 export const bookingRoutes: RouteObject[] = [
   { path: paths.booking, element: <BookingQueuePage /> },
-  { path: paths.agenda, element: <AgendaPage /> },
+  { path: paths.calendar, element: <TeamCalendarPage /> },
   { path: paths.bookingChildPattern, element: <BookingChildPage /> },
   { path: paths.bookMeetingPattern, element: <BookMeetingPage /> },
   { path: paths.bookingMeetingPattern, element: <MeetingPage /> },
