@@ -70,7 +70,8 @@ describe('warming up the children’s summaries in slices', () => {
   });
 });
 
-describe('a list asked for while the server warms', () => {
+// Seeding 2,500 children and warming them a child a slice: seconds on a shared 2-core machine.
+describe('a list asked for while the server warms', { timeout: 60_000 }, () => {
   // More children than a request works out itself: the list waits for the warming.
   const SIZE = Math.ceil(WARM_IN_REQUEST_LIMIT * 1.25);
 
