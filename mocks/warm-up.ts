@@ -7,6 +7,7 @@
 import { activeChildIds, summariseChild } from './compute';
 import { currentDatabase } from './db/current';
 import type { Database } from './db/database';
+import { nextTurn } from './next-turn';
 
 /** Long enough to get through about a thousand children, short enough not to be noticed. */
 export const WARM_UP_SLICE_MS = 25;
@@ -16,10 +17,6 @@ export const WARM_UP_SLICE_MS = 25;
  * work, or two): a small caseload, or the few children written to since warming.
  */
 export const WARM_IN_REQUEST_LIMIT = 2000;
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 // The warming under way for each database, which a request that needs every summary joins.
 const warming = new WeakMap<Database, Promise<number>>();

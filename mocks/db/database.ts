@@ -1,4 +1,5 @@
 import type { ChildSummary } from '@/lib/api/schemas';
+import { nextTurn } from '../next-turn';
 import {
   CHILD_TABLES,
   TABLE_NAMES,
@@ -103,7 +104,7 @@ export class Database {
       for (let i = 0; i < records.length; i++) {
         // The clock read once every 1,024 records: reading it costs more than a record.
         if ((i & 1023) === 1023 && performance.now() - sliceStart >= sliceMs) {
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           sliceStart = performance.now();
         }
         db.#put(name, records[i] as Tables[TableName]);

@@ -1,6 +1,7 @@
 // The seed as steps (a generator that yields after each child): run in one go, or in slices that
 // give the event loop a turn between them, so a server that is seeding 100,000 children still
 // answers. The steps are the same code in the same order either way: the same data.
+import { nextTurn } from '../next-turn';
 
 /** Runs every step at once and gives the result. */
 export function runSteps<T>(steps: Generator<void, T>): T {
@@ -8,10 +9,6 @@ export function runSteps<T>(steps: Generator<void, T>): T {
     const step = steps.next();
     if (step.done === true) return step.value;
   }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Runs the steps in slices of about `sliceMs`, yielding to the event loop between them. */
