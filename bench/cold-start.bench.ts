@@ -1,14 +1,19 @@
-// Issue 19, cold start at 100,000 children: seeding, loading into the database and the first
-// list (every child's status worked out), against the 2 s budget; then, on a fresh copy of the same
-// data, the same work done by warming in slices (mocks/warm-up.ts) while another request (a child's
-// record) is made every few milliseconds: the longest of those waits says whether the server
-// answers while it warms.
+// Issue 19, cold start at 100,000 children, against the 2 s budget: what a person waits for, from
+// starting the server (`node --import tsx mocks/http-server.ts --memory --size 100000`: a process
+// of its own, the modules loaded, the seed, the database) to the first caseload page answered over
+// HTTP (signed in as the team manager, who sees every child). Then, in this process, where that
+// time goes (seeding, loading into the database, the first list) and, on a fresh copy of the same
+// data, the same work done by warming in slices (mocks/warm-up.ts) while another request (a
+// child's record) is made every few milliseconds: the longest of those waits says whether the
+// server answers while it warms.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setDatabase } from '../mocks/db/current.ts';
 import { Database } from '../mocks/db/database.ts';
 import { createMemoryAdapter } from '../mocks/db/memory-adapter.ts';
 import { server } from '../mocks/node.ts';
 import { seedDatabase } from '../mocks/seed/seed.ts';
+import { startServerProcess } from '../mocks/server/testing/server-process.ts';
 import { warmUpSummaries } from '../mocks/warm-up.ts';
 import { MOCK_API as API, signInForBench, type BenchResult } from './support.ts';
 
@@ -25,31 +30,109 @@ async function timedGet(path: string, token: string): Promise<number> {
   return performance.now() - start;
 }
 
+/** CPU time (user and system) a process has used so far, from /proc (Linux), in milliseconds. */
+function processCpuMs(pid: number): number | null {
+  try {
+    // Fields after the command's name: state is the 3rd field of the stat line, utime the 14th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time this process has used so far, in milliseconds. */
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Starts the server as a person would and times its answers: since the process was started. */
+async function coldStartOverHttp(): Promise<{
+  listening: number;
+  signedIn: number;
+  list: number;
+  cpu: number | null;
+}> {
+  const start = performance.now();
+  const server = await startServerProcess(
+    ['--memory', '--size', String(SIZE), '--seed', '20261123', '--today', '2026-11-23'],
+    {},
+    300_000,
+  );
+  try {
+    const listening = performance.now() - start;
+    const session = await fetch(`${server.base}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ staffId: 'st_10' }),
+    });
+    if (!session.ok) throw new Error(`Sign-in failed: ${session.status}`);
+    const { token } = (await session.json()) as { token: string };
+    const signedIn = performance.now() - start;
+    const list = await fetch(`${server.base}/api/children?pageSize=50`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (!list.ok) throw new Error(`GET /children: ${list.status}`);
+    await list.json();
+    return { listening, signedIn, list: performance.now() - start, cpu: processCpuMs(server.pid) };
+  } finally {
+    await server.stop();
+  }
+}
+
 export async function runColdStartBenchmarks(): Promise<BenchResult[]> {
   const sizeText = SIZE.toLocaleString('en-GB');
   const results: BenchResult[] = [];
   const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const overHttp = await coldStartOverHttp();
+  const cpuText = overHttp.cpu === null ? '' : ` (${ms(overHttp.cpu)} CPU)`;
+  results.push(
+    {
+      name: `cold start: server started to its data open (seeded, loaded), ${sizeText} children`,
+      figure: ms(overHttp.listening),
+    },
+    { name: `cold start: server started to signed in`, figure: ms(overHttp.signedIn) },
+    {
+      name: `cold start: server started to first caseload page answered, ${sizeText} children`,
+      figure: `${ms(overHttp.list)}${cpuText}`,
+      budget: `< ${COLD_START_BUDGET_MS} ms`,
+      withinBudget: overHttp.list < COLD_START_BUDGET_MS,
+    },
+  );
   let start = performance.now();
+  let cpuStart = ownCpuMs();
   const snapshot = seedDatabase({ size: SIZE, today: '2026-11-23', seed: 20261123 });
   const seedMs = performance.now() - start;
+  const seedCpu = ownCpuMs() - cpuStart;
   start = performance.now();
+  cpuStart = ownCpuMs();
   setDatabase(new Database(snapshot, createMemoryAdapter()));
   const loadMs = performance.now() - start;
+  const loadCpu = ownCpuMs() - cpuStart;
   server.listen({ onUnhandledRequest: 'error' });
   try {
     const token = await signInForBench();
+    cpuStart = ownCpuMs();
     const listMs = await timedGet('/children?pageSize=50', token);
+    const listCpu = ownCpuMs() - cpuStart;
     const total = seedMs + loadMs + listMs;
+    // CPU time beside the wall clock: on a shared machine it moves less with the load.
+    const withCpu = (wall: number, cpu: number) => `${ms(wall)} (${ms(cpu)} CPU)`;
     results.push(
-      { name: `cold start: seed ${sizeText} children`, figure: ms(seedMs) },
-      { name: `cold start: load ${sizeText} children into the database`, figure: ms(loadMs) },
-      { name: `cold start: first list, every status worked out`, figure: ms(listMs) },
+      { name: `cold start: seed ${sizeText} children`, figure: withCpu(seedMs, seedCpu) },
       {
-        name: `cold start: seed, load and first list, ${sizeText} children`,
-        figure: ms(total),
-        budget: `< ${COLD_START_BUDGET_MS} ms`,
-        withinBudget: total < COLD_START_BUDGET_MS,
+        name: `cold start: load ${sizeText} children into the database`,
+        figure: withCpu(loadMs, loadCpu),
       },
+      {
+        name: `cold start: first list, every status worked out`,
+        figure: withCpu(listMs, listCpu),
+      },
+      // In this process, its modules loaded already: a part of the figure above.
+      { name: `cold start: seed, load and first list, ${sizeText} children`, figure: ms(total) },
     );
 
     // The same data again, warmed in slices while a child's record is asked for meanwhile.

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import { z } from 'zod';
-import { setDatabase } from './db/current';
+import { setDatabaseOpening } from './db/current';
 import { handlers } from './handlers';
 import {
   chooseEncoding,
@@ -140,6 +140,8 @@ export interface ApiServerOptions {
   storage?: StorageConfig;
   /** Replace what the database holds with fresh demo data. */
   reseed?: boolean;
+  /** Called once it listens, before the data is open (the command line says so). */
+  onListening?: (server: Server) => void;
 }
 
 /** Starts the server: on the database the options name, seeded if it is new. */
@@ -147,27 +149,44 @@ export async function startApiServer(options: ApiServerOptions): Promise<Server>
   return (await startServerWithStorage(options)).server;
 }
 
-/** The same, with the storage it opened (closed when the server closes, or by `storage.close()`). */
+/**
+ * The same, with the storage it opened (closed when the server closes, or by `storage.close()`).
+ * It listens first and then opens the data (in memory: seeded in slices), so the app's files are
+ * served at once and an API request meanwhile waits for the data instead of being refused.
+ */
 export async function startServerWithStorage(
   options: ApiServerOptions,
 ): Promise<{ server: Server; storage: Storage }> {
-  const storage = await openStorage(options.storage ?? { kind: 'memory' }, {
+  const opening = openStorage(options.storage ?? { kind: 'memory' }, {
     seed: options.seed,
     reseed: options.reseed,
   });
-  setDatabase(storage.db);
+  setDatabaseOpening(opening.then((storage) => storage.db));
+  let server: Server;
   try {
-    const server = await listen(options);
-    server.on('close', () => {
-      void storage.close();
-    });
-    // Listening already: the children's statuses are worked out between requests.
-    void warmUpSummaries(storage.db);
-    return { server, storage };
+    server = await listen(options);
   } catch (error) {
-    await storage.close();
+    await opening.then(
+      (storage) => storage.close(),
+      () => undefined,
+    );
     throw error;
   }
+  options.onListening?.(server);
+  let storage: Storage;
+  try {
+    storage = await opening;
+  } catch (error) {
+    server.closeAllConnections();
+    await new Promise((resolveClosed) => server.close(resolveClosed));
+    throw error;
+  }
+  server.on('close', () => {
+    void storage.close();
+  });
+  // Listening already: the children's statuses are worked out between requests.
+  void warmUpSummaries(storage.db);
+  return { server, storage };
 }
 
 function listen(options: ApiServerOptions): Promise<Server> {
@@ -367,7 +386,13 @@ if (process.argv[1]?.endsWith('http-server.ts')) {
     process.on('SIGTERM', () => {
       stop('SIGTERM');
     });
-    started = await startServerWithStorage(options);
+    started = await startServerWithStorage({
+      ...options,
+      onListening: (server) => {
+        const { port } = server.address() as AddressInfo;
+        console.log(`Listening on http://127.0.0.1:${port}: opening the data…`);
+      },
+    });
     const { port } = started.server.address() as AddressInfo;
     console.log(
       `API (and ${options.staticDir ?? 'no static files'}) on http://127.0.0.1:${port}${options.demo === true ? ', with the mock controls (demo)' : ''}`,

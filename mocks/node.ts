@@ -18,7 +18,8 @@ export interface ResetOptions {
   today?: string;
 }
 
-function options(overrides: ResetOptions): SeedOptions {
+/** The seed a reset makes: the tests' size and today unless said. */
+export function mockSeedOptions(overrides: ResetOptions): SeedOptions {
   return {
     seed: overrides.seed,
     size: overrides.size ?? TEST_SIZE,
@@ -27,11 +28,11 @@ function options(overrides: ResetOptions): SeedOptions {
 }
 
 // A request made before any reset gets the test default database.
-setFallbackSeed(() => options({}));
+setFallbackSeed(() => mockSeedOptions({}));
 
 /** A fresh seeded in-memory database for the next test (call in beforeEach). */
 export function resetMockDatabase(overrides: ResetOptions = {}): Database {
-  const db = new Database(seedDatabase(options(overrides)), createMemoryAdapter());
+  const db = new Database(seedDatabase(mockSeedOptions(overrides)), createMemoryAdapter());
   setDatabase(db);
   return db;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '@/domain';
+import { addDays, compareChildListEntries } from '@/domain';
 import { activeChildIds, summariseChild } from './compute';
 import { Database } from './db/database';
 import { createMemoryAdapter } from './db/memory-adapter';
 import { resetMockDatabase, TEST_TODAY } from './node';
 import { reviewableChild, reviewBody } from './test/review-kit';
 import { call, signInAs, useMockBackend } from './test/support';
-import { warmUpSummaries } from './warm-up';
+import { summariesWarm, WARM_IN_REQUEST_LIMIT, warmUpSummaries } from './warm-up';
 
 const ctx = useMockBackend({ size: 120 });
 
@@ -59,5 +59,59 @@ describe('warming up the children’s summaries in slices', () => {
     await new Promise((resolve) => setImmediate(resolve));
     ctx.db = resetMockDatabase({ size: 120 });
     expect(await warm).toBeLessThan(total);
+  });
+
+  it('works out a small caseload within the request itself', async () => {
+    const waiting = activeChildIds(ctx.db).size;
+    expect(waiting).toBeLessThanOrEqual(WARM_IN_REQUEST_LIMIT);
+    await summariesWarm(ctx.db);
+    // Nothing was worked out: the list that asked does it, in one go, as before.
+    expect([...activeChildIds(ctx.db)].filter((id) => ctx.db.summaryCache.has(id))).toEqual([]);
+  });
+});
+
+// Seeding 2,500 children and warming them a child a slice: seconds on a shared 2-core machine.
+describe('a list asked for while the server warms', { timeout: 60_000 }, () => {
+  // More children than a request works out itself: the list waits for the warming.
+  const SIZE = Math.ceil(WARM_IN_REQUEST_LIMIT * 1.25);
+
+  it('waits for the warming in slices, and a child’s record asked for after it is answered first', async () => {
+    ctx.db = resetMockDatabase({ size: SIZE });
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const ids = [...activeChildIds(ctx.db)];
+    expect(ids.length).toBeGreaterThan(WARM_IN_REQUEST_LIMIT);
+    const answered: string[] = [];
+    const warm = warmUpSummaries(ctx.db, 0);
+    const list = call('GET', '/children?pageSize=5&sort=name', { token }).then((result) => {
+      answered.push('list');
+      return result;
+    });
+    const record = call('GET', `/children/${ids[ids.length - 1]}`, { token }).then((result) => {
+      answered.push('record');
+      return result;
+    });
+    const [listed, recorded] = await Promise.all([list, record]);
+    await warm;
+
+    expect(recorded.status).toBe(200);
+    expect(listed.status).toBe(200);
+    expect(answered).toEqual(['record', 'list']);
+    // The same page as a database that had every summary worked out before it was asked.
+    expect(listed.body.totalItems).toBe(ids.length);
+    const fresh = new Database(ctx.db.snapshot(), createMemoryAdapter());
+    const expected = [...activeChildIds(fresh)]
+      .map((id) => summariseChild(fresh, fresh.get('children', id)!))
+      .sort(compareChildListEntries('name', 'asc'))
+      .slice(0, 5);
+    expect(listed.body.items).toEqual(expected);
+  });
+
+  it('starts the warming when none is under way, and the caseload’s counts wait for it too', async () => {
+    ctx.db = resetMockDatabase({ size: SIZE });
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const counts = await call('GET', '/caseload-summary', { token });
+    expect(counts.status).toBe(200);
+    expect(counts.body.total).toBe(activeChildIds(ctx.db).size);
+    expect([...activeChildIds(ctx.db)].every((id) => ctx.db.summaryCache.has(id))).toBe(true);
   });
 });

@@ -21,6 +21,22 @@ export function setDatabase(db: Database): void {
   opening = null;
 }
 
+/**
+ * The database is being opened (a server seeding or loading it while it already listens): a
+ * request meanwhile waits for it rather than getting a fallback seed.
+ */
+export function setDatabaseOpening(database: Promise<Database>): void {
+  current = null;
+  const pending: Promise<Database> = database.then((db) => {
+    // Unless another database was set meanwhile (a reset).
+    if (opening === pending) setDatabase(db);
+    return current ?? db;
+  });
+  opening = pending;
+  // Each request that waits on it sees a failure; the server that opens it reports it.
+  pending.catch(() => undefined);
+}
+
 /** What to seed when a request arrives before any database was set (Node: tests). */
 export function setFallbackSeed(options: () => SeedOptions): void {
   fallbackOptions = options;

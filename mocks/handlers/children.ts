@@ -37,6 +37,7 @@ import {
   loadStaffName,
 } from '../http/support';
 import { json, readBody, readQuery } from '../http/validation';
+import { summariesWarm } from '../warm-up';
 
 /**
  * The children a user may list: an IRO their own caseload; others everyone (or one IRO's). An
@@ -86,18 +87,23 @@ function childrenPage(db: Database, user: StaffMember, query: ListQuery): Respon
   return json(page);
 }
 
-function listChildren({ db, url, user }: AuthedContext): Response {
+async function listChildren({ db, url, user }: AuthedContext): Promise<Response> {
   if (url.searchParams.has('q')) {
     // A search is often a child's name: it goes in a POST body, never a URL that logs keep.
     throw problems.validation([
       { field: 'q', message: 'Search with POST /children/search: a name must not go in a URL' },
     ]);
   }
-  return childrenPage(db, user, readQuery(url, listChildrenQuerySchema));
+  const query = readQuery(url, listChildrenQuerySchema);
+  // Every child's summary is read (sorted, filtered): while the server warms, wait in slices.
+  await summariesWarm(db);
+  return childrenPage(db, user, query);
 }
 
 async function searchChildren({ db, request, user }: AuthedContext): Promise<Response> {
-  return childrenPage(db, user, await readBody(request, searchChildrenBodySchema));
+  const body = await readBody(request, searchChildrenBodySchema);
+  await summariesWarm(db);
+  return childrenPage(db, user, body);
 }
 
 function activeIro(db: Database, iroId: string, field: string): StaffMember {
@@ -155,8 +161,9 @@ export const childrenHandlers = [
   route('listChildren', listChildren),
   route('searchChildren', searchChildren),
 
-  route('getCaseloadSummary', ({ db, url, user }) => {
+  route('getCaseloadSummary', async ({ db, url, user }) => {
     const query = readQuery(url, caseloadSummaryQuerySchema);
+    await summariesWarm(db);
     const counts = emptyCounts();
     for (const child of visibleChildren(db, user, query.iroId)) {
       addToCounts(counts, summariseChild(db, child));

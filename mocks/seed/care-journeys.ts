@@ -99,13 +99,14 @@ function awaitingAnIro(ctx: Context, rng: Random, index: number, workingDaysAgo:
   };
 }
 
-export function addCareJourneys(
+/** The leavers and the children awaiting an IRO, one step a child (mocks/seed/steps.ts). */
+export function* careJourneySteps(
   ctx: Context,
   seed: number,
   size: number,
   iroIds: readonly string[],
   settings: Settings,
-): void {
+): Generator<void, void> {
   // An empty seed stays empty (tests that hand-build their data start from one).
   if (size === 0 || iroIds.length === 0) return;
   const rng = new Random((seed ^ 0x5eedca7e) >>> 0);
@@ -117,8 +118,10 @@ export function addCareJourneys(
     addChild(journeys, size + k, rng.pick(iroIds), settings);
     const child = ctx.out.children[before];
     if (child !== undefined) leaving.set(child.id, leaveCare(ctx, rng, child, k === 0));
+    yield;
   }
   dropRecordsAfterLeaving(ctx, leaving);
+  yield;
   // One well within the allocation target, one on its last day, one late.
   const ago = [1, settings.allocationWorkingDays, settings.allocationWorkingDays + 3];
   ago.forEach((workingDays, j) => {

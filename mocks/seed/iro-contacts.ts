@@ -14,6 +14,7 @@ import {
 } from '@/domain';
 import type { Child, IroContact } from '@/lib/api/schemas';
 import { opaqueId, Random } from './prng';
+import { runSteps } from './steps';
 
 /** Mixed into the seed: this stream is not the one the rest of the seed draws from. */
 const STREAM = 0x1c0c7a57;
@@ -39,9 +40,19 @@ export function seedIroContacts(
   seed: number,
   today: IsoDate,
 ): IroContact[] {
+  return runSteps(iroContactSteps(children, seed, today));
+}
+
+/** The same, one step a child (mocks/seed/steps.ts). */
+export function* iroContactSteps(
+  children: readonly Child[],
+  seed: number,
+  today: IsoDate,
+): Generator<void, IroContact[]> {
   const rng = new Random((seed ^ STREAM) >>> 0);
   const contacts: IroContact[] = [];
   for (const child of children) {
+    yield;
     if (child.iroId === null) continue;
     const periods = carePeriods(child.episodes);
     const period = periods[periods.length - 1];

@@ -6,11 +6,14 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openPersistentDatabase } from '../db/current';
-import type { Database } from '../db/database';
 import { createPostgresAdapter } from '../db/postgres-adapter';
 import type { SqlClient } from '../db/sql-client';
 import { SCHEMA_VERSION } from '../db/types';
-import { resetMockDatabase, type ResetOptions } from '../node';
+import { Database } from '../db/database';
+import { createMemoryAdapter } from '../db/memory-adapter';
+import { mockSeedOptions, type ResetOptions } from '../node';
+import { seedDatabaseInSlices } from '../seed/seed';
+import { WARM_UP_SLICE_MS as OPENING_SLICE_MS } from '../warm-up';
 import { openPostgres } from './pg-client';
 import { openPglite } from './pglite-client';
 
@@ -87,7 +90,9 @@ export async function openStorage(
 ): Promise<Storage> {
   const seed = { size: 450, ...options.seed };
   if (config.kind === 'memory') {
-    const db = resetMockDatabase(seed);
+    // In slices: a server that listens already answers between them (mocks/http-server.ts).
+    const snapshot = await seedDatabaseInSlices(mockSeedOptions(seed), OPENING_SLICE_MS);
+    const db = await Database.loadInSlices(snapshot, createMemoryAdapter(), OPENING_SLICE_MS);
     return {
       db,
       description: `in memory (lost when the server stops), seeded with ${db.count('children')} children`,
