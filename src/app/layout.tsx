@@ -22,7 +22,7 @@ import { SERVICE_NAME } from '@/lib/use-document-title';
 import { useDraftStore } from '@/stores/draft-store';
 import { useSessionStore } from '@/stores/session-store';
 import { ConnectionBanner } from './connection-banner';
-import { navigationFor as navigationForRole } from './route-table';
+import { loadingHeadingAt, navigationFor as navigationForRole } from './route-table';
 import { SessionTimeout } from './session-timeout';
 
 const roleLabels: Record<StaffMember['role'], string> = {
@@ -170,7 +170,8 @@ export function SignedInLayout() {
         {error ? (
           <ErrorState message="Sorry, the service could not be loaded." onRetry={refetch} />
         ) : (
-          <LoadingState label="Loading the service" />
+          // Headed with the page's own loading words, which its code's loading state goes on with.
+          <LoadingState label={loadingHeadingAt(location.pathname)} pageHeading takeFocus={false} />
         )}
       </Page>
     );
