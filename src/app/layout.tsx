@@ -91,7 +91,16 @@ function Page({
       <header className="govuk-template__header">
         <GenericHeader
           containerClassName="govuk-width-container app-width-container--wide"
-          logo={<span className="app-header__council">{councilName}</span>}
+          logo={
+            <span className="app-header__council">
+              {/* The link has words before the council's name has loaded (WCAG 2.4.4). */}
+              {councilName === '' ? (
+                <span className="govuk-visually-hidden">Home page</span>
+              ) : (
+                councilName
+              )}
+            </span>
+          }
           homeHref={paths.home}
         />
         <ServiceNavigation
