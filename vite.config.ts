@@ -98,10 +98,15 @@ const firstLoadChunks = {
     { name: 'index', tags: ['$initial' as const], priority: 3 },
     {
       name: 'schemas',
-      test: /node_modules[\\/]zod[\\/]|src[\\/]domain[\\/]|src[\\/]lib[\\/]api[\\/](schemas[\\/]|[\w-]*schemas\.ts$)/,
+      test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]api[\\/](schemas[\\/]|[\w-]*schemas\.ts$)/,
       priority: 2,
     },
-    { name: 'shared', test: /src[\\/](components|lib|stores)[\\/]/, minShareCount: 2, priority: 1 },
+    {
+      name: 'shared',
+      test: /src[\\/](components|domain|lib|stores)[\\/]/,
+      minShareCount: 2,
+      priority: 1,
+    },
   ],
 };
 
