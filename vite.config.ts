@@ -86,6 +86,30 @@ function stylesheetWithoutBlocking(): Plugin {
   };
 }
 
+/**
+ * Few, larger chunks, because each round of requests costs a phone a round trip (Lighthouse
+ * mobile, bench/lighthouse.bench.ts): the first download is one chunk (it was four), zod with the
+ * schemas and the domain another (they were 23), and what two or more features share (components,
+ * queries, form helpers) a third, so a feature's page is its own chunk and that one (it was up to
+ * 34). Higher priority first: the shell keeps everything the entry imports statically.
+ */
+const firstLoadChunks = {
+  groups: [
+    { name: 'index', tags: ['$initial' as const], priority: 3 },
+    {
+      name: 'schemas',
+      test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]api[\\/](schemas[\\/]|[\w-]*schemas\.ts$)/,
+      priority: 2,
+    },
+    {
+      name: 'shared',
+      test: /src[\\/](components|domain|lib|stores)[\\/]/,
+      minShareCount: 2,
+      priority: 1,
+    },
+  ],
+};
+
 export default defineConfig(({ mode }) => {
   const policy = contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL);
   return {
@@ -111,6 +135,7 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       // lightningcss rejects a legacy media-query hack inside govuk-frontend's service navigation.
       cssMinify: 'esbuild',
+      rolldownOptions: { output: { codeSplitting: firstLoadChunks } },
     },
     test: {
       restoreMocks: true,

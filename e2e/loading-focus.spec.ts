@@ -39,3 +39,33 @@ test('a slow child record keeps focus on its heading, lets Tab move on, and says
   await setMockScenario(page, { latencyMs: 0 });
   await expectNoAxeViolations(page);
 });
+
+// Issue 19: a reload of the caseload on a slow connection is headed with the page's loading words
+// from its first paint (the session, then the page's code, then its counts), so the page always
+// has its h1; focus stays where the browser put it, so the first Tab still reaches the skip link.
+test('a slow reload of the caseload is headed “Loading the caseload” and passes axe while it loads', async ({
+  page,
+}) => {
+  await prepareApp(page);
+  await signInAs(page, 'Hannah Okoye');
+  await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible();
+  await setMockScenario(page, { latencyMs: 2500 });
+  await page.reload();
+
+  const loading = page.getByRole('heading', { level: 1, name: 'Loading the caseload' });
+  await expect(loading).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, 'loading-caseload');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('list', { name: 'Summary of reviews' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await setMockScenario(page, { latencyMs: 0 });
+  await expectNoAxeViolations(page);
+});

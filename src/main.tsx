@@ -1,7 +1,8 @@
 import './styles/main.scss';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
+import { App, createAppQueryClient } from '@/app/app';
+import { startFirstLoad } from '@/app/first-reads';
 import { appConfig } from '@/lib/config';
 
 async function startMockBackendIfEnabled(): Promise<void> {
@@ -37,13 +38,16 @@ async function main(): Promise<void> {
   const styled = applyStylesheets();
   // The service worker must be listening before the first request the app makes.
   await startMockBackendIfEnabled();
+  // The page's requests and code start now, while the stylesheet is still on its way.
+  const queryClient = createAppQueryClient();
+  startFirstLoad(queryClient, window.location);
   await styled;
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to render into');
   document.body.classList.add('js-enabled', 'govuk-frontend-supported');
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 }

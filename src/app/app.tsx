@@ -47,8 +47,9 @@ export function createAppQueryClient(): QueryClient {
   return queryClient;
 }
 
-export function App() {
-  const [queryClient] = useState(createAppQueryClient);
+/** The app; main.tsx passes the QueryClient its first requests were started on. */
+export function App({ queryClient: started }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => started ?? createAppQueryClient());
   const [router] = useState(createAppRouter);
   return (
     <AppProviders queryClient={queryClient}>

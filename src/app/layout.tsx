@@ -24,7 +24,7 @@ import { SERVICE_NAME } from '@/lib/use-document-title';
 import { useDraftStore } from '@/stores/draft-store';
 import { useSessionStore } from '@/stores/session-store';
 import { ConnectionBanner } from './connection-banner';
-import { navigationFor as navigationForRole } from './route-table';
+import { loadingHeadingAt, navigationFor as navigationForRole } from './route-table';
 import { SessionTimeout } from './session-timeout';
 
 const roleLabels: Record<StaffMember['role'], string> = {
@@ -93,7 +93,16 @@ function Page({
       <header className="govuk-template__header">
         <GenericHeader
           containerClassName="govuk-width-container app-width-container--wide"
-          logo={<span className="app-header__council">{councilName}</span>}
+          logo={
+            <span className="app-header__council">
+              {/* The link has words before the council's name has loaded (WCAG 2.4.4). */}
+              {councilName === '' ? (
+                <span className="govuk-visually-hidden">Home page</span>
+              ) : (
+                councilName
+              )}
+            </span>
+          }
           homeHref={paths.home}
         />
         <ServiceNavigation
@@ -175,7 +184,8 @@ export function SignedInLayout() {
         {error ? (
           <ErrorState message="Sorry, the service could not be loaded." onRetry={refetch} />
         ) : (
-          <LoadingState label="Loading the service" />
+          // Headed with the page's own loading words, which its code's loading state goes on with.
+          <LoadingState label={loadingHeadingAt(location.pathname)} pageHeading takeFocus={false} />
         )}
       </Page>
     );

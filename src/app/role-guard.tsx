@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
-import { roleRefusal } from '@/lib/api/operations';
+import { roleRefusal } from '@/lib/api/role-refusal';
 import { paths } from '@/lib/paths';
 import { useCurrentUser } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';

@@ -3,10 +3,13 @@
 // backend's operations table (src/lib/api/operations.ts), so a page never offers a role what the
 // backend would refuse it.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Params } from 'react-router';
+import { matchRoutes, type Params } from 'react-router';
+import { caseloadFirstReads } from '@/features/caseload/first-reads';
 import type { OperationId } from '@/lib/api/operations';
 import type { StaffRole } from '@/lib/api/schemas';
 import { paths } from '@/lib/paths';
+import type { FirstRead } from '@/lib/queries/first-read';
+import type { SignedInStaff } from '@/stores/session-store';
 
 // Every feature loads when first opened, so the first download (sign in, the shell, the API client)
 // stays small: each role fetches only the pages its job uses (bench/bundle.bench.ts checks the
@@ -25,8 +28,19 @@ const features = {
   tasks: () => import('@/features/tasks'),
 };
 
-function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+/** A page that loads when first shown, or sooner: `preload` starts its code's download. */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> };
+
+function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyPage {
+  const page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return Object.assign(page, { preload: load });
+}
+
+/** What a route's first reads are worked out from: who is signed in and the address. */
+export interface FirstReadContext {
+  staff: SignedInStaff;
+  params: Params;
+  searchParams: URLSearchParams;
 }
 
 export interface AppRoute {
@@ -41,9 +55,16 @@ export interface AppRoute {
   refusedTitle?: string;
   /** The roles whose home page this is. */
   homeOf?: readonly StaffRole[];
-  page: LazyExoticComponent<ComponentType>;
-  /** What the loading state says while the page's code arrives. */
+  page: LazyPage;
+  /** The loading state's heading while the page's code (or the session) arrives. */
   loading?: string;
+  /**
+   * The queries the page reads before it can show anything, started as soon as the route
+   * matches: on a first load beside the session's own requests and the page's code
+   * (src/app/first-load.ts), on a move within the app beside the page's code. Each must be one of
+   * `operations` (src/app/route-table.test.tsx checks).
+   */
+  firstReads?: (context: FirstReadContext) => readonly FirstRead[];
   /** Every API operation the page may call (checked against the backend's roles). */
   operations: readonly OperationId[];
   /**
@@ -123,6 +144,7 @@ export const appRoutes: readonly AppRoute[] = [
     navigation: { iro: 'My caseload', 'team-manager': 'Caseloads' },
     page: lazyPage(features.caseload, 'CaseloadPage'),
     loading: 'Loading the caseload',
+    firstReads: caseloadFirstReads,
     operations: ['listChildren', 'searchChildren', 'getCaseloadSummary', 'listStaff'],
   },
   {
@@ -430,4 +452,18 @@ export function homeOf(role: StaffRole): string {
   const home = appRoutes.find((route) => route.homeOf?.includes(role));
   if (home === undefined) throw new Error(`No home page for ${role}`);
   return home.path;
+}
+
+const matchable = appRoutes.map((route) => ({ path: route.path, route }));
+
+/** The signed-in page at this path (ranked as the router ranks them), with its parameters. */
+export function routeAt(pathname: string): { route: AppRoute; params: Params } | undefined {
+  const [match] = matchRoutes(matchable, pathname) ?? [];
+  return match === undefined ? undefined : { route: match.route.route, params: match.params };
+}
+
+/** The heading of the loading state at this path: the page's own words where the table has them. */
+export function loadingHeadingAt(pathname: string): string {
+  const found = routeAt(pathname);
+  return found === undefined ? 'Loading the service' : (found.route.loading ?? 'Loading the page');
 }

@@ -61,4 +61,21 @@ describe('LoadingState', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(back).toHaveFocus();
   });
+
+  it('as a route’s loading heading, leaves focus where the browser put it, then and after', async () => {
+    const { rerender } = render(
+      <main id="main-content" tabIndex={-1}>
+        <LoadingState label="Loading the caseload" pageHeading takeFocus={false} />
+      </main>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Loading the caseload' })).toBeVisible();
+    rerender(
+      <main id="main-content" tabIndex={-1}>
+        <h1>My caseload</h1>
+      </main>,
+    );
+    // Two frames: the loading state's and the content's.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(document.body).toHaveFocus();
+  });
 });

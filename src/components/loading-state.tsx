@@ -12,6 +12,12 @@ export type LoadingStateProps = {
    * label, not the page's title, so nothing mistakes it for the loaded page.
    */
   pageHeading?: boolean;
+  /**
+   * Whether the page heading takes focus, and gives it to the content's heading when that comes
+   * (default: it does). A route's own loading state leaves focus where the browser or the layout
+   * put it, so on a fresh load the first Tab still reaches the skip link.
+   */
+  takeFocus?: boolean;
   /** Said politely when the content arrives, e.g. 'Child record loaded'. */
   loadedMessage?: string;
   className?: string;
@@ -31,12 +37,13 @@ function focusIsUnclaimed(): boolean {
 export function LoadingState({
   label = 'Loading…',
   pageHeading = false,
+  takeFocus = true,
   loadedMessage,
   className,
 }: LoadingStateProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    const own = heading.current;
+    const own = takeFocus ? heading.current : null;
     // After the layout's own focus move on navigation (a parent's effect runs after ours).
     const frame = requestAnimationFrame(() => {
       if (own?.isConnected && focusIsUnclaimed()) setFocus(own);
@@ -52,7 +59,7 @@ export function LoadingState({
         if (next && focusIsUnclaimed()) setFocus(next);
       });
     };
-  }, [loadedMessage]);
+  }, [loadedMessage, takeFocus]);
   return (
     <div role="status" className={cx('app-loading-state', className)}>
       {pageHeading ? (

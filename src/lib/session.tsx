@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { IsoDate } from '@/domain';
+import { useSessionStore } from '@/stores/session-store';
 import { api } from './api/client';
 import type { Settings, StaffMember } from './api/schemas';
 import { queryKeys } from './query-keys';
@@ -9,7 +10,15 @@ import { queryKeys } from './query-keys';
 // needs before it can show a single due date. Loaded once by <SignedInContext> and read with hooks.
 
 export const sessionQuery = () =>
-  queryOptions({ queryKey: queryKeys.session(), queryFn: () => api.getSession() });
+  queryOptions({
+    queryKey: queryKeys.session(),
+    queryFn: async () => {
+      const session = await api.getSession();
+      // Kept with the token, so the next reload can start this person's page at once.
+      useSessionStore.getState().rememberStaff(session.user);
+      return session;
+    },
+  });
 
 export const clockQuery = () =>
   queryOptions({ queryKey: queryKeys.clock(), queryFn: () => api.getClock() });

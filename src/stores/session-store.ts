@@ -1,10 +1,17 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { SessionTimes } from '@/lib/api/schemas';
+import type { SessionTimes, StaffMember } from '@/lib/api/schemas';
 
-// Holds the opaque session token (no child data), in sessionStorage so that a reload keeps the
-// demo user signed in while closing the tab signs them out. In memory only: when the backend will
-// end the session (from its answers) and why the last one ended.
+// Holds the opaque session token and who it belongs to (no child data), in sessionStorage so that
+// a reload keeps the demo user signed in while closing the tab signs them out. In memory only: when
+// the backend will end the session (from its answers) and why the last one ended.
+
+/**
+ * Who the token was issued to, kept beside it so that a reload can start the page's own requests
+ * (an IRO's caseload) at once, beside the session check instead of after it (src/app/first-load.ts).
+ * A hint only: the backend answers for the token whoever is named here.
+ */
+export type SignedInStaff = Pick<StaffMember, 'id' | 'role'>;
 
 /**
  * The clock the session is timed on here: monotonic milliseconds (performance.now), so changing the
@@ -27,12 +34,19 @@ export interface SessionLimits {
 
 interface SessionState {
   token: string | null;
+  /** Who the token was issued to (sign-in's answer, then each GET /session's); null: not known. */
+  staff: SignedInStaff | null;
   limits: SessionLimits | null;
   /** Why the last session ended (the backend's words), for the sign-in page; null: signed out. */
   endedReason: string | null;
   setToken: (token: string | null) => void;
-  /** Signed in: the token and the session's times, as the sign-in response gave them. */
-  startSession: (session: SessionTimes & { token: string }, receivedAt?: number) => void;
+  /** Signed in: the token, who it is and the session's times, as the sign-in response gave them. */
+  startSession: (
+    session: SessionTimes & { token: string; user?: SignedInStaff },
+    receivedAt?: number,
+  ) => void;
+  /** The backend said who the session is (GET /session). */
+  rememberStaff: (staff: SignedInStaff) => void;
   /** The backend said again when the session ends (GET /session). */
   updateTimes: (times: SessionTimes, receivedAt?: number) => void;
   /** The session ended (null: the person signed out); the token is forgotten. */
@@ -59,19 +73,37 @@ function lastSeenFrom(times: SessionTimes, receivedAt: number): number {
   );
 }
 
+/** Only the id and role: never the rest of the staff member's record. */
+function staffOf({ id, role }: SignedInStaff): SignedInStaff {
+  return { id, role };
+}
+
 export const useSessionStore = create<SessionState>()(
   persist(
     (set) => ({
       token: null,
+      staff: null,
       limits: null,
       endedReason: null,
       setToken: (token) => {
         lastRequestAt = null;
-        set(token === null ? { token, limits: null } : { token, limits: null, endedReason: null });
+        set(
+          token === null
+            ? { token, staff: null, limits: null }
+            : { token, staff: null, limits: null, endedReason: null },
+        );
       },
       startSession: (session, receivedAt = sessionClock()) => {
         lastRequestAt = lastSeenFrom(session, receivedAt);
-        set({ token: session.token, limits: limitsFrom(session, receivedAt), endedReason: null });
+        set({
+          token: session.token,
+          staff: session.user === undefined ? null : staffOf(session.user),
+          limits: limitsFrom(session, receivedAt),
+          endedReason: null,
+        });
+      },
+      rememberStaff: (staff) => {
+        set({ staff: staffOf(staff) });
       },
       updateTimes: (times, receivedAt = sessionClock()) => {
         lastRequestAt = Math.max(lastRequestAt ?? -Infinity, lastSeenFrom(times, receivedAt));
@@ -79,13 +111,13 @@ export const useSessionStore = create<SessionState>()(
       },
       endSession: (reason) => {
         lastRequestAt = null;
-        set({ token: null, limits: null, endedReason: reason });
+        set({ token: null, staff: null, limits: null, endedReason: reason });
       },
     }),
     {
       name: 'iro-tracker-session',
       storage: createJSONStorage(() => sessionStorage),
-      partialize: (state) => ({ token: state.token }),
+      partialize: (state) => ({ token: state.token, staff: state.staff }),
     },
   ),
 );

@@ -5,6 +5,8 @@
 import type { StaffRole } from './schemas';
 import { DRAFT_BODY_LIMIT_BYTES } from './schemas/drafts';
 
+export { roleRefusal } from './role-refusal';
+
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface Operation {
@@ -570,25 +572,4 @@ export function operation(id: OperationId): Operation {
 export function roleMayCall(id: OperationId, role: StaffRole): boolean {
   const { roles } = operation(id);
   return roles === null || roles.includes(role);
-}
-
-const ROLE_AS_SUBJECT: Record<StaffRole, string> = {
-  iro: 'An IRO',
-  'team-manager': 'A team manager',
-  'business-support': 'Business support',
-};
-const ROLE_AS_GROUP: Record<StaffRole, string> = {
-  iro: 'IROs',
-  'team-manager': 'team managers',
-  'business-support': 'business support',
-};
-
-/** Why a role is refused: "An IRO cannot do this: only team managers can" (the backend's 403 too). */
-export function roleRefusal(role: StaffRole, allowed: readonly StaffRole[]): string {
-  const names = allowed.map((each) => ROLE_AS_GROUP[each]);
-  const list =
-    names.length <= 1
-      ? (names[0] ?? 'nobody')
-      : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-  return `${ROLE_AS_SUBJECT[role]} cannot do this: only ${list} can`;
 }

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useStaff } from '@/lib/queries/get-staff';
 import { useCaseloadSummary } from '../api/get-caseload-summary';
 import { useChildren, useHeldCaseload } from '../api/get-children';
+import { caseloadIroId } from '../first-reads';
 import { CASELOAD_DATA_RECEIVED } from '../lib/performance-marks';
 import { CaseloadFilters } from '../components/caseload-filters';
 import { CaseloadTable } from '../components/caseload-table';
@@ -79,7 +80,8 @@ export function CaseloadPage() {
   const isIro = user.role === 'iro';
   useDocumentTitle(isIro ? 'My caseload' : 'Caseloads');
 
-  const iroId = isIro ? user.id : params.iro === null || params.iro === '' ? undefined : params.iro;
+  // As the route table's first reads work it out, so the page finds its queries in flight.
+  const iroId = caseloadIroId(user, params.iro);
   const staff = useStaff(!isIro);
   const iros = (staff.data ?? []).filter((member) => member.role === 'iro' && member.active);
   const chosenIro = iros.find((member) => member.id === iroId);
