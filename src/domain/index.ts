@@ -37,3 +37,4 @@ export * from './team';
 export * from './working-days';
 export * from './child-list';
 export * from './tasks';
+export * from './task-digest';
