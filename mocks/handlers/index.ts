@@ -3,6 +3,7 @@ import { auditEventHandlers } from './audit-events';
 import { bookingHandlers } from './booking';
 import { careHandlers } from './care';
 import { childrenHandlers } from './children';
+import { digestHandlers } from './digests';
 import { draftHandlers } from './drafts';
 import { documentHandlers } from './documents';
 import { escalationHandlers } from './escalations';
@@ -43,6 +44,7 @@ export const handlers = [
   ...reportHandlers,
   ...teamHandlers,
   ...taskHandlers,
+  ...digestHandlers,
   ...ssda903Handlers,
   ...ssda903CompareHandlers,
   ...draftHandlers,

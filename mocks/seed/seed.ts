@@ -48,6 +48,7 @@ export function seedDatabase(options: SeedOptions): Snapshot {
       sessions: [],
       drafts: [],
       documentTemplates: defaultDocumentTemplates(),
+      outbox: [],
     },
   };
   const slots = ctx.rng.shuffle(iroSlots(size));
