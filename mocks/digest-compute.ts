@@ -64,8 +64,11 @@ export function digestMessageFor(db: Database, person: StaffMember): OutboxMessa
 type OutboxListener = (db: Database) => void;
 const listeners = new Set<OutboxListener>();
 
-/** Told after messages are queued (the HTTP server's mailer sends them); returns the unsubscribe. */
-export function onDigestsQueued(listener: OutboxListener): () => void {
+/**
+ * Told after each run, whether it built anything or not (the HTTP server's mailer then sends what is
+ * queued, and tries again what failed); returns the unsubscribe.
+ */
+export function onDigestsRun(listener: OutboxListener): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
@@ -86,10 +89,8 @@ export async function buildDigests(db: Database): Promise<SendDigestsResult> {
     else built.push(message);
   }
   result.built = built.length;
-  if (built.length > 0) {
-    await db.commit({ puts: { outbox: built }, deletes: {} });
-    for (const listener of listeners) listener(db);
-  }
+  if (built.length > 0) await db.commit({ puts: { outbox: built }, deletes: {} });
+  for (const listener of listeners) listener(db);
   return result;
 }
 
