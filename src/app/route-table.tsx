@@ -21,6 +21,7 @@ const features = {
   care: () => import('@/features/care'),
   recommendations: () => import('@/features/recommendations'),
   documents: () => import('@/features/documents'),
+  outbox: () => import('@/features/outbox'),
 };
 
 function lazyPage<M>(load: () => Promise<M>, name: keyof M): LazyExoticComponent<ComponentType> {
@@ -377,6 +378,22 @@ export const appRoutes: readonly AppRoute[] = [
     roles: CARE_RECORDERS,
     page: lazyPage(features.care, 'CorrectDetailsPage'),
     operations: ['getChildCare', 'updateChildDetails'],
+  },
+  {
+    path: paths.outbox,
+    roles: ALL,
+    navigation: { iro: 'Outbox', 'team-manager': 'Outbox', 'business-support': 'Outbox' },
+    page: lazyPage(features.outbox, 'OutboxPage'),
+    loading: 'Loading the outbox',
+    operations: ['listOutbox'],
+    actions: { 'team-manager': ['sendDigests'] },
+  },
+  {
+    path: paths.outboxMessagePattern,
+    roles: ALL,
+    page: lazyPage(features.outbox, 'OutboxMessagePage'),
+    loading: 'Loading the message',
+    operations: ['getOutboxMessage'],
   },
 ];
 
