@@ -58,6 +58,7 @@ export function digestMessageFor(db: Database, person: StaffMember): OutboxMessa
     text: digest.text,
     html: digest.html,
     taskIds: digest.lines.map((line) => line.taskId),
+    lines: digest.lines,
   };
 }
 

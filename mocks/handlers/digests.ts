@@ -17,7 +17,7 @@ import { json, readQuery } from '../http/validation';
 const ONLY_YOURS = 'You can only see the messages addressed to you';
 
 function summaryOf(message: OutboxMessage): OutboxMessageSummary {
-  const { text: _text, html: _html, taskIds: _taskIds, ...summary } = message;
+  const { text: _text, html: _html, taskIds: _taskIds, lines: _lines, ...summary } = message;
   return summary;
 }
 

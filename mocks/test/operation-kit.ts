@@ -294,6 +294,7 @@ export async function prepareFixtures(db: Database): Promise<Fixtures> {
         text: 'Hello',
         html: '<p>Hello</p>',
         taskIds: ['task-1'],
+        lines: [],
       })),
     },
     deletes: {},

@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import { useParams } from 'react-router';
 import {
   BackLink,
+  Details,
   ErrorState,
   formatIsoDate,
   formatIsoDateTime,
@@ -49,16 +51,39 @@ function Message({ message }: { message: OutboxMessage }) {
         ]}
       />
       <h2 className="govuk-heading-m">As the email shows it</h2>
-      {/* The HTML as sent, in a frame with every sandbox restriction: no scripts, no forms, no
-          navigation, no same origin. Its values were escaped when it was built. */}
-      <iframe
-        className="app-outbox-frame"
-        title={`The reminder email to ${message.to.name}`}
-        sandbox=""
-        srcDoc={message.html}
-      />
+      {/* Rendered from the message's data by React (every value escaped), never from its HTML. */}
+      <div className="app-outbox-email">
+        <p className="govuk-body">Hello {message.to.name},</p>
+        {[
+          { heading: 'Late', lines: message.lines.filter((line) => line.late) },
+          { heading: 'Due', lines: message.lines.filter((line) => !line.late) },
+        ].map(
+          ({ heading, lines }) =>
+            lines.length > 0 && (
+              <Fragment key={heading}>
+                <h3 className="govuk-heading-s">{heading}</h3>
+                <ul className="govuk-list govuk-list--spaced">
+                  {lines.map((line) => (
+                    <li key={line.taskId}>
+                      <a className="govuk-link" href={line.url}>
+                        {line.what}: {line.name}
+                      </a>
+                      <br />
+                      Due {line.dueText} (<strong>{line.timing}</strong>)
+                      <br />
+                      {line.reason}
+                    </li>
+                  ))}
+                </ul>
+              </Fragment>
+            ),
+        )}
+      </div>
       <h2 className="govuk-heading-m">As plain text</h2>
       <pre className="app-outbox-text govuk-body">{message.text}</pre>
+      <Details summary="The HTML as sent">
+        <pre className="app-outbox-text govuk-body-s">{message.html}</pre>
+      </Details>
     </>
   );
 }

@@ -38,12 +38,29 @@ export const outboxMessageSummarySchema = z
   .meta({ id: 'OutboxMessageSummary' });
 export type OutboxMessageSummary = z.infer<typeof outboxMessageSummarySchema>;
 
+/** One task as the message lists it (src/domain/task-digest.ts TaskDigestLine). */
+export const outboxLineSchema = z
+  .object({
+    taskId: z.string(),
+    what: z.string(),
+    name: z.string(),
+    due: isoDateSchema,
+    dueText: z.string(),
+    timing: z.string(),
+    late: z.boolean(),
+    reason: z.string(),
+    url: z.string(),
+  })
+  .meta({ id: 'OutboxLine' });
+
 export const outboxMessageSchema = outboxMessageSummarySchema
   .extend({
     text: z.string(),
     html: z.string(),
     /** The ids of the tasks it lists, in order (GET /tasks ids of that day). */
     taskIds: z.array(z.string()),
+    /** The same tasks as data: the outbox shows the message from these, never its HTML. */
+    lines: z.array(outboxLineSchema),
   })
   .meta({ id: 'OutboxMessage' });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
