@@ -16,12 +16,13 @@ const routes = [
 ];
 
 describe('business support’s routes', () => {
-  it('offers business support the booking queue, the agenda and recording a child in care', async () => {
+  it('offers business support the booking queue, the agenda, recording a child in care and the outbox', async () => {
     const tracey = await staffMember(STAFF.tracey);
     expect(navigationFor(tracey)).toEqual([
       { href: paths.booking, text: 'Booking queue' },
       { href: paths.agenda, text: 'Agenda' },
       { href: paths.careNewChild, text: 'Record a child becoming looked after' },
+      { href: paths.outbox, text: 'Outbox' },
     ]);
   });
 
