@@ -179,10 +179,20 @@ async function trailsFor(page: Page, role: StaffRole): Promise<Trail[]> {
   return [{ list: left, through: [paths.careReturnPattern] }];
 }
 
+/** Today's reminders built (a team manager's button), so the outbox links to a message. */
+async function buildTodaysReminders(page: Page): Promise<void> {
+  await signInAs(page, 'Margaret Osei-Bonsu');
+  await page.goto(paths.outbox);
+  await page.getByRole('button', { name: 'Send today’s reminders' }).click();
+  await expect(page.getByRole('alert')).toContainText('new reminders built');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+}
+
 for (const person of people) {
   test(`at 375 px no page ${person.name} may use scrolls sideways`, async ({ page }) => {
     test.setTimeout(480_000);
     await prepareApp(page);
+    await buildTodaysReminders(page);
     const roleTrails = await trailsFor(page, person.role);
     await signInAs(page, person.name);
     const { overflowing, unreached } = await walk(page, person.role, roleTrails);

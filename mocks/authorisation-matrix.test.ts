@@ -128,6 +128,11 @@ const MATRIX: Record<OperationId, Row> = {
   // Each person their own tasks: nothing of another's to ask for.
   listTasks: ANYONE_SIGNED_IN,
   getTaskSummary: ANYONE_SIGNED_IN,
+  // Today's digests for everyone: a team manager's. The outbox: each person the messages to them
+  // (asking for an IRO's: that IRO or a team manager; business support only their own).
+  sendDigests: MANAGERS,
+  listOutbox: OWN_IRO_OR_MANAGER,
+  getOutboxMessage: OWN_IRO_OR_MANAGER,
   listDrafts: ANYONE_SIGNED_IN,
   // A draft is refused as its form's own operation: an IRO's review of another IRO's child is.
   getDraft: OWN_IRO_MANAGER_OR_SUPPORT,

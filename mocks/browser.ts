@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createIndexedDbAdapter, DEFAULT_DATABASE_NAME } from './db/indexeddb-adapter';
 import { openPersistentDatabase, setDatabase } from './db/current';
+import { setDigestBaseUrl } from './digest-compute';
 import { handlers } from './handlers';
 import { useBrowserLatency } from './http/runtime';
 
@@ -23,6 +24,8 @@ export async function startMockBackend(): Promise<void> {
       channel.postMessage('stored');
     };
   }
+  // The demo's reminder digests link to this app.
+  setDigestBaseUrl(new URL(import.meta.env.BASE_URL, window.location.origin).href);
   useBrowserLatency();
   const worker = setupWorker(...handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });

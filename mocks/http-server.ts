@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import { z } from 'zod';
 import { setDatabaseOpening } from './db/current';
+import { onDigestsRun, setDigestBaseUrl } from './digest-compute';
 import { handlers } from './handlers';
 import {
   chooseEncoding,
@@ -28,6 +29,13 @@ import {
 } from './http/compression';
 import { MAX_BODY_LIMIT_BYTES } from './http/request-guard';
 import type { ResetOptions } from './node';
+import {
+  DEFAULT_DIGEST_TIME,
+  digestTimeSchema,
+  startDigestSchedule,
+  type DigestSchedule,
+} from './server/digest-schedule';
+import { createMailer, mailConfigFrom, type MailConfig, type Mailer } from './server/mailer';
 import { openStorage, type Storage, type StorageConfig } from './server/storage';
 import { warmUpSummaries } from './warm-up';
 
@@ -142,6 +150,12 @@ export interface ApiServerOptions {
   reseed?: boolean;
   /** Called once it listens, before the data is open (the command line says so). */
   onListening?: (server: Server) => void;
+  /** The mail server the reminder digests are sent through; without it they stay in the outbox. */
+  mail?: MailConfig | null;
+  /** The daily run of the digests, HH:MM in England (DIGEST_TIME); none unless given. */
+  digestTime?: string;
+  /** Where the digests' links point (APP_BASE_URL); this server's own address unless given. */
+  appBaseUrl?: string;
 }
 
 /** Starts the server: on the database the options name, seeded if it is new. */
@@ -149,14 +163,49 @@ export async function startApiServer(options: ApiServerOptions): Promise<Server>
   return (await startServerWithStorage(options)).server;
 }
 
+export interface StartedServer {
+  server: Server;
+  storage: Storage;
+  mailer: Mailer;
+  /** The daily run of the digests, when a DIGEST_TIME was given. */
+  digests: DigestSchedule | null;
+}
+
+/** Sends what the outbox holds, after each build of the digests and at start, and runs them daily. */
+function startMail(options: ApiServerOptions, server: Server, storage: Storage) {
+  const { port } = server.address() as AddressInfo;
+  setDigestBaseUrl(options.appBaseUrl ?? `http://127.0.0.1:${port}/`);
+  const mailer = createMailer(options.mail ?? null);
+  const log = (message: string) => {
+    console.log(message);
+  };
+  const report = (error: unknown) => {
+    log(`Sending reminders failed: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const unsubscribe = onDigestsRun((db) => {
+    if (db === storage.db) mailer.sendQueued(db).catch(report);
+  });
+  // Whatever an earlier run left queued (the server stopped mid-way, the mail server was down).
+  if (options.mail != null) mailer.sendQueued(storage.db).catch(report);
+  const digests =
+    options.digestTime === undefined || options.digestTime === 'off'
+      ? null
+      : startDigestSchedule({ db: storage.db, mailer, time: options.digestTime, log });
+  digests?.tick().catch(report);
+  server.on('close', () => {
+    unsubscribe();
+    digests?.stop();
+    mailer.close();
+  });
+  return { mailer, digests };
+}
+
 /**
  * The same, with the storage it opened (closed when the server closes, or by `storage.close()`).
  * It listens first and then opens the data (in memory: seeded in slices), so the app's files are
  * served at once and an API request meanwhile waits for the data instead of being refused.
  */
-export async function startServerWithStorage(
-  options: ApiServerOptions,
-): Promise<{ server: Server; storage: Storage }> {
+export async function startServerWithStorage(options: ApiServerOptions): Promise<StartedServer> {
   const opening = openStorage(options.storage ?? { kind: 'memory' }, {
     seed: options.seed,
     reseed: options.reseed,
@@ -186,7 +235,7 @@ export async function startServerWithStorage(
   });
   // Listening already: the children's statuses are worked out between requests.
   void warmUpSummaries(storage.db);
-  return { server, storage };
+  return { server, storage, ...startMail(options, server, storage) };
 }
 
 function listen(options: ApiServerOptions): Promise<Server> {
@@ -303,6 +352,10 @@ const cliSchema = z
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   IRO_DATA_DIR: z.string().min(1).optional(),
+  DIGEST_TIME: digestTimeSchema.default(DEFAULT_DIGEST_TIME),
+  APP_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'APP_BASE_URL: an http(s) address' })
+    .optional(),
 });
 
 /** The command line and environment, checked: what to serve and where the data lives. */
@@ -329,6 +382,8 @@ export function serverOptionsFrom(
   const vars = envSchema.parse({
     DATABASE_URL: env.DATABASE_URL === '' ? undefined : env.DATABASE_URL,
     IRO_DATA_DIR: env.IRO_DATA_DIR === '' ? undefined : env.IRO_DATA_DIR,
+    DIGEST_TIME: env.DIGEST_TIME === '' ? undefined : env.DIGEST_TIME,
+    APP_BASE_URL: env.APP_BASE_URL === '' ? undefined : env.APP_BASE_URL,
   });
   if (cli.memory && cli['data-dir'] !== undefined) {
     throw new Error('--memory and --data-dir: choose one');
@@ -349,6 +404,9 @@ export function serverOptionsFrom(
     storage,
     reseed: cli.reseed,
     seed: { size: cli.size, seed: cli.seed, today: cli.today },
+    mail: mailConfigFrom(env),
+    digestTime: vars.DIGEST_TIME,
+    appBaseUrl: vars.APP_BASE_URL,
   };
 }
 
@@ -398,6 +456,9 @@ if (process.argv[1]?.endsWith('http-server.ts')) {
       `API (and ${options.staticDir ?? 'no static files'}) on http://127.0.0.1:${port}${options.demo === true ? ', with the mock controls (demo)' : ''}`,
     );
     console.log(`Data: ${started.storage.description}`);
+    console.log(
+      `Mail: ${started.mailer.description}; reminder digests ${options.digestTime === 'off' ? 'on demand only (DIGEST_TIME=off)' : `daily at ${options.digestTime ?? DEFAULT_DIGEST_TIME} (England)`}`,
+    );
   };
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -489,6 +489,20 @@ export const contracts: Record<OperationId, OperationContract> = {
     response: s.taskPageSchema,
   },
   getTaskSummary: { status: 200, response: s.taskSummarySchema },
+  sendDigests: { status: 200, response: s.sendDigestsResultSchema },
+  listOutbox: {
+    query: [
+      {
+        name: 'staffId',
+        description: 'Only the messages to this person (an IRO and business support: themselves)',
+        schema: str('Staff id'),
+      },
+      ...PAGE_QUERY,
+    ],
+    status: 200,
+    response: s.outboxPageSchema,
+  },
+  getOutboxMessage: { status: 200, response: s.outboxMessageSchema },
   listDrafts: {
     status: 200,
     response: s.draftListSchema,

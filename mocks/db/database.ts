@@ -27,6 +27,7 @@ function emptyMaps(): TableMaps {
     sessions: new Map(),
     drafts: new Map(),
     documentTemplates: new Map(),
+    outbox: new Map(),
   };
 }
 
@@ -226,6 +227,7 @@ export class Database {
         name !== 'auditEvents' &&
         name !== 'sessions' &&
         name !== 'drafts' &&
+        name !== 'outbox' &&
         ((changes.deletes[name]?.length ?? 0) > 0 || (changes.puts[name]?.length ?? 0) > 0),
     );
     if (touchesChildren) this.#generation += 1;
@@ -322,6 +324,7 @@ export class Database {
         sessions: [...this.all('sessions')],
         drafts: [...this.all('drafts')],
         documentTemplates: [...this.all('documentTemplates')],
+        outbox: [...this.all('outbox')],
       },
     };
   }

@@ -78,6 +78,7 @@ describe('the IndexedDB-backed mock database', () => {
         sessions: [],
         drafts: [],
         documentTemplates: [],
+        outbox: [],
       },
     });
     const reloaded = await openPersistentDatabase(

@@ -5,6 +5,7 @@ import type {
   IroContact,
   MidpointCheck,
   MockScenario,
+  OutboxMessage,
   Review,
   ReviewMeeting,
   SaveDraftBody,
@@ -64,6 +65,8 @@ export interface Tables {
   sessions: SessionRecord;
   drafts: DraftRecord;
   documentTemplates: StoredDocumentTemplate;
+  /** The reminder digests built (mocks/digest-compute.ts), sent or not. */
+  outbox: OutboxMessage;
 }
 
 export type TableName = keyof Tables;
@@ -80,6 +83,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'sessions',
   'drafts',
   'documentTemplates',
+  'outbox',
 ];
 
 /** Tables whose records belong to one child (indexed by childId). */
@@ -149,4 +153,4 @@ export interface PersistenceAdapter {
 }
 
 /** Bump when the stored shape changes: a browser holding an older version is reseeded. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;

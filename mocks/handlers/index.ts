@@ -4,6 +4,7 @@ import { auditEventHandlers } from './audit-events';
 import { bookingHandlers } from './booking';
 import { careHandlers } from './care';
 import { childrenHandlers } from './children';
+import { digestHandlers } from './digests';
 import { draftHandlers } from './drafts';
 import { documentHandlers } from './documents';
 import { escalationHandlers } from './escalations';
@@ -47,6 +48,7 @@ export const handlers = [
   ...annexAHandlers,
   ...teamHandlers,
   ...taskHandlers,
+  ...digestHandlers,
   ...ssda903Handlers,
   ...ssda903CompareHandlers,
   ...draftHandlers,

@@ -62,6 +62,7 @@ function* seedSteps(options: SeedOptions): Generator<void, Snapshot> {
       sessions: [],
       drafts: [],
       documentTemplates: defaultDocumentTemplates(),
+      outbox: [],
     },
   };
   const slots = ctx.rng.shuffle(iroSlots(size));

@@ -74,6 +74,7 @@ function emptyContext(): Context {
       sessions: [],
       drafts: [],
       documentTemplates: [],
+      outbox: [],
     },
   };
 }

@@ -14,6 +14,7 @@ import type {
 } from '@/lib/api/schemas';
 import { currentPeriodOf, heldReviewsOf, isActiveChild, summariseChild } from '../compute';
 import type { Database } from '../db/database';
+import { digestMessageId } from '../digest-compute';
 import { TEST_TODAY } from '../node';
 import { API, call, signIn, type CallResult } from './support';
 
@@ -56,6 +57,8 @@ export interface Fixtures {
   awaitingSignOff: Review;
   /** A review of a third child of the IRO whose decisions the manager has queried. */
   queried: { review: Review; queryId: string };
+  /** A reminder message to the IRO (own) and one to the other IRO (other), in the outbox. */
+  outbox: Record<Side, string>;
 }
 
 /** Which child (or caseload) a request is about: the caller's own, or another IRO's. */
@@ -268,9 +271,38 @@ export async function prepareFixtures(db: Database): Promise<Fixtures> {
     },
     deletes: {},
   });
+  // A reminder to each IRO, as today's digest would leave it in the outbox.
+  const outbox = {
+    own: digestMessageId(iro.id, db.today),
+    other: digestMessageId(otherIro.id, db.today),
+  };
+  await db.commit({
+    puts: {
+      outbox: [iro, otherIro].map((member) => ({
+        id: digestMessageId(member.id, db.today),
+        kind: 'task-digest' as const,
+        day: db.today,
+        createdAt: `${db.today}T07:00:00.000Z`,
+        to: { staffId: member.id, name: member.name, email: member.email, role: member.role },
+        subject: 'IRO Review Tracker: 1 task due',
+        taskCount: 1,
+        lateCount: 0,
+        status: 'queued' as const,
+        attempts: 0,
+        sentAt: null,
+        error: null,
+        text: 'Hello',
+        html: '<p>Hello</p>',
+        taskIds: ['task-1'],
+        lines: [],
+      })),
+    },
+    deletes: {},
+  });
   return {
     db,
     today: db.today,
+    outbox,
     iro,
     otherIro,
     manager,
@@ -687,6 +719,12 @@ export const samples: Record<OperationId, SampleBuilder> = {
   getMockState: () => ({ path: '/__mock/state' }),
   listTasks: () => ({ path: '/tasks', query: { page: '1', pageSize: '20' } }),
   getTaskSummary: () => ({ path: '/tasks/summary' }),
+  sendDigests: () => ({ path: '/digests' }),
+  listOutbox: (f, side) => ({
+    path: '/outbox',
+    query: { staffId: iroOf(f, side).id, page: '1', pageSize: '20' },
+  }),
+  getOutboxMessage: (f, side) => ({ path: `/outbox/${f.outbox[side]}` }),
   listDrafts: () => ({ path: '/drafts' }),
   getDraft: (f, side, role) => ({ path: `/drafts/${draftKeyFor(records(f, side), role)}` }),
   saveDraft: (f, side, role) => ({

@@ -16,13 +16,14 @@ const routes = [
 ];
 
 describe('business support’s routes', () => {
-  it('offers business support their tasks, the booking queue, the team calendar and recording a child in care', async () => {
+  it('offers business support their tasks, the booking queue, the team calendar, recording a child in care and the outbox', async () => {
     const tracey = await staffMember(STAFF.tracey);
     expect(navigationFor(tracey)).toEqual([
       { href: paths.tasks, text: 'Tasks' },
       { href: paths.booking, text: 'Booking queue' },
       { href: paths.calendar, text: 'Team calendar' },
       { href: paths.careNewChild, text: 'Record a child becoming looked after' },
+      { href: paths.outbox, text: 'Outbox' },
     ]);
   });
 

@@ -64,6 +64,8 @@ function concretePath(route: AppRoute): { path: string; iroId: string } {
     // A document of the review (a meeting's print page says "not found": the same requests).
     documentId: 'letter-to-child',
     kind: 'invitation',
+    // No reminder is built in the seed: the message page says "not found", with the same requests.
+    messageId: 'digest-none',
   };
   const path = route.path.replace(/:(\w+)/g, (_match, name: string) => {
     const value = values[name];

@@ -26,6 +26,7 @@ const features = {
   documents: () => import('@/features/documents'),
   settings: () => import('@/features/settings'),
   tasks: () => import('@/features/tasks'),
+  outbox: () => import('@/features/outbox'),
 };
 
 /** A page that loads when first shown, or sooner: `preload` starts its code's download. */
@@ -436,6 +437,22 @@ export const appRoutes: readonly AppRoute[] = [
     roles: CARE_RECORDERS,
     page: lazyPage(features.care, 'CorrectDetailsPage'),
     operations: ['getChildCare', 'updateChildDetails'],
+  },
+  {
+    path: paths.outbox,
+    roles: ALL,
+    navigation: { iro: 'Outbox', 'team-manager': 'Outbox', 'business-support': 'Outbox' },
+    page: lazyPage(features.outbox, 'OutboxPage'),
+    loading: 'Loading the outbox',
+    operations: ['listOutbox'],
+    actions: { 'team-manager': ['sendDigests'] },
+  },
+  {
+    path: paths.outboxMessagePattern,
+    roles: ALL,
+    page: lazyPage(features.outbox, 'OutboxMessagePage'),
+    loading: 'Loading the message',
+    operations: ['getOutboxMessage'],
   },
 ];
 

@@ -39,3 +39,4 @@ export * from './team-calendar';
 export * from './working-days';
 export * from './child-list';
 export * from './tasks';
+export * from './task-digest';

@@ -92,6 +92,10 @@ export const paths = {
   allocateChild: (childId: string) => `/care/allocation/${encodeURIComponent(childId)}`,
   allocateChildPattern: '/care/allocation/:childId',
   leftCare: '/care/left-care',
+  // The reminder digests built (the in-browser demo's "sent" email).
+  outbox: '/outbox',
+  outboxMessage: (messageId: string) => `/outbox/${encodeURIComponent(messageId)}`,
+  outboxMessagePattern: '/outbox/:messageId',
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import type {
   ListMeetingsParams,
   OutstandingRecommendationsParams,
   TaskListParams,
+  OutboxListParams,
 } from './api/schemas';
 
 // One factory for every react-query key, from generic to specific, so that a mutation can
@@ -79,6 +80,11 @@ export const queryKeys = {
       [...queryKeys.team.all(), 'sign-off', iroId ?? 'everyone', page] as const,
     escalations: (iroId: string | undefined, page: number) =>
       [...queryKeys.team.all(), 'escalations', iroId ?? 'everyone', page] as const,
+  },
+  outbox: {
+    all: () => [...queryKeys.all, 'outbox'] as const,
+    list: (params: OutboxListParams) => [...queryKeys.outbox.all(), 'list', params] as const,
+    message: (messageId: string) => [...queryKeys.outbox.all(), 'message', messageId] as const,
   },
   ssda903: {
     all: () => [...queryKeys.all, 'ssda903'] as const,

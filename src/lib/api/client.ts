@@ -43,6 +43,7 @@ import type {
   UpdateChildDetailsBody,
   UpdateDocumentTemplateBody,
   TaskListParams,
+  OutboxListParams,
 } from './schemas';
 import type { AtRiskParams, TeamListParams } from './team-schemas';
 import type { Ssda903CheckBody, Ssda903ImportBody } from './ssda903-schemas';
@@ -554,6 +555,15 @@ export function createApiClient(options: ApiClientOptions) {
       }),
     deleteDraft: (key: string, sending: { keepalive?: boolean } = {}) =>
       request('DELETE', `/drafts/${id(key)}`, null, { quiet: true, ...sending }),
+
+    // Reminder digests and the outbox of the messages built
+    sendDigests: () => request('POST', '/digests', (s) => s.sendDigestsResultSchema),
+    listOutbox: (params: OutboxListParams = {}) =>
+      request('GET', '/outbox', (s) => s.outboxPageSchema, {
+        query: { staffId: params.staffId, page: params.page, pageSize: params.pageSize },
+      }),
+    getOutboxMessage: (messageId: string) =>
+      request('GET', `/outbox/${id(messageId)}`, (s) => s.outboxMessageSchema),
 
     // Mock backend control (demo and tests only)
     resetMockDatabase: (body: MockResetBody = {}) =>

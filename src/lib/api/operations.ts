@@ -497,6 +497,28 @@ export const operations = {
     roles: ALL,
     access: 'As GET /tasks.',
   },
+  sendDigests: {
+    method: 'post',
+    path: '/digests',
+    summary:
+      'Build today’s reminder digests: for each member of staff with tasks due or late, one message listing them (GET /outbox); the server also sends them by email',
+    roles: MANAGER,
+    access: 'Once a day a person: a second run the same day builds and sends nothing again.',
+  },
+  listOutbox: {
+    method: 'get',
+    path: '/outbox',
+    summary: 'The reminder messages built, newest first, paged (who to, subject, sent or not)',
+    roles: ALL,
+    access: 'An IRO and business support: the messages addressed to them; a team manager: all.',
+  },
+  getOutboxMessage: {
+    method: 'get',
+    path: '/outbox/{messageId}',
+    summary: 'One reminder message: its text and HTML bodies',
+    roles: ALL,
+    access: 'As GET /outbox.',
+  },
   listDrafts: {
     method: 'get',
     path: '/drafts',

@@ -44,3 +44,4 @@ export * from './schemas/care';
 export * from './schemas/drafts';
 export * from './schemas/documents';
 export * from './schemas/tasks';
+export * from './schemas/outbox';
