@@ -30,4 +30,7 @@ export function readConfig(env: Record<string, string | boolean | undefined>): A
   };
 }
 
-export const appConfig: AppConfig = readConfig(import.meta.env);
+// Outside Vite (a Playwright spec that reads the route table) there is no import.meta.env: the
+// defaults then apply.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined outside Vite
+export const appConfig: AppConfig = readConfig(import.meta.env ?? {});
