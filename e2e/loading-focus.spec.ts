@@ -48,7 +48,7 @@ test('a slow reload of the caseload is headed “Loading the caseload” and pas
 }) => {
   await prepareApp(page);
   await signInAs(page, 'Hannah Okoye');
-  await expect(page.getByRole('heading', { level: 1, name: 'My caseload' })).toBeVisible();
+  await openFromMenu(page, 'My caseload');
   await setMockScenario(page, { latencyMs: 2500 });
   await page.reload();
 
