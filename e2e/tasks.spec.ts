@@ -320,6 +320,9 @@ test('business support’s tasks are the booking ones, and booking a review remo
 
   // The first review to book in timescale (not yet late): booked from its task.
   await page.getByRole('link', { name: /^Due in the next 5 working days/ }).click();
+  // Wait for the view itself, not the list held from before it: no late task left in it.
+  await expect(page).toHaveURL(/show=due/);
+  await expect(tasksTable(page).getByText(/working days? late/)).toHaveCount(0);
   const toBook = tasksTable(page).getByRole('row').filter({ hasText: 'Review to book' }).first();
   const link = toBook.getByRole('link', { name: /^Book the meeting for / });
   const name = ((await link.textContent()) ?? '').replace(/^Book the meeting for /, '').trim();
