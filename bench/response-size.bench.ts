@@ -18,7 +18,7 @@ const REQUIRED_QUERY: Partial<Record<string, string>> = {
   getSsda903Reviews: 'year=2026',
   // A month view's six weeks, every IRO.
   getTeamCalendar: 'from=2026-10-26&to=2026-12-06',
-  getAnnexAList8: `asAt=${TODAY}`,
+  getAnnexAList8: `asAt=${TODAY}&format=csv`,
 };
 
 /** Who calls what: the team manager (sees everyone) and business support (st_12). */

@@ -9,6 +9,7 @@ import { taskActionPath } from '@/lib/paths';
 import type { Database } from './db/database';
 import { nowInstant } from './http/support';
 import { tasksOf } from './tasks-compute';
+import { summariesWarm } from './warm-up';
 
 /** Where the links of a digest point: the HTTP server's APP_BASE_URL, the browser's own origin. */
 let baseUrl = 'http://localhost:5173/';
@@ -78,6 +79,9 @@ export function onDigestsRun(listener: OutboxListener): () => void {
 
 /** Builds today's digest for everyone who has none yet, in one write. */
 export async function buildDigests(db: Database): Promise<SendDigestsResult> {
+  // Every task reads every child's summary: at a cold start (the daily run is due the moment the
+  // server starts after DIGEST_TIME) join the warming rather than block the server while it warms.
+  await summariesWarm(db);
   const result: SendDigestsResult = { day: db.today, built: 0, alreadyBuilt: 0, nothingDue: 0 };
   const built: OutboxMessage[] = [];
   for (const person of digestRecipients(db)) {

@@ -5,6 +5,9 @@ import { Database } from './db/database';
 import { createMemoryAdapter } from './db/memory-adapter';
 import { resetMockDatabase, TEST_TODAY } from './node';
 import { reviewableChild, reviewBody } from './test/review-kit';
+import { operations, type Operation, type OperationId } from '@/lib/api/operations';
+import type { StaffRole } from '@/lib/api/schemas';
+import { READS_EVERY_SUMMARY } from './http/route';
 import { call, signInAs, useMockBackend } from './test/support';
 import { summariesWarm, WARM_IN_REQUEST_LIMIT, warmUpSummaries } from './warm-up';
 
@@ -114,4 +117,52 @@ describe('a list asked for while the server warms', { timeout: 60_000 }, () => {
     expect(counts.body.total).toBe(activeChildIds(ctx.db).size);
     expect([...activeChildIds(ctx.db)].every((id) => ctx.db.summaryCache.has(id))).toBe(true);
   });
+
+  // Every operation that reads every summary, called as a person who may: the tasks (the page
+  // after sign-in), their badge, the team's lists, the booking queue; and the digests (which the
+  // daily run builds the moment a server starts after DIGEST_TIME).
+  const CALLS: Record<string, { path: string; body?: unknown }> = {
+    listTasks: { path: '/tasks' },
+    getTaskSummary: { path: '/tasks/summary' },
+    getTeamOverview: { path: '/team/overview' },
+    listReviewsAtRisk: { path: '/team/reviews-at-risk' },
+    getBookingQueue: { path: '/booking-queue' },
+    sendDigests: { path: '/digests', body: {} },
+  };
+
+  it('names a call for every operation that waits for the warming', () => {
+    expect(Object.keys(CALLS).sort()).toEqual([...READS_EVERY_SUMMARY, 'sendDigests'].sort());
+  });
+
+  it.each(Object.entries(CALLS))(
+    '%s waits for the warming, and a child’s record asked for after it is answered first',
+    async (id, { path, body }) => {
+      ctx.db = resetMockDatabase({ size: SIZE });
+      const op: Operation = operations[id as OperationId];
+      const role: StaffRole =
+        op.roles?.includes('team-manager') === true ? 'team-manager' : 'business-support';
+      const { token } = await signInAs(ctx.db, role);
+      const ids = [...activeChildIds(ctx.db)];
+      const answered: string[] = [];
+      const warm = warmUpSummaries(ctx.db, 0);
+      const method = op.method.toUpperCase() as 'GET' | 'POST';
+      const bulk = call(method, path, { token, body }).then((result) => {
+        answered.push(id);
+        return result;
+      });
+      const record = call('GET', `/children/${ids[ids.length - 1]}`, { token }).then((result) => {
+        answered.push('record');
+        return result;
+      });
+      const [bulkAnswer, recorded] = await Promise.all([bulk, record]);
+      const worked = await warm;
+      expect(recorded.status).toBe(200);
+      expect(bulkAnswer.status).toBeLessThan(300);
+      expect(answered).toEqual(['record', id]);
+      // The warming worked the summaries out, a slice at a time: the request did not do it in one
+      // go (only the record asked for meanwhile, and a few the calls' own writes touched, were not
+      // the warming's).
+      expect(worked).toBeGreaterThan(ids.length - 10);
+    },
+  );
 });
