@@ -26,7 +26,14 @@ export type CaseloadFiltersProps = {
   onSearch: (term: string) => void;
 };
 
-function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+/** Search by name or ID, beside the count of the children it lists (the filters above fill a row). */
+export function CaseloadSearch({
+  initial,
+  onSearch,
+}: {
+  initial: string;
+  onSearch: (q: string) => void;
+}) {
   const [q, setQ] = useState(initial);
   return (
     <form
@@ -60,7 +67,7 @@ function SearchForm({ initial, onSearch }: { initial: string; onSearch: (q: stri
   );
 }
 
-/** Status checkboxes, search, and the filter a summary count link applied. */
+/** Status checkboxes, contact with the IRO, and the filter a summary count link applied. */
 export function CaseloadFilters({
   params,
   onChange,
@@ -92,6 +99,7 @@ export function CaseloadFilters({
         legend="Contact with the IRO"
         legendSize="s"
         small
+        formGroupClassName="app-caseload-contact-filter"
         items={[
           {
             value: 'not',
@@ -103,8 +111,6 @@ export function CaseloadFilters({
           onChange({ notSeen: values.includes('not') });
         }}
       />
-      {/* Re-created when the search is cleared or changed elsewhere (Clear filters). */}
-      <SearchForm key={searchTerm} initial={searchTerm} onSearch={onSearch} />
       <div className="app-caseload-filters__links">
         {params.flag !== null && (
           <p className="govuk-body">

@@ -11,7 +11,7 @@ import { useCaseloadSummary } from '../api/get-caseload-summary';
 import { useChildren, useHeldCaseload } from '../api/get-children';
 import { caseloadIroId } from '../first-reads';
 import { CASELOAD_DATA_RECEIVED } from '../lib/performance-marks';
-import { CaseloadFilters } from '../components/caseload-filters';
+import { CaseloadFilters, CaseloadSearch } from '../components/caseload-filters';
 import { CaseloadTable } from '../components/caseload-table';
 import { SummaryCounts } from '../components/summary-counts';
 import {
@@ -204,13 +204,17 @@ export function CaseloadPage() {
         iroContactMonths={iroContactMonths}
       />
 
-      <div
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        className="govuk-body app-caseload-count"
-      >
-        {children.isSuccess ? countText(rows.length, 'children') : ''}
+      <div className="app-caseload-list-bar">
+        <div
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          className="govuk-body app-caseload-count"
+        >
+          {children.isSuccess ? countText(rows.length, 'children') : ''}
+        </div>
+        {/* Re-created when the search is cleared or changed elsewhere (Clear filters). */}
+        <CaseloadSearch key={searchTerm} initial={searchTerm} onSearch={setSearchTerm} />
       </div>
 
       {children.isPending ? (
