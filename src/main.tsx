@@ -38,9 +38,7 @@ async function main(): Promise<void> {
   const styled = applyStylesheets();
   // The service worker must be listening before the first request the app makes.
   await startMockBackendIfEnabled();
-  // The page's requests and code start now, while the stylesheet is still on its way.
   const queryClient = createAppQueryClient();
-  startFirstLoad(queryClient, window.location);
   await styled;
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to render into');
@@ -50,6 +48,14 @@ async function main(): Promise<void> {
       <App queryClient={queryClient} />
     </StrictMode>,
   );
+  // The page's requests and code start once its loading heading is drawn (the task after the
+  // next frame), not before: the first paint waits for nothing but the app's code and stylesheet,
+  // and the requests are on their way a frame later.
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      startFirstLoad(queryClient, window.location);
+    }, 0);
+  });
 }
 
 void main();

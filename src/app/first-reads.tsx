@@ -1,6 +1,7 @@
 // A page's own requests start as soon as its route matches, not once its code has arrived and
-// rendered: on the first load before React renders, beside the session's own requests (who is
-// signed in is remembered with the token), and on each move within the app beside the page's code.
+// rendered: on the first load as the loading heading is drawn (src/main.tsx), beside the session's
+// own requests (who is signed in is remembered with the token), and on each move within the app
+// beside the page's code.
 // The route table says what each page reads first (`firstReads`); the page finds them in flight.
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
