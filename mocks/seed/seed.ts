@@ -5,7 +5,7 @@ import type { IsoDate } from '@/domain';
 import { SCHEMA_VERSION, type Snapshot } from '../db/types';
 import { careJourneySteps } from './care-journeys';
 import { addChild } from './children';
-import type { Context } from './context';
+import { emptyTables, type Context } from './context';
 import { Random } from './prng';
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from './settings';
 import { defaultDocumentTemplates } from './document-templates';
@@ -51,18 +51,9 @@ function* seedSteps(options: SeedOptions): Generator<void, Snapshot> {
     today,
     counters: {},
     out: {
+      ...emptyTables(),
       staff: seedStaff(),
-      children: [],
-      reviews: [],
-      midpointChecks: [],
-      meetings: [],
-      escalations: [],
-      iroContacts: [],
-      auditEvents: [],
-      sessions: [],
-      drafts: [],
       documentTemplates: defaultDocumentTemplates(),
-      outbox: [],
     },
   };
   const slots = ctx.rng.shuffle(iroSlots(size));

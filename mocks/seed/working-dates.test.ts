@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClashes, minutesToTimeOfDay, timeOfDayToMinutes } from '@/domain';
 import type { ReviewMeeting } from '@/lib/api/schemas';
-import type { Context } from './context';
+import { emptyTables, type Context } from './context';
 import { Random } from './prng';
 import { DEFAULT_SETTINGS } from './settings';
 import { bookFreeTime } from './working-dates';
@@ -62,20 +62,7 @@ function emptyContext(): Context {
     rng: new Random(1),
     today: '2026-11-23',
     counters: {},
-    out: {
-      staff: [],
-      children: [],
-      reviews: [],
-      midpointChecks: [],
-      meetings: [],
-      escalations: [],
-      iroContacts: [],
-      auditEvents: [],
-      sessions: [],
-      drafts: [],
-      documentTemplates: [],
-      outbox: [],
-    },
+    out: emptyTables(),
   };
 }
 
