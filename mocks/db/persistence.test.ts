@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createIndexedDbAdapter } from './indexeddb-adapter';
 import { openPersistentDatabase } from './current';
-import { SCHEMA_VERSION } from './types';
+import { emptyTables, SCHEMA_VERSION } from './types';
 
 const SEED = { seed: 7, size: 20, today: '2026-03-16' } as const;
 
@@ -66,20 +66,7 @@ describe('the IndexedDB-backed mock database', () => {
     const { db } = await openPersistentDatabase(adapter, SEED);
     await adapter.replaceAll({
       meta: { ...db.meta, schemaVersion: SCHEMA_VERSION + 100 },
-      tables: {
-        staff: [],
-        children: [],
-        reviews: [],
-        midpointChecks: [],
-        meetings: [],
-        escalations: [],
-        iroContacts: [],
-        auditEvents: [],
-        sessions: [],
-        drafts: [],
-        documentTemplates: [],
-        outbox: [],
-      },
+      tables: emptyTables(),
     });
     const reloaded = await openPersistentDatabase(
       await createIndexedDbAdapter({ factory, name: 'schema' }),

@@ -86,6 +86,24 @@ export const TABLE_NAMES: readonly TableName[] = [
   'outbox',
 ];
 
+/** Every table, empty, in TABLE_NAMES order (the seed fills them; tests start from them). */
+export function emptyTables(): Snapshot['tables'] {
+  return {
+    staff: [],
+    children: [],
+    reviews: [],
+    midpointChecks: [],
+    meetings: [],
+    escalations: [],
+    iroContacts: [],
+    auditEvents: [],
+    sessions: [],
+    drafts: [],
+    documentTemplates: [],
+    outbox: [],
+  };
+}
+
 /** Tables whose records belong to one child (indexed by childId). */
 export const CHILD_TABLES = [
   'reviews',

@@ -16,24 +16,6 @@ export interface Context {
   out: Snapshot['tables'];
 }
 
-/** Every table, empty (the seed fills them; a test of one generator starts from these). */
-export function emptyTables(): Snapshot['tables'] {
-  return {
-    staff: [],
-    children: [],
-    reviews: [],
-    midpointChecks: [],
-    meetings: [],
-    escalations: [],
-    iroContacts: [],
-    auditEvents: [],
-    sessions: [],
-    drafts: [],
-    documentTemplates: [],
-    outbox: [],
-  };
-}
-
 export function nextId(ctx: Context, prefix: string): string {
   const n = ctx.counters[prefix] ?? 0;
   ctx.counters[prefix] = n + 1;

@@ -2,10 +2,10 @@
 // reviews, midpoint checks, meetings and escalations, from a seeded PRNG. The parts are in this
 // folder (staff.ts, settings.ts, children.ts and what it calls); this is the entry point.
 import type { IsoDate } from '@/domain';
-import { SCHEMA_VERSION, type Snapshot } from '../db/types';
+import { emptyTables, SCHEMA_VERSION, type Snapshot } from '../db/types';
 import { careJourneySteps } from './care-journeys';
 import { addChild } from './children';
-import { emptyTables, type Context } from './context';
+import type { Context } from './context';
 import { Random } from './prng';
 import { DEFAULT_SCENARIO, DEFAULT_SETTINGS } from './settings';
 import { defaultDocumentTemplates } from './document-templates';

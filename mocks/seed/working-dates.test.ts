@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { findClashes, minutesToTimeOfDay, timeOfDayToMinutes } from '@/domain';
 import type { ReviewMeeting } from '@/lib/api/schemas';
-import { emptyTables, type Context } from './context';
+import { emptyTables } from '../db/types';
+import type { Context } from './context';
 import { Random } from './prng';
 import { DEFAULT_SETTINGS } from './settings';
 import { bookFreeTime } from './working-dates';
