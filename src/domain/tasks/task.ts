@@ -5,29 +5,12 @@
 import { compareDates, type IsoDate } from '../calendar';
 import { workingDaysBetween, type HolidaySource } from '../working-days';
 
-/** What a task asks for, named in the domain's words; each role has its own. */
-export type TaskKind =
+/**
+ * What a task asks for, named in the domain's words; each role has its own. The order is the
+ * order tasks due the same day are listed in (and the API's enum: src/lib/api/schemas/tasks.ts).
+ */
+export const TASK_KINDS = Object.freeze([
   // The IRO's
-  | 'review-to-hold'
-  | 'record-of-review'
-  | 'midpoint-check'
-  | 'recommendation-past-target'
-  | 'escalation-past-target'
-  | 'sign-off-query'
-  | 'meet-new-child'
-  // The team manager's
-  | 'awaiting-iro'
-  | 'sign-off'
-  | 'review-at-risk'
-  | 'caseload-outside-band'
-  | 'plan-participation'
-  // Business support's
-  | 'review-to-book'
-  | 'invitations-to-send'
-  | 'readiness-late'
-  | 'meeting-to-cancel';
-
-export const TASK_KINDS: readonly TaskKind[] = Object.freeze([
   'review-to-hold',
   'record-of-review',
   'midpoint-check',
@@ -35,16 +18,20 @@ export const TASK_KINDS: readonly TaskKind[] = Object.freeze([
   'escalation-past-target',
   'sign-off-query',
   'meet-new-child',
+  // The team manager's
   'awaiting-iro',
   'sign-off',
   'review-at-risk',
   'caseload-outside-band',
   'plan-participation',
+  // Business support's
   'review-to-book',
   'invitations-to-send',
   'readiness-late',
   'meeting-to-cancel',
-]);
+] as const);
+
+export type TaskKind = (typeof TASK_KINDS)[number];
 
 /** How each kind reads as a heading or a filter. */
 export const TASK_KIND_LABELS: Readonly<Record<TaskKind, string>> = Object.freeze({

@@ -1,28 +1,10 @@
 // The signed-in person's tasks (GET /tasks) and their counts (GET /tasks/summary): worked out by
 // the backend with the domain's task lists (src/domain/tasks), one list per role.
 import { z } from 'zod';
-import type { Task, TaskAction, TaskCounts, TaskKind } from '@/domain';
+import { TASK_KINDS, type Task, type TaskAction, type TaskCounts } from '@/domain';
 import { idSchema, isoDateSchema, pageInfoFields, pageQueryFields } from './common';
 
-export const TASK_KIND_VALUES = [
-  'review-to-hold',
-  'record-of-review',
-  'midpoint-check',
-  'recommendation-past-target',
-  'escalation-past-target',
-  'sign-off-query',
-  'meet-new-child',
-  'awaiting-iro',
-  'sign-off',
-  'review-at-risk',
-  'caseload-outside-band',
-  'plan-participation',
-  'review-to-book',
-  'invitations-to-send',
-  'readiness-late',
-  'meeting-to-cancel',
-] as const satisfies readonly TaskKind[];
-export const taskKindSchema = z.enum(TASK_KIND_VALUES);
+export const taskKindSchema = z.enum(TASK_KINDS);
 
 export const TASK_URGENCY_VALUES = ['late', 'due', 'later'] as const;
 export const taskUrgencySchema = z.enum(TASK_URGENCY_VALUES);
