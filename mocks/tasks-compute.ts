@@ -8,6 +8,7 @@ import {
   managerTasks,
   supportTasks,
   type BookingTaskChild,
+  type SignOffChild,
   type Task,
   type TaskChild,
   type TaskCounts,
@@ -17,6 +18,7 @@ import type { Child, StaffMember } from '@/lib/api/schemas';
 import { bookingMeeting, meetingsAfterLeavingCare } from './booking-compute';
 import { workingDayCalendar as calendar } from './calendar';
 import {
+  activeChildIds,
   activeChildren,
   activeChildrenOf,
   allocatedIroId,
@@ -139,6 +141,31 @@ function iroTaskList(db: Database, iroId: string): TaskList {
   );
 }
 
+/**
+ * Children outside the active caseloads (left care, or awaiting an IRO) with a held review whose
+ * decisions were sent and not yet signed off: the sign-off queue lists them, so the tasks do too.
+ */
+function signOffChildrenNotInCaseloads(db: Database): SignOffChild[] {
+  const active = activeChildIds(db);
+  return [...db.all('children')].flatMap((child) => {
+    if (active.has(child.id)) return [];
+    const reviews = heldReviewsOf(db, child.id).filter(
+      (review) => review.decisionsSentOn !== null && review.managerSignOffOn === null,
+    );
+    if (reviews.length === 0) return [];
+    const { iroId } = child;
+    return [
+      {
+        id: child.id,
+        name: nameOf(child),
+        iroId,
+        iroName: iroId === null ? null : staffName(db, iroId),
+        reviews,
+      },
+    ];
+  });
+}
+
 function managerTaskList(db: Database): TaskList {
   const awaitingIro = [...db.all('children')].flatMap((child) => {
     if (child.iroId !== null) return [];
@@ -163,6 +190,7 @@ function managerTaskList(db: Database): TaskList {
       children: activeChildren(db).map((child) => taskChildOf(db, child)),
       awaitingIro,
       iros,
+      notInCaseloads: signOffChildrenNotInCaseloads(db),
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPastTarget, recordOfReviewDue, TASK_KINDS, type Task } from '@/domain';
 import type { TaskPage, TaskSummary } from '@/lib/api/schemas';
+import type { SignOffQueue } from '@/lib/api/team-schemas';
 import { workingDayCalendar } from '../calendar';
 import { activeChildIds, heldReviewsOf, summariseChild } from '../compute';
 import { call, signInAs, useMockBackend } from '../test/support';
@@ -168,6 +169,46 @@ describe('GET /tasks', () => {
     const after = await allTasks(token);
     expect(after.items.map((t) => t.id)).not.toContain(task?.id);
     expect(after.counts.total).toBe(before.counts.total - 1);
+  });
+});
+
+describe('the team manager’s sign-off tasks', () => {
+  /** The reviews the sign-off queue says wait for the manager. */
+  async function queueAwaitingManager(token: string): Promise<string[]> {
+    const queue = await call<SignOffQueue>('GET', '/team/sign-off-queue?pageSize=500', { token });
+    expect(queue.status).toBe(200);
+    return queue.body.items
+      .filter((item) => item.state === 'awaiting-manager')
+      .map((item) => item.reviewId)
+      .sort();
+  }
+
+  async function signOffTaskReviews(token: string): Promise<string[]> {
+    return (await allTasks(token)).items
+      .filter((task) => task.kind === 'sign-off')
+      .map((task) => (task.action.kind === 'sign-off-review' ? task.action.reviewId : ''))
+      .sort();
+  }
+
+  it('are the sign-off queue’s, a child who has left care included', async () => {
+    const { token } = await signInAs(ctx.db, 'team-manager');
+    const awaiting = await queueAwaitingManager(token);
+    expect(awaiting.length).toBeGreaterThan(0);
+    expect(await signOffTaskReviews(token)).toEqual(awaiting);
+
+    // The child of one of them leaves care today: their decisions still wait for the manager.
+    const review = ctx.db.get('reviews', awaiting[0] ?? '')!;
+    const child = ctx.db.get('children', review.childId)!;
+    const left = await call('POST', `/children/${child.id}/care-events`, {
+      token,
+      body: { kind: 'leave', date: '2026-11-23', reasonEnded: 'E4A', version: child.version },
+    });
+    expect(left.status).toBe(201);
+    expect(activeChildIds(ctx.db).has(child.id)).toBe(false);
+    expect(await queueAwaitingManager(token)).toEqual(awaiting);
+    expect(await signOffTaskReviews(token)).toEqual(awaiting);
+    const task = (await allTasks(token)).items.find((t) => t.id === `sign-off:${review.id}`);
+    expect(task).toMatchObject({ childId: child.id, iroId: child.iroId });
   });
 });
 

@@ -27,6 +27,7 @@ describe('the team manager’s tasks', () => {
       settings: SETTINGS,
       children: [],
       iros: [],
+      notInCaseloads: [],
       awaitingIro: [
         {
           id: 'new',
@@ -94,6 +95,44 @@ describe('the team manager’s tasks', () => {
       // Answered: back with the manager.
       const answered = { ...query, answer: { on: '2026-11-17', text: 'Because' } };
       expect(kinds(sent({ signOffQueries: [answered] }))).toEqual(['sign-off']);
+    });
+
+    it('takes them for a child who has left care, or has no IRO now, and nothing else', () => {
+      const { reviews } = sent({});
+      const queried = review({
+        id: 'q1',
+        heldOn: '2026-10-01',
+        decisions: 'Move to a kinship placement',
+        decisionsSentOn: '2026-10-05',
+        signOffQueries: [{ id: 'q', raisedOn: '2026-10-06', reason: 'Why?', answer: null }],
+      });
+      const tasks = managerTasks({
+        today: TODAY,
+        holidays: CALENDAR,
+        settings: SETTINGS,
+        children: [],
+        awaitingIro: [],
+        iros: [],
+        notInCaseloads: [
+          {
+            id: 'left',
+            name: 'Ella Stone',
+            iroId: 'st_01',
+            iroName: 'Hannah Okoye',
+            reviews: [...reviews, queried],
+          },
+          { id: 'unallocated', name: 'Jo Marsh', iroId: null, iroName: null, reviews },
+        ],
+      });
+      expect(tasks.map((t) => [t.kind, t.childId, t.iroName, t.due])).toEqual([
+        ['sign-off', 'left', 'Hannah Okoye', '2026-11-20'],
+        ['sign-off', 'unallocated', null, '2026-11-20'],
+      ]);
+      expect(tasks[0]?.action).toEqual({
+        kind: 'sign-off-review',
+        childId: 'left',
+        reviewId: 'r',
+      });
     });
   });
 

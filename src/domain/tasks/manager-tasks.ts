@@ -8,7 +8,14 @@ import { caseloadBandPosition, perFte, signOffWait } from '../team';
 import type { HolidaySource } from '../working-days';
 import { escalationTasks } from './iro-tasks';
 import { sortTasks, taskTiming, type Task } from './task';
-import type { AwaitingIroChild, TaskChild, TaskIro, TaskReview, TaskSettings } from './task-inputs';
+import type {
+  AwaitingIroChild,
+  SignOffChild,
+  TaskChild,
+  TaskIro,
+  TaskReview,
+  TaskSettings,
+} from './task-inputs';
 
 /** The code of a review in which the child did not take part (did not attend, views not conveyed). */
 export const DID_NOT_TAKE_PART_CODE = 'PN7';
@@ -23,6 +30,8 @@ export interface ManagerTaskInput {
   awaitingIro: readonly AwaitingIroChild[];
   /** The team's IROs with the size of their active caseloads. */
   iros: readonly TaskIro[];
+  /** Children not in an active caseload with reviews that may still wait for sign-off. */
+  notInCaseloads: readonly SignOffChild[];
 }
 
 /** The latest held review of the child's current period, if any. */
@@ -41,18 +50,17 @@ function oneDecimal(value: number): string {
   return (Math.round(value * 10) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 });
 }
 
-/** The tasks about one child of the team (unsorted). */
-export function childManagerTasks(
-  child: TaskChild,
+/**
+ * Decisions waiting for the manager (not those queried: they wait for the IRO), for any child:
+ * one who has left care still has their last review's decisions to agree.
+ */
+export function signOffTasks(
+  child: SignOffChild,
   today: IsoDate,
   holidays: HolidaySource,
   settings: TaskSettings,
 ): Task[] {
   const tasks: Task[] = [];
-  const about = { childId: child.id, name: child.name, iroId: child.iroId, iroName: child.iroName };
-  const { nextReview } = child;
-
-  // Decisions waiting for the manager (not those queried: they wait for the IRO).
   for (const review of child.reviews) {
     if (review.decisionsSentOn === null || signOffState(review) !== 'awaiting-manager') continue;
     const wait = signOffWait(
@@ -64,12 +72,28 @@ export function childManagerTasks(
     tasks.push({
       id: `sign-off:${review.id}`,
       kind: 'sign-off',
-      ...about,
+      childId: child.id,
+      name: child.name,
+      iroId: child.iroId,
+      iroName: child.iroName,
       ...taskTiming(wait.due, today, holidays),
       reason: `Agree or query the decisions of the review held on ${formatDate(review.heldOn)}, sent on ${formatDate(review.decisionsSentOn)}. ${wait.reason}`,
       action: { kind: 'sign-off-review', childId: child.id, reviewId: review.id },
     });
   }
+  return tasks;
+}
+
+/** The tasks about one child of the team (unsorted). */
+export function childManagerTasks(
+  child: TaskChild,
+  today: IsoDate,
+  holidays: HolidaySource,
+  settings: TaskSettings,
+): Task[] {
+  const tasks: Task[] = signOffTasks(child, today, holidays, settings);
+  const about = { childId: child.id, name: child.name, iroId: child.iroId, iroName: child.iroName };
+  const { nextReview } = child;
 
   // At risk with no meeting: the status says at risk (nothing booked from today), or overdue
   // with nothing booked from today (a meeting that passed with no review recorded is none).
@@ -151,6 +175,9 @@ export function managerTasks(input: ManagerTaskInput): Task[] {
   }
   for (const child of input.children) {
     tasks.push(...childManagerTasks(child, today, holidays, settings));
+  }
+  for (const child of input.notInCaseloads) {
+    tasks.push(...signOffTasks(child, today, holidays, settings));
   }
   for (const iro of input.iros) {
     const task = caseloadTask(iro, today, holidays, settings.caseloadBand);

@@ -48,6 +48,21 @@ export interface TaskChild {
   escalations: readonly TaskEscalation[];
 }
 
+/**
+ * A child no longer in an active caseload (they left care, or await an IRO) whose held reviews
+ * may still wait for the manager's sign-off: the sign-off queue lists every such review, and so
+ * must the manager's tasks.
+ */
+export interface SignOffChild {
+  id: string;
+  name: string;
+  /** The IRO recorded on the child, if any (the one who chaired their last reviews). */
+  iroId: string | null;
+  iroName: string | null;
+  /** Held reviews (not withdrawn), any order. */
+  reviews: readonly TaskReview[];
+}
+
 /** The council's settings the tasks read. */
 export interface TaskSettings {
   recordOfReviewTargetWorkingDays: number;
