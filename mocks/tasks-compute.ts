@@ -8,7 +8,7 @@ import {
   managerTasks,
   supportTasks,
   type BookingTaskChild,
-  type SignOffChild,
+  type ReviewPaperworkChild,
   type Task,
   type TaskChild,
   type TaskCounts,
@@ -137,29 +137,39 @@ function iroTaskList(db: Database, iroId: string): TaskList {
       holidays: calendar,
       settings: taskSettings(db),
       children: activeChildrenOf(db, iroId).map((child) => taskChildOf(db, child)),
+      notInCaseload: paperworkChildrenNotInCaseloads(db, iroId),
     }),
   );
 }
 
 /**
- * Children outside the active caseloads (left care, or awaiting an IRO) with a held review whose
- * decisions were sent and not yet signed off: the sign-off queue lists them, so the tasks do too.
+ * Children outside the active caseloads (left care, or awaiting an IRO), of one IRO or of anyone,
+ * with a held review whose paperwork is outstanding (no record of review, or decisions not yet
+ * signed off): the sign-off queue lists them, so the tasks do too.
  */
-function signOffChildrenNotInCaseloads(db: Database): SignOffChild[] {
+function paperworkChildrenNotInCaseloads(
+  db: Database,
+  iroId: string | null,
+): ReviewPaperworkChild[] {
   const active = activeChildIds(db);
-  return [...db.all('children')].flatMap((child) => {
+  const children =
+    iroId === null
+      ? [...db.all('children')]
+      : [...db.childIdsOf(iroId)].flatMap((id) => db.get('children', id) ?? []);
+  return children.flatMap((child) => {
     if (active.has(child.id)) return [];
     const reviews = heldReviewsOf(db, child.id).filter(
-      (review) => review.decisionsSentOn !== null && review.managerSignOffOn === null,
+      (review) =>
+        review.recordOfReviewCompletedOn === null ||
+        (review.decisionsSentOn !== null && review.managerSignOffOn === null),
     );
     if (reviews.length === 0) return [];
-    const { iroId } = child;
     return [
       {
         id: child.id,
         name: nameOf(child),
-        iroId,
-        iroName: iroId === null ? null : staffName(db, iroId),
+        iroId: child.iroId,
+        iroName: child.iroId === null ? null : staffName(db, child.iroId),
         reviews,
       },
     ];
@@ -190,7 +200,7 @@ function managerTaskList(db: Database): TaskList {
       children: activeChildren(db).map((child) => taskChildOf(db, child)),
       awaitingIro,
       iros,
-      notInCaseloads: signOffChildrenNotInCaseloads(db),
+      notInCaseloads: paperworkChildrenNotInCaseloads(db, null),
     }),
   );
 }

@@ -212,6 +212,38 @@ describe('the team manager’s sign-off tasks', () => {
   });
 });
 
+describe('the paperwork of a review held before the child left care', () => {
+  it('stays on the IRO’s tasks until it is done: the record of review', async () => {
+    const iro = await signInAs(ctx.db, 'iro');
+    const manager = await signInAs(ctx.db, 'team-manager');
+    const task = (await allTasks(iro.token)).items.find((t) => t.kind === 'record-of-review');
+    if (task?.action.kind !== 'write-record-of-review') throw new Error('No record to write');
+    const { childId, reviewId } = task.action;
+    const child = ctx.db.get('children', childId)!;
+    const left = await call('POST', `/children/${childId}/care-events`, {
+      token: manager.token,
+      body: { kind: 'leave', date: '2026-11-23', reasonEnded: 'E4A', version: child.version },
+    });
+    expect(left.status).toBe(201);
+
+    const after = (await allTasks(iro.token)).items.filter((t) => t.childId === childId);
+    expect(after.map((t) => t.id)).toContain(task.id);
+    // Only the held reviews' paperwork: nothing about a next review or a midpoint check now.
+    expect(after.every((t) => t.kind === 'record-of-review' || t.kind === 'sign-off-query')).toBe(
+      true,
+    );
+    // The task's page is the IRO's to use, and writing the record takes the task away.
+    expect((await call('GET', `/children/${childId}`, { token: iro.token })).status).toBe(200);
+    const review = ctx.db.get('reviews', reviewId)!;
+    const written = await call('PATCH', `/reviews/${reviewId}`, {
+      token: iro.token,
+      body: { version: review.version, recordOfReviewCompletedOn: '2026-11-23' },
+    });
+    expect(written.status).toBe(200);
+    expect((await allTasks(iro.token)).items.map((t) => t.id)).not.toContain(task.id);
+  });
+});
+
 describe('GET /tasks/summary', () => {
   it('gives the same counts as the list, for each role', async () => {
     for (const role of ['iro', 'team-manager', 'business-support'] as const) {

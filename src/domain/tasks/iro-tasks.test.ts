@@ -301,11 +301,57 @@ describe('the IRO’s tasks', () => {
       holidays: CALENDAR,
       settings: SETTINGS,
       children: [a, b],
+      notInCaseload: [],
     });
     expect(tasks.map((t) => `${t.kind} ${t.name}`)).toEqual([
       'record-of-review Ann Bell',
       'midpoint-check Ann Bell',
       'midpoint-check Ben Ames',
     ]);
+  });
+
+  it('keeps the paperwork of a child who has left care: the record of review, a query to answer', () => {
+    const unwritten = review({ id: 'r1', heldOn: '2026-11-02', recordOfReviewCompletedOn: null });
+    const queried = review({
+      id: 'r2',
+      heldOn: '2026-10-01',
+      decisions: 'Return home',
+      decisionsSentOn: '2026-11-16',
+      signOffQueries: [
+        { id: 'q', raisedOn: '2026-11-18', reason: 'Who told the parents?', answer: null },
+      ],
+    });
+    const done = review({ id: 'r3', heldOn: '2026-04-01' });
+    const tasks = iroTasks({
+      today: TODAY,
+      holidays: CALENDAR,
+      settings: SETTINGS,
+      children: [],
+      notInCaseload: [
+        {
+          id: 'left',
+          name: 'Cara Dunn',
+          iroId: 'st_01',
+          iroName: 'Hannah Okoye',
+          reviews: [unwritten, queried, done],
+        },
+      ],
+    });
+    expect(tasks.map((t) => [t.kind, t.childId, t.action])).toEqual([
+      [
+        'record-of-review',
+        'left',
+        { kind: 'write-record-of-review', childId: 'left', reviewId: 'r1' },
+      ],
+      [
+        'sign-off-query',
+        'left',
+        { kind: 'answer-sign-off-query', childId: 'left', reviewId: 'r2' },
+      ],
+    ]);
+    // Nothing about the next review, the midpoint or a first meeting: they have left care.
+    expect(tasks.some((t) => t.kind === 'review-to-hold' || t.kind === 'midpoint-check')).toBe(
+      false,
+    );
   });
 });

@@ -8,7 +8,7 @@ import { openSignOffQuery, signOffState } from '../sign-off';
 import { escalationStageTarget, signOffWait } from '../team';
 import type { HolidaySource } from '../working-days';
 import { sortTasks, taskTiming, type Task } from './task';
-import type { TaskChild, TaskSettings } from './task-inputs';
+import type { ReviewPaperworkChild, TaskChild, TaskSettings } from './task-inputs';
 
 /**
  * "This week and next": up to and including the Sunday of next week (weeks run Monday to Sunday).
@@ -25,10 +25,66 @@ export interface IroTaskInput {
   settings: TaskSettings;
   /** The IRO's active caseload. */
   children: readonly TaskChild[];
+  /** Children recorded with the IRO outside the active caseload (left care), for their paperwork. */
+  notInCaseload: readonly ReviewPaperworkChild[];
 }
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The paperwork of reviews already held, for any child the IRO chaired them for (one who has left
+ * care included): records of review not yet written, and the manager's open queries to answer.
+ */
+export function reviewPaperworkTasks(
+  child: ReviewPaperworkChild,
+  today: IsoDate,
+  holidays: HolidaySource,
+  settings: TaskSettings,
+): Task[] {
+  const tasks: Task[] = [];
+  const about = { childId: child.id, name: child.name, iroId: child.iroId, iroName: child.iroName };
+  // Records of review not yet written, each due the target's working days after the review.
+  for (const review of child.reviews) {
+    if (review.recordOfReviewCompletedOn !== null) continue;
+    const due = recordOfReviewDue(
+      review.heldOn,
+      holidays,
+      settings.recordOfReviewTargetWorkingDays,
+    );
+    tasks.push({
+      id: `record-of-review:${review.id}`,
+      kind: 'record-of-review',
+      ...about,
+      ...taskTiming(due, today, holidays),
+      reason: `Write the record of the review held on ${formatDate(review.heldOn)}: due by ${formatDate(due)}, ${settings.recordOfReviewTargetWorkingDays} working days after the review`,
+      action: { kind: 'write-record-of-review', childId: child.id, reviewId: review.id },
+    });
+  }
+
+  // The manager's open query of the decisions, due by the sign-off target (the clock runs on).
+  for (const review of child.reviews) {
+    if (review.decisionsSentOn === null || signOffState(review) !== 'queried') continue;
+    const query = openSignOffQuery(review);
+    if (query === null) continue;
+    const wait = signOffWait(
+      review.decisionsSentOn,
+      today,
+      holidays,
+      settings.managerSignOffWorkingDays,
+    );
+    tasks.push({
+      id: `sign-off-query:${review.id}:${query.id}`,
+      kind: 'sign-off-query',
+      ...about,
+      ...taskTiming(wait.due, today, holidays),
+      reason: `Answer the manager’s query of ${formatDate(query.raisedOn)} about the decisions of the review held on ${formatDate(review.heldOn)} (“${query.reason}”). ${wait.reason}`,
+      action: { kind: 'answer-sign-off-query', childId: child.id, reviewId: review.id },
+    });
+  }
+
+  return tasks;
 }
 
 /** The tasks for one child of the caseload (unsorted). */
@@ -57,24 +113,6 @@ export function childIroTasks(
       ...taskTiming(nextReview.due, today, holidays),
       reason: `${nextReview.statusReason}. Due ${lowerFirst(nextReview.reason)}.`,
       action: { kind: 'record-review', childId: child.id },
-    });
-  }
-
-  // Records of review not yet written, each due the target's working days after the review.
-  for (const review of child.reviews) {
-    if (review.recordOfReviewCompletedOn !== null) continue;
-    const due = recordOfReviewDue(
-      review.heldOn,
-      holidays,
-      settings.recordOfReviewTargetWorkingDays,
-    );
-    tasks.push({
-      id: `record-of-review:${review.id}`,
-      kind: 'record-of-review',
-      ...about,
-      ...taskTiming(due, today, holidays),
-      reason: `Write the record of the review held on ${formatDate(review.heldOn)}: due by ${formatDate(due)}, ${settings.recordOfReviewTargetWorkingDays} working days after the review`,
-      action: { kind: 'write-record-of-review', childId: child.id, reviewId: review.id },
     });
   }
 
@@ -116,27 +154,7 @@ export function childIroTasks(
   }
 
   tasks.push(...escalationTasks(child, today, holidays, settings));
-
-  // The manager's open query of the decisions, due by the sign-off target (the clock runs on).
-  for (const review of child.reviews) {
-    if (review.decisionsSentOn === null || signOffState(review) !== 'queried') continue;
-    const query = openSignOffQuery(review);
-    if (query === null) continue;
-    const wait = signOffWait(
-      review.decisionsSentOn,
-      today,
-      holidays,
-      settings.managerSignOffWorkingDays,
-    );
-    tasks.push({
-      id: `sign-off-query:${review.id}:${query.id}`,
-      kind: 'sign-off-query',
-      ...about,
-      ...taskTiming(wait.due, today, holidays),
-      reason: `Answer the manager’s query of ${formatDate(query.raisedOn)} about the decisions of the review held on ${formatDate(review.heldOn)} (“${query.reason}”). ${wait.reason}`,
-      action: { kind: 'answer-sign-off-query', childId: child.id, reviewId: review.id },
-    });
-  }
+  tasks.push(...reviewPaperworkTasks(child, today, holidays, settings));
 
   // Newly allocated: no review held yet in this period, and not seen by the IRO since it began.
   if (isNewlyAllocated(child)) {
@@ -204,9 +222,11 @@ export function escalationTasks(
 
 /** Every task of an IRO's caseload, late first, then by due date and the child's name. */
 export function iroTasks(input: IroTaskInput): Task[] {
-  return sortTasks(
-    input.children.flatMap((child) =>
-      childIroTasks(child, input.today, input.holidays, input.settings),
+  const { today, holidays, settings } = input;
+  return sortTasks([
+    ...input.children.flatMap((child) => childIroTasks(child, today, holidays, settings)),
+    ...input.notInCaseload.flatMap((child) =>
+      reviewPaperworkTasks(child, today, holidays, settings),
     ),
-  );
+  ]);
 }

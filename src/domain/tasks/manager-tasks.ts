@@ -10,7 +10,7 @@ import { escalationTasks } from './iro-tasks';
 import { sortTasks, taskTiming, type Task } from './task';
 import type {
   AwaitingIroChild,
-  SignOffChild,
+  ReviewPaperworkChild,
   TaskChild,
   TaskIro,
   TaskReview,
@@ -31,7 +31,7 @@ export interface ManagerTaskInput {
   /** The team's IROs with the size of their active caseloads. */
   iros: readonly TaskIro[];
   /** Children not in an active caseload with reviews that may still wait for sign-off. */
-  notInCaseloads: readonly SignOffChild[];
+  notInCaseloads: readonly ReviewPaperworkChild[];
 }
 
 /** The latest held review of the child's current period, if any. */
@@ -55,7 +55,7 @@ function oneDecimal(value: number): string {
  * one who has left care still has their last review's decisions to agree.
  */
 export function signOffTasks(
-  child: SignOffChild,
+  child: ReviewPaperworkChild,
   today: IsoDate,
   holidays: HolidaySource,
   settings: TaskSettings,

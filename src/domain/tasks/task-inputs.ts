@@ -49,11 +49,11 @@ export interface TaskChild {
 }
 
 /**
- * A child no longer in an active caseload (they left care, or await an IRO) whose held reviews
- * may still wait for the manager's sign-off: the sign-off queue lists every such review, and so
- * must the manager's tasks.
+ * A child no longer in an active caseload (they left care, or await an IRO) whose held reviews may
+ * still have paperwork outstanding: the record of review, an answer to the manager's query, the
+ * manager's sign-off. Leaving care does not finish a review already held.
  */
-export interface SignOffChild {
+export interface ReviewPaperworkChild {
   id: string;
   name: string;
   /** The IRO recorded on the child, if any (the one who chaired their last reviews). */
