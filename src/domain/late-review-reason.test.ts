@@ -6,6 +6,7 @@ import {
   LATE_REVIEW_REASON_CODE_LIMIT,
   LATE_REVIEW_REASON_LABEL_LIMIT,
   lateReviewReasonCode,
+  lateReviewReasonOptionsFor,
   lateReviewReasonOptionsProblems,
   lateReviewReasonProblems,
   lateReviewReasonText,
@@ -158,5 +159,22 @@ describe('lateReviewReasonCode', () => {
         lateReviewReasonOptionsProblems([{ code: made, label: long, detailsRequired: false }]),
       ).toEqual([]);
     }
+  });
+});
+
+describe('lateReviewReasonOptionsFor', () => {
+  it('adds a removed reason back, in its recorded words, for the review recorded with it only', () => {
+    const list = DEFAULT_LATE_REVIEW_REASONS.filter((option) => option.code !== 'placement-move');
+    expect(lateReviewReasonOptionsFor(list, null)).toBe(list);
+    expect(
+      lateReviewReasonOptionsFor(list, { code: 'child-unwell', label: 'Unwell', details: null }),
+    ).toBe(list);
+    expect(
+      lateReviewReasonOptionsFor(list, {
+        code: 'placement-move',
+        label: 'A placement move',
+        details: 'Moved to Leeds',
+      }).at(-1),
+    ).toEqual({ code: 'placement-move', label: 'A placement move', detailsRequired: true });
   });
 });
