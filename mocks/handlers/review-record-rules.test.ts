@@ -262,4 +262,54 @@ describe('a review held after its due date needs a reason from the council’s l
       details: null,
     });
   });
+
+  it('a reason removed or reworded later leaves the reviews recorded with it as they were', async () => {
+    const { token, child } = await overdue();
+    const created = await call('POST', `/children/${child.id}/reviews`, {
+      token,
+      body: body(TEST_TODAY, { lateReason: { code: 'placement-move' } }),
+    });
+    expect(created.status).toBe(201);
+    const manager = await signInAs(ctx.db, 'team-manager');
+    const settings = (await call('GET', '/settings', { token: manager.token })).body;
+    const changed = await call('PUT', '/settings', {
+      token: manager.token,
+      body: {
+        ...settings,
+        lateReviewReasons: [
+          { code: 'child-unwell', label: 'The child was ill', detailsRequired: false },
+          { code: 'other', label: 'Other', detailsRequired: true },
+        ],
+      },
+    });
+    expect(changed.status).toBe(200);
+
+    // The annual report still shows the review with the reason, and the words, it was recorded with.
+    const report = await call('GET', '/reports/annual?from=2025-04-01&to=2026-03-31', {
+      token: manager.token,
+    });
+    const late = report.body.lateReviews.value.items.find(
+      (r: { childId: string; heldOn: string }) => r.childId === child.id && r.heldOn === TEST_TODAY,
+    );
+    expect(late).toMatchObject({ reason: 'A placement move', reasonCode: 'placement-move' });
+    expect(report.body.lateReviewsByReason.value).toContainEqual(
+      expect.objectContaining({ code: 'placement-move', label: 'A placement move' }),
+    );
+
+    // Corrected later, the review may keep its reason, in the words it was recorded with.
+    const corrected = await call('PATCH', `/reviews/${created.body.id}`, {
+      token,
+      body: {
+        version: 1,
+        decisions: 'The care plan is endorsed.',
+        lateReason: { code: 'placement-move' },
+      },
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.lateReason).toEqual({
+      code: 'placement-move',
+      label: 'A placement move',
+      details: null,
+    });
+  });
 });

@@ -166,12 +166,14 @@ export function reviewNumberIn(
 
 /**
  * The reason kept with a review: only for one held after its due date (checked already), in the
- * words of the council's list as it is today.
+ * words of the council's list as it is today; a saved review given the reason it was recorded
+ * with keeps the words it was recorded with (a reason reworded since is the same reason).
  */
 export function storedLateReason(
   timing: ReviewTimingContext,
   heldOn: IsoDate,
   reason: LateReviewReasonBody | null | undefined,
+  recorded: Review['lateReason'] = null,
 ): Review['lateReason'] {
   const entered = reviewAsEntered(timing.episode, heldOn, timing.holidays, timing.rules);
   if (entered === null || entered.inTimescale || reason === null || reason === undefined) {
@@ -183,7 +185,7 @@ export function storedLateReason(
   const details = reason.details?.trim() ?? '';
   return {
     code: reason.code,
-    label: option?.label ?? reason.code,
+    label: recorded?.code === reason.code ? recorded.label : (option?.label ?? reason.code),
     details: details === '' ? null : details,
   };
 }

@@ -2,6 +2,7 @@ import {
   backDatedReviewImpact,
   formatDate,
   heldReviews,
+  lateReviewReasonOptionsFor,
   lateReviewReasonText,
   reviewWithdrawalProblems,
 } from '@/domain';
@@ -197,7 +198,14 @@ export const reviewHandlers = [
       period !== null &&
       episodeWithout !== null &&
       (patch.heldOn !== undefined || patch.lateReason !== undefined)
-        ? timingIn(db, episodeWithout, period.rules, false)
+        ? {
+            ...timingIn(db, episodeWithout, period.rules, false),
+            // The reason it was recorded with stays allowed, even if since removed from the list.
+            lateReviewReasons: lateReviewReasonOptionsFor(
+              db.meta.settings.lateReviewReasons,
+              review.lateReason,
+            ),
+          }
         : null;
     validateReview(db, child, merged, {
       periodStart: period?.start ?? child.dateOfBirth,
@@ -226,7 +234,7 @@ export const reviewHandlers = [
       lateReason:
         timing === null
           ? review.lateReason
-          : storedLateReason(timing, merged.heldOn, merged.lateReason),
+          : storedLateReason(timing, merged.heldOn, merged.lateReason, review.lateReason),
       version: review.version + 1,
     };
     const changes = changesBetween(review, updated);

@@ -3,6 +3,10 @@ import {
   DEFAULT_LATE_REVIEW_REASONS,
   heldLateText,
   isHeldLate,
+  LATE_REVIEW_REASON_CODE_LIMIT,
+  LATE_REVIEW_REASON_LABEL_LIMIT,
+  lateReviewReasonCode,
+  lateReviewReasonOptionsFor,
   lateReviewReasonOptionsProblems,
   lateReviewReasonProblems,
   lateReviewReasonText,
@@ -84,7 +88,7 @@ describe('lateReviewReasonText', () => {
 });
 
 describe('lateReviewReasonOptionsProblems', () => {
-  it('needs one reason or more, each with a code used once and a label', () => {
+  it('needs one reason or more, each with a code used once and words', () => {
     expect(lateReviewReasonOptionsProblems([])).toEqual([
       {
         field: 'lateReviewReasons',
@@ -103,7 +107,74 @@ describe('lateReviewReasonOptionsProblems', () => {
         field: 'lateReviewReasons.2.code',
         message: 'Reason code must be lower case letters, numbers and hyphens, like child-unwell',
       },
-      { field: 'lateReviewReasons.2.label', message: 'Enter the reason as people see it' },
+      { field: 'lateReviewReasons.2.label', message: 'Enter reason 3' },
     ]);
+  });
+});
+
+describe('lateReviewReasonOptionsProblems: the same words twice', () => {
+  it('refuses a reason whose words are already on the list, whatever their case and spaces', () => {
+    expect(
+      lateReviewReasonOptionsProblems([
+        { code: 'carer-ill', label: 'The carer was ill', detailsRequired: false },
+        { code: 'carer-ill-2', label: ' the  CARER was ill ', detailsRequired: false },
+      ]),
+    ).toEqual([
+      {
+        field: 'lateReviewReasons.1.label',
+        message: 'Reason 2 is the same as reason 1',
+      },
+    ]);
+    expect(
+      lateReviewReasonOptionsProblems([
+        { code: 'a', label: 'x'.repeat(LATE_REVIEW_REASON_LABEL_LIMIT), detailsRequired: false },
+        { code: 'b', label: 'y'.repeat(121), detailsRequired: false },
+      ]),
+    ).toEqual([
+      { field: 'lateReviewReasons.1.label', message: 'Reason 2 must be 120 characters or fewer' },
+    ]);
+  });
+});
+
+describe('lateReviewReasonCode', () => {
+  it('is the words in kebab case, a valid code', () => {
+    expect(lateReviewReasonCode('The carer’s car broke down!', [])).toBe(
+      'the-carer-s-car-broke-down',
+    );
+    expect(lateReviewReasonCode('Café closed', [])).toBe('cafe-closed');
+    expect(lateReviewReasonCode('   ', [])).toBe('reason');
+    expect(lateReviewReasonCode('?!', ['reason'])).toBe('reason-2');
+  });
+
+  it('is never one already taken, and never longer than a code may be', () => {
+    expect(lateReviewReasonCode('Other', ['other', 'other-2'])).toBe('other-3');
+    const long = 'A very long reason indeed that goes on and on past forty characters';
+    const code = lateReviewReasonCode(long, []);
+    expect(code).toBe('a-very-long-reason-indeed-that-goes-on-a');
+    const next = lateReviewReasonCode(long, [code]);
+    expect(next).toBe('a-very-long-reason-indeed-that-goes-on-2');
+    for (const made of [code, next]) {
+      expect(made.length).toBeLessThanOrEqual(LATE_REVIEW_REASON_CODE_LIMIT);
+      expect(
+        lateReviewReasonOptionsProblems([{ code: made, label: long, detailsRequired: false }]),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('lateReviewReasonOptionsFor', () => {
+  it('adds a removed reason back, in its recorded words, for the review recorded with it only', () => {
+    const list = DEFAULT_LATE_REVIEW_REASONS.filter((option) => option.code !== 'placement-move');
+    expect(lateReviewReasonOptionsFor(list, null)).toBe(list);
+    expect(
+      lateReviewReasonOptionsFor(list, { code: 'child-unwell', label: 'Unwell', details: null }),
+    ).toBe(list);
+    expect(
+      lateReviewReasonOptionsFor(list, {
+        code: 'placement-move',
+        label: 'A placement move',
+        details: 'Moved to Leeds',
+      }).at(-1),
+    ).toEqual({ code: 'placement-move', label: 'A placement move', detailsRequired: true });
   });
 });

@@ -92,15 +92,65 @@ export function lateReviewReasonProblems(
   return problems.list();
 }
 
+/**
+ * The reasons a saved review may be saved with: the council's list and, when the reason it was
+ * recorded with has since been removed from the list, that reason in its recorded words. So a
+ * change to the list never stops an old review being corrected without changing its reason.
+ */
+export function lateReviewReasonOptionsFor(
+  options: readonly LateReviewReasonOption[],
+  recorded: { code: string; label: string; details: string | null } | null,
+): readonly LateReviewReasonOption[] {
+  if (recorded === null || options.some((option) => option.code === recorded.code)) return options;
+  return [
+    ...options,
+    { code: recorded.code, label: recorded.label, detailsRequired: recorded.details !== null },
+  ];
+}
+
 /** The reason in words: 'The child was unwell', or 'Other: the family were abroad'. */
 export function lateReviewReasonText(reason: { label: string; details: string | null }): string {
   const details = reason.details?.trim() ?? '';
   return details === '' ? reason.label : `${reason.label}: ${details}`;
 }
 
+/** The longest code a reason may have (the settings' schema checks it). */
+export const LATE_REVIEW_REASON_CODE_LIMIT = 40;
+
+/** The longest words a reason may have: one line of a radio button. */
+export const LATE_REVIEW_REASON_LABEL_LIMIT = 120;
+
+/**
+ * A code for a reason added to the list, from its words: 'The carer was ill' is
+ * 'the-carer-was-ill', with '-2', '-3'… when that is taken. A reason keeps its code when its
+ * words change, so reviews already recorded with it are still counted with it.
+ */
+export function lateReviewReasonCode(label: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const fit = (text: string, room: number) => text.slice(0, room).replace(/-+$/, '') || 'reason';
+  const base = fit(
+    label
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+/, ''),
+    LATE_REVIEW_REASON_CODE_LIMIT,
+  );
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const code = `${fit(base, LATE_REVIEW_REASON_CODE_LIMIT - suffix.length)}${suffix}`;
+    if (!used.has(code)) return code;
+  }
+}
+
+const sameWords = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /**
  * The council's list itself (the settings): at least one reason, each with a code (lower case
- * letters, digits and hyphens) used once and a label.
+ * letters, digits and hyphens) used once and words (up to LATE_REVIEW_REASON_LABEL_LIMIT), no
+ * two with the same words, whatever their case and spaces (the review form would offer both,
+ * and no one could tell them apart).
  */
 export function lateReviewReasonOptionsProblems(
   options: readonly LateReviewReasonOption[],
@@ -110,6 +160,7 @@ export function lateReviewReasonOptionsProblems(
     problems.add('lateReviewReasons', 'Enter at least one reason for holding a review late');
   }
   const seen = new Set<string>();
+  const seenWords = new Map<string, number>();
   options.forEach((option, index) => {
     const path = `lateReviewReasons.${index}`;
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(option.code)) {
@@ -121,7 +172,20 @@ export function lateReviewReasonOptionsProblems(
       problems.add(`${path}.code`, `Reason code ${option.code} is used more than once`);
     }
     seen.add(option.code);
-    if (isBlank(option.label)) problems.add(`${path}.label`, 'Enter the reason as people see it');
+    // Numbered as the settings page shows them, so the error summary says which one.
+    const number = index + 1;
+    const words = sameWords(option.label);
+    const first = seenWords.get(words);
+    if (words === '') problems.add(`${path}.label`, `Enter reason ${number}`);
+    else if (option.label.trim().length > LATE_REVIEW_REASON_LABEL_LIMIT) {
+      problems.add(
+        `${path}.label`,
+        `Reason ${number} must be ${LATE_REVIEW_REASON_LABEL_LIMIT} characters or fewer`,
+      );
+    } else if (first !== undefined) {
+      problems.add(`${path}.label`, `Reason ${number} is the same as reason ${first}`);
+    }
+    if (words !== '' && first === undefined) seenWords.set(words, number);
   });
   return problems.list();
 }

@@ -68,4 +68,24 @@ describe('late reviews by reason', () => {
     const figures = annualReportFigures({ ...input, reviews: [] });
     expect(figures.lateReviewsByReason.value).toEqual([]);
   });
+
+  it('counts a reason reworded since as one, in the words of the latest review held with it', () => {
+    const figures = annualReportFigures({
+      ...input,
+      reviews: withReasons({
+        'E 2026-03-31': { category: { code: 'other', label: 'Something else' }, text: 'Later' },
+        'F 2025-06-20': { category: OTHER, text: 'Other: the family were abroad' },
+        'A 2025-10-20': { category: OTHER, text: 'Other: abroad' },
+      }),
+    });
+    expect(figures.lateReviewsByReason.value).toEqual([
+      { code: 'other', label: 'Something else', count: 3 },
+    ]);
+    // Each review still shows the words it was recorded with.
+    expect(figures.lateReviews.value.map((r) => r.reason)).toEqual([
+      'Other: the family were abroad',
+      'Other: abroad',
+      'Later',
+    ]);
+  });
 });

@@ -19,23 +19,31 @@ function lateReasonText(reason: unknown): string | null {
 
 const NOT_RECORDED = 'Not recorded';
 
-/** Late reviews counted by the reason chosen: most first, then by name; none chosen last. */
+/**
+ * Late reviews counted by the reason chosen: most first, then by name; none chosen last. A reason
+ * reworded since some reviews were recorded is one reason (one code): it is named in the words
+ * of the latest review held with it.
+ */
 function byReason(
-  late: readonly { category: { code: string; label: string } | null }[],
+  late: readonly { heldOn: string; category: { code: string; label: string } | null }[],
 ): LateReasonCount[] {
-  const counts = new Map<string | null, LateReasonCount>();
-  for (const { category } of late) {
+  const counts = new Map<string | null, LateReasonCount & { heldOn: string }>();
+  for (const { heldOn, category } of late) {
     const code = category?.code ?? null;
-    const entry = counts.get(code) ?? { code, label: category?.label ?? NOT_RECORDED, count: 0 };
+    const label = category?.label ?? NOT_RECORDED;
+    const entry = counts.get(code) ?? { code, label, count: 0, heldOn };
     entry.count++;
+    if (compareText(heldOn, entry.heldOn) > 0) Object.assign(entry, { heldOn, label });
     counts.set(code, entry);
   }
-  return [...counts.values()].sort(
-    (a, b) =>
-      Number(a.code === null) - Number(b.code === null) ||
-      b.count - a.count ||
-      compareText(a.label, b.label),
-  );
+  return [...counts.values()]
+    .map(({ code, label, count }) => ({ code, label, count }))
+    .sort(
+      (a, b) =>
+        Number(a.code === null) - Number(b.code === null) ||
+        b.count - a.count ||
+        compareText(a.label, b.label),
+    );
 }
 
 function categoryOf(value: unknown): { code: string; label: string } | null {
@@ -56,7 +64,11 @@ export function timelinessFigures(
   const inTimescale = reviews.filter((r) => r.inTimescale).length;
   const lateHeld = reviews
     .filter((r) => !r.inTimescale)
-    .map((r) => ({ r, category: categoryOf(r.review.lateReasonCategory) }));
+    .map((r) => ({
+      r,
+      heldOn: r.review.heldOn,
+      category: categoryOf(r.review.lateReasonCategory),
+    }));
   const late: LateReview[] = lateHeld
     .map(({ r, category }) => ({
       childId: r.review.childId,

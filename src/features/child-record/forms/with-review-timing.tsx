@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorState, LoadingState } from '@/components';
-import type { ReviewTimingContext } from '@/domain';
+import { lateReviewReasonOptionsFor, type ReviewTimingContext } from '@/domain';
 import type { ChildDetail, Review } from '@/lib/api/schemas';
 import { useBankHolidays } from '@/lib/queries/get-bank-holidays';
 import { useSettings } from '@/lib/session';
@@ -35,7 +35,15 @@ export function WithReviewTiming({
   }
   return (
     <>
-      {children(reviewTimingFor(child, review, holidays.data.calendar, settings.lateReviewReasons))}
+      {children(
+        reviewTimingFor(
+          child,
+          review,
+          holidays.data.calendar,
+          // A reason since removed from the list is still offered to the review recorded with it.
+          lateReviewReasonOptionsFor(settings.lateReviewReasons, review?.lateReason ?? null),
+        ),
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@
 // the backend's) checks them, so the page and the backend refuse the same values in the same words.
 import { settingsBodySchema, type Settings, type SettingsBody } from '@/lib/api/schemas';
 import type { FieldErrors } from '@/lib/forms/use-form-submission';
+import { lateReasonRowsOf, lateReasonsBodyOf, type LateReasonRow } from './late-reason-rows';
 
 export type NumberSettingKey =
   | 'atRiskWorkingDays'
@@ -163,15 +164,22 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
   },
 ];
 
+/** The section after which the page lists the reasons for holding a review late. */
+export const LATE_REASONS_AFTER = 'Reviews and records';
+
 /** Every field of the form, in the page's order (the error summary's order). */
 export const SETTING_FIELD_ORDER: readonly string[] = [
-  ...SETTING_SECTIONS.flatMap((section) => section.fields.map((field) => field.key)),
+  ...SETTING_SECTIONS.flatMap((section) => [
+    ...section.fields.map((field) => field.key),
+    ...(section.heading === LATE_REASONS_AFTER ? ['lateReviewReasons'] : []),
+  ]),
   'calendarChildLabel',
   'version',
 ];
 
 export type SettingsFormValues = Record<SettingField['key'], string> & {
   calendarChildLabel: string;
+  lateReviewReasons: LateReasonRow[];
 };
 
 function valueAt(settings: Settings, key: SettingField['key']): string | number {
@@ -181,7 +189,10 @@ function valueAt(settings: Settings, key: SettingField['key']): string | number 
 }
 
 export function formValuesOf(settings: Settings): SettingsFormValues {
-  const values = { calendarChildLabel: settings.calendarChildLabel } as SettingsFormValues;
+  const values = {
+    calendarChildLabel: settings.calendarChildLabel,
+    lateReviewReasons: lateReasonRowsOf(settings.lateReviewReasons),
+  } as SettingsFormValues;
   for (const section of SETTING_SECTIONS) {
     for (const field of section.fields) values[field.key] = String(valueAt(settings, field.key));
   }
@@ -207,7 +218,11 @@ const NUMBER_KEYS = new Set(
 
 /** The request body the form's values make (not yet checked). */
 export function bodyOf(values: SettingsFormValues, version: number): Record<string, unknown> {
-  const body: Record<string, unknown> = { version, calendarChildLabel: values.calendarChildLabel };
+  const body: Record<string, unknown> = {
+    version,
+    calendarChildLabel: values.calendarChildLabel,
+    lateReviewReasons: lateReasonsBodyOf(values.lateReviewReasons),
+  };
   for (const { key } of SETTING_SECTIONS.flatMap((section) => section.fields)) {
     const value = NUMBER_KEYS.has(key) ? numberOf(values[key]) : values[key];
     const [head, tail] = key.split('.') as [string, string | undefined];

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { FormPage, Input, NotificationBanner, Radios } from '@/components';
 import { api } from '@/lib/api/client';
 import type { Settings } from '@/lib/api/schemas';
@@ -9,9 +9,12 @@ import { paths } from '@/lib/paths';
 import { queryKeys } from '@/lib/query-keys';
 import { useSettings } from '@/lib/session';
 import { useUpdateSettings } from '../api/update-settings';
+import { LateReasonFields } from '../components/late-reason-fields';
+import { lateReasonFieldId } from '../lib/late-reason-rows';
 import {
   checkSettings,
   formValuesOf,
+  LATE_REASONS_AFTER,
   SETTING_FIELD_ORDER,
   SETTING_SECTIONS,
   type SettingField,
@@ -34,7 +37,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const { blocker } = useLeaveGuard(changed);
   const { errors } = submission;
 
-  const set = (key: keyof SettingsFormValues) => (value: string) => {
+  const set = (key: SettingField['key'] | 'calendarChildLabel') => (value: string) => {
     setValues((current) => ({ ...current, [key]: value }));
   };
 
@@ -80,9 +83,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
           ? 'calendarChildLabel'
           : key === 'version'
             ? undefined
-            : SETTING_FIELD_ORDER.includes(key)
-              ? idOf(key)
-              : undefined
+            : key.startsWith('lateReviewReasons')
+              ? lateReasonFieldId(key, values.lateReviewReasons.length)
+              : SETTING_FIELD_ORDER.includes(key)
+                ? idOf(key)
+                : undefined
       }
       onSubmit={onSubmit}
       submitLabel="Save settings"
@@ -109,12 +114,23 @@ function SettingsForm({ settings }: { settings: Settings }) {
       }
     >
       {SETTING_SECTIONS.map((section) => (
-        <fieldset key={section.heading} className="govuk-fieldset govuk-!-margin-bottom-6">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-            <h2 className="govuk-fieldset__heading">{section.heading}</h2>
-          </legend>
-          {section.fields.map(field)}
-        </fieldset>
+        <Fragment key={section.heading}>
+          <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+              <h2 className="govuk-fieldset__heading">{section.heading}</h2>
+            </legend>
+            {section.fields.map(field)}
+          </fieldset>
+          {section.heading === LATE_REASONS_AFTER && (
+            <LateReasonFields
+              rows={values.lateReviewReasons}
+              errors={errors}
+              onChange={(rows) => {
+                setValues((current) => ({ ...current, lateReviewReasons: rows }));
+              }}
+            />
+          )}
+        </Fragment>
       ))}
       <Radios
         name="calendarChildLabel"

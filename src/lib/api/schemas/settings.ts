@@ -7,6 +7,7 @@ import {
   DEFAULT_LATE_REVIEW_REASONS,
   DEFAULT_MEETING_WORKING_HOURS,
   DEFAULT_READINESS_SETTINGS,
+  LATE_REVIEW_REASON_CODE_LIMIT,
   lateReviewReasonOptionsProblems,
 } from '@/domain';
 import {
@@ -59,8 +60,11 @@ const lateReviewReasonFields = {
   code: z
     .string({ error: 'Enter the reason’s code' })
     .trim()
-    .max(40, { message: 'The reason’s code must be 40 characters or fewer' }),
-  label: textField('The reason as people see it', 120),
+    .max(LATE_REVIEW_REASON_CODE_LIMIT, {
+      message: `The reason’s code must be ${LATE_REVIEW_REASON_CODE_LIMIT} characters or fewer`,
+    }),
+  // Blank, too long or twice: lateReviewReasonOptionsProblems, which numbers the reason.
+  label: z.string({ error: 'Enter the reason as people see it' }).trim(),
   detailsRequired: z.boolean().default(false),
 };
 
