@@ -206,6 +206,26 @@ describe('reallocationClashProblems', () => {
     ]);
   });
 
+  it('names the first 20 clashes, then says how many more', () => {
+    const many = clashesOf(
+      Array.from({ length: 23 }, (_, i) =>
+        meeting(`m${i}`, `2026-12-${String(i + 1).padStart(2, '0')}`, '10:00'),
+      ),
+      Array.from({ length: 23 }, (_, i) =>
+        chaired(`d${i}`, `2026-12-${String(i + 1).padStart(2, '0')}`, '10:30'),
+      ),
+    );
+    expect(many).toHaveLength(23);
+    const found = reallocationClashProblems(many, names, { iroField: 'toIroId', accepted: false });
+    expect(found).toHaveLength(22);
+    expect(found[19]?.message).toMatch(/^child-m19’s review meeting on Sunday 20 December 2026/);
+    expect(found[20]).toEqual({
+      field: 'toIroId',
+      message: '3 more review meetings would overlap others in Gareth Lloyd’s diary',
+    });
+    expect(found[21]?.field).toBe('acceptClashes');
+  });
+
   it('has nothing to say once accepted, or with no clash', () => {
     expect(
       reallocationClashProblems(clashes, names, { iroField: 'iroId', accepted: true }),

@@ -1,5 +1,5 @@
 import { findClashes, formatDateWithWeekday, type DiaryMeeting } from './booking';
-import { compareDates, type IsoDate } from './calendar';
+import { addDays, compareDates, type IsoDate } from './calendar';
 import type { FieldProblem } from './field-problems';
 
 // Reallocating children moves their booked review meetings to the new IRO's diary. A meeting
@@ -48,6 +48,24 @@ function startOrder(a: ChildDiaryMeeting, b: ChildDiaryMeeting): number {
   return compareDates(a.date, b.date) || a.startTime.localeCompare(b.startTime);
 }
 
+/** Meetings by day: only a meeting the day before, the same day or the day after can overlap. */
+class ByDay<T extends { date: IsoDate }> {
+  readonly #days = new Map<IsoDate, T[]>();
+
+  constructor(items: Iterable<T>) {
+    for (const item of items) {
+      const day = this.#days.get(item.date);
+      if (day === undefined) this.#days.set(item.date, [item]);
+      else day.push(item);
+    }
+  }
+
+  /** A meeting lasts a day at most, so it can only reach into the next day. */
+  near(date: IsoDate): T[] {
+    return [addDays(date, -1), date, addDays(date, 1)].flatMap((day) => this.#days.get(day) ?? []);
+  }
+}
+
 /**
  * Each overlap a reallocation would make in the new IRO's diary, earliest moving meeting first.
  * Overlap is booking's own rule (findClashes): [start, end) on the wall clock, so back to back is
@@ -66,29 +84,34 @@ export function reallocationClashes<M extends ChildDiaryMeeting>(
   const diary = input.diary.filter(
     (meeting) => meeting.iroId === input.toIroId && !byId.has(meeting.id),
   );
-  // The moving meetings as they would be: chaired by the new IRO.
-  const moved = moving.map((meeting) => ({
+  // The moving meetings as they would be: chaired by the new IRO. Bucketed by day, so a caseload
+  // of thousands is not every meeting against every other.
+  const moved = moving.map((meeting, order) => ({
     meeting,
+    order,
+    date: meeting.date,
     asMoved: { ...meeting, iroId: input.toIroId },
   }));
+  const movedByDay = new ByDay(moved);
+  const diaryByDay = new ByDay(diary);
   const clashes: ReallocationClash<M>[] = [];
-  moved.forEach(({ meeting, asMoved }, i) => {
-    for (const other of findClashes(asMoved, diary)) {
+  for (const { meeting, order, asMoved } of moved) {
+    for (const other of findClashes(asMoved, diaryByDay.near(meeting.date))) {
       clashes.push({ moving: meeting, other, otherMoves: false });
     }
-    const later = moved.slice(i + 1);
-    const overlapping = new Set(
-      findClashes(
-        asMoved,
-        later.map((each) => each.asMoved),
-      ),
-    );
-    for (const each of later) {
-      if (overlapping.has(each.asMoved)) {
-        clashes.push({ moving: meeting, other: each.meeting, otherMoves: true });
+    // Each pair of moving meetings once: with those after this one.
+    const later = movedByDay.near(meeting.date).filter((each) => each.order > order);
+    const entryOf = new Map(later.map((each) => [each.asMoved, each.meeting]));
+    for (const other of findClashes(
+      asMoved,
+      later.map((each) => each.asMoved),
+    )) {
+      const otherMeeting = entryOf.get(other);
+      if (otherMeeting !== undefined) {
+        clashes.push({ moving: meeting, other: otherMeeting, otherMoves: true });
       }
     }
-  });
+  }
   return clashes;
 }
 
@@ -118,10 +141,13 @@ export const ACCEPT_CLASHES_FIELD = 'acceptClashes';
 
 export const ACCEPT_CLASHES_LABEL = 'Move the meetings anyway: I will rearrange them';
 
+/** The most clashes named one by one: past this a list is no help (a whole caseload moving). */
+export const MAX_CLASHES_NAMED = 20;
+
 /**
  * The field problems of a reallocation into a clash not yet confirmed: each clash on the field
- * naming the new IRO, and one on acceptClashes asking the manager to confirm or choose again.
- * None when there is no clash or the manager has accepted them.
+ * naming the new IRO (the first MAX_CLASHES_NAMED, then how many more), and one on acceptClashes
+ * asking the manager to confirm or choose again. None when there is no clash or they are accepted.
  */
 export function reallocationClashProblems<M extends ChildDiaryMeeting>(
   clashes: readonly ReallocationClash<M>[],
@@ -129,11 +155,20 @@ export function reallocationClashProblems<M extends ChildDiaryMeeting>(
   options: { iroField: string; accepted: boolean },
 ): FieldProblem[] {
   if (clashes.length === 0 || options.accepted) return [];
+  const more = clashes.length - MAX_CLASHES_NAMED;
   return [
-    ...clashes.map((clash) => ({
+    ...clashes.slice(0, MAX_CLASHES_NAMED).map((clash) => ({
       field: options.iroField,
       message: reallocationClashMessage(clash, names),
     })),
+    ...(more > 0
+      ? [
+          {
+            field: options.iroField,
+            message: `${more === 1 ? '1 more review meeting' : `${more.toLocaleString('en-GB')} more review meetings`} would overlap others in ${names.iroName}’s diary`,
+          },
+        ]
+      : []),
     {
       field: ACCEPT_CLASHES_FIELD,
       message: `Choose another IRO, or select “${ACCEPT_CLASHES_LABEL}”`,
