@@ -125,7 +125,8 @@ function activeIro(db: Database, iroId: string, field: string): StaffMember {
 type MeetingClash = ReallocationClash<ReviewMeeting>;
 
 interface ClashCheck {
-  clashes: MeetingClash[];
+  /** The accepted clashes each moving meeting is in (by meeting id). */
+  byMeeting: Map<string, MeetingClash[]>;
   words: (clash: MeetingClash) => string;
 }
 
@@ -159,7 +160,17 @@ function checkReallocationClashes(
   };
   const found = reallocationClashProblems(clashes, names, options);
   if (found.length > 0) throw problems.validation(found);
-  return { clashes, words: (clash) => reallocationClashMessage(clash, names) };
+  const byMeeting = new Map<string, MeetingClash[]>();
+  const add = (id: string, clash: MeetingClash) => {
+    const list = byMeeting.get(id);
+    if (list === undefined) byMeeting.set(id, [clash]);
+    else list.push(clash);
+  };
+  for (const clash of clashes) {
+    add(clash.moving.id, clash);
+    if (clash.otherMoves) add(clash.other.id, clash);
+  }
+  return { byMeeting, words: (clash) => reallocationClashMessage(clash, names) };
 }
 
 /**
@@ -176,11 +187,7 @@ function reallocation(
 ): { child: Child; meetings: ReviewMeeting[]; events: AuditEvent[] } {
   const updated: Child = { ...child, iroId: to.id, version: child.version + 1 };
   const moving = meetingsThatMove(db.forChild('meetings', child.id), db.today);
-  const clashesOf = (meeting: ReviewMeeting) =>
-    check.clashes.filter(
-      (clash) =>
-        clash.moving.id === meeting.id || (clash.otherMoves && clash.other.id === meeting.id),
-    );
+  const clashesOf = (meeting: ReviewMeeting) => check.byMeeting.get(meeting.id) ?? [];
   const accepted = new Set(moving.flatMap(clashesOf)).size;
   const acceptedText =
     accepted === 0

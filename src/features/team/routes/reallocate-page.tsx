@@ -36,7 +36,7 @@ interface Done {
   fromName: string;
   toName: string;
   names: string[];
-  /** How many clashes in the new IRO's diary the manager accepted. */
+  /** How many clashes in the new IRO's diary the manager was told of and accepted. */
   clashesAccepted: number;
 }
 
@@ -249,7 +249,7 @@ export function ReallocatePage() {
             <p className="govuk-body">
               {done.clashesAccepted === 1
                 ? 'One review meeting now overlaps another'
-                : `${done.clashesAccepted} review meetings now overlap others`}{' '}
+                : 'Review meetings now overlap others'}{' '}
               in {done.toName}’s diary: rearrange them. The team calendar marks each clash.
             </p>
           )}
