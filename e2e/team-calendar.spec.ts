@@ -1,12 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
-import { JOURNEY_TODAY, prepareApp, saveScreenshot, signInAs } from './support/app';
+import { formatDateWithWeekday } from '../src/domain/booking';
+import {
+  errorSummary,
+  JOURNEY_TODAY,
+  openFromMenu,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // The team calendar (issue 20 item 3): business support see every IRO's meetings by day, week or
 // month, choose two IROs, and find a clash and a meeting outside timescale marked in words; an
 // IRO sees the meetings they chair. The seed never books a clash (its checker forbids one), so the
 // journey first makes the clash the way one arises: a team manager reallocates a child whose
-// booked meeting overlaps one of the new IRO's.
+// booked meeting overlaps one of the new IRO's, is warned of it, and confirms the move.
 
 const WEEK_FROM = JOURNEY_TODAY; // a Monday
 const WEEK_TO = '2026-11-29';
@@ -29,9 +37,15 @@ async function sidewaysScroll(page: Page): Promise<number> {
 
 interface Clash {
   childName: string;
+  childRef: string;
+  date: string;
   startTime: string;
   otherChildName: string;
-  /** The IRO the child was moved to, who now has both meetings. */
+  otherStartTime: string;
+  /** The child's IRO now. */
+  fromName: string;
+  /** The IRO the child is moved to, who then has both meetings. */
+  iroId: string;
   iroName: string;
   /** The second IRO to choose: one with a meeting outside timescale next week. */
   otherIroName: string;
@@ -40,9 +54,9 @@ interface Clash {
 
 /**
  * As the signed-in team manager, through the API the app uses: finds two booked meetings this
- * week, of two IROs, that overlap, and moves the first child to the second IRO.
+ * week, of two IROs, that overlap, the first child's own IRO chairing theirs.
  */
-async function reallocateIntoAClash(page: Page): Promise<Clash> {
+async function findAClash(page: Page): Promise<Clash> {
   return page.evaluate(
     async ({ from, to, weekTo, today }) => {
       const stored = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
@@ -60,7 +74,7 @@ async function reallocateIntoAClash(page: Page): Promise<Clash> {
         status: string;
         outsideTimescale: boolean;
         iro: { id: string; name: string };
-        child: { id: string; givenName: string; familyName: string };
+        child: { id: string; childRef: string; givenName: string; familyName: string };
       }
       const response = await fetch(`/api/calendar?from=${from}&to=${to}&pageSize=10000`, {
         headers,
@@ -85,17 +99,18 @@ async function reallocateIntoAClash(page: Page): Promise<Clash> {
         const second = late.iro.id === stays.iro.id ? moved.iro : late.iro;
         const child = (await (
           await fetch(`/api/children/${moved.child.id}`, { headers })
-        ).json()) as { version: number };
-        const result = await fetch(`/api/children/${moved.child.id}`, {
-          method: 'PATCH',
-          headers,
-          body: JSON.stringify({ iroId: stays.iro.id, version: child.version }),
-        });
-        if (!result.ok) throw new Error(`Reallocation failed: ${result.status}`);
+        ).json()) as { iroId: string | null };
+        // The reallocate page lists a child under their own IRO.
+        if (child.iroId !== moved.iro.id) continue;
         return {
           childName: `${moved.child.givenName} ${moved.child.familyName}`,
+          childRef: moved.child.childRef,
+          date: moved.date,
           startTime: moved.startTime,
           otherChildName: `${stays.child.givenName} ${stays.child.familyName}`,
+          otherStartTime: stays.startTime,
+          fromName: moved.iro.name,
+          iroId: stays.iro.id,
           iroName: stays.iro.name,
           otherIroName: second.name,
           lateChildName: `${late.child.givenName} ${late.child.familyName}`,
@@ -113,7 +128,34 @@ test('business support find a clash and a meeting outside timescale on the team 
   test.setTimeout(180_000);
   await prepareApp(page);
   await signInAs(page, 'Margaret Osei-Bonsu');
-  const clash = await reallocateIntoAClash(page);
+  const clash = await findAClash(page);
+
+  // The team manager moves the child, is told of the clash first, and confirms.
+  await openFromMenu(page, 'Team overview');
+  await page.getByRole('link', { name: `Reallocate children of ${clash.fromName}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reallocate children' })).toBeVisible();
+  const childBox = page.getByRole('checkbox', { name: `${clash.childName} (${clash.childRef})` });
+  await childBox.check();
+  const to = page.getByLabel('Allocate them to');
+  await to.selectOption(clash.iroId);
+  await page.getByRole('button', { name: 'Reallocate 1 child' }).click();
+  const warning = `${clash.childName}’s review meeting on ${formatDateWithWeekday(clash.date)} at ${clash.startTime} would overlap ${clash.otherChildName}’s at ${clash.otherStartTime} in ${clash.iroName}’s diary`;
+  await expect(errorSummary(page).getByRole('link', { name: warning })).toBeVisible();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(childBox).toBeChecked();
+  await expect(to).toHaveValue(clash.iroId);
+  await check(page, '00-reallocate-warning');
+  await page
+    .getByRole('checkbox', { name: 'Move the meetings anyway: I will rearrange them' })
+    .check();
+  await page.getByRole('button', { name: 'Reallocate 1 child' }).click();
+  const done = page.getByRole('alert').filter({ hasText: '1 child reallocated' });
+  await expect(done).toContainText(
+    `1 child reallocated from ${clash.fromName} to ${clash.iroName}`,
+  );
+  await expect(done).toContainText(`in ${clash.iroName}’s diary: rearrange them.`);
+  await check(page, '00-reallocated');
+
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signInAs(page, 'Tracey Dunn');
 

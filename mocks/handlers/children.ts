@@ -13,7 +13,15 @@ import {
   type ReviewMeeting,
   type StaffMember,
 } from '@/lib/api/schemas';
-import { compareChildListEntries } from '@/domain';
+import {
+  addDays,
+  compareChildListEntries,
+  meetingsThatMove,
+  reallocationClashes,
+  reallocationClashMessage,
+  reallocationClashProblems,
+  type ReallocationClash,
+} from '@/domain';
 import type { Database } from '../db/database';
 import {
   activeChildren,
@@ -114,17 +122,77 @@ function activeIro(db: Database, iroId: string, field: string): StaffMember {
   return iro;
 }
 
+type MeetingClash = ReallocationClash<ReviewMeeting>;
+
+interface ClashCheck {
+  /** The accepted clashes each moving meeting is in (by meeting id). */
+  byMeeting: Map<string, MeetingClash[]>;
+  words: (clash: MeetingClash) => string;
+}
+
+/**
+ * The overlaps moving these children's booked meetings to `to` would make in their diary: a 422
+ * naming each (on `iroField`) unless the manager accepted them. Never a silent move.
+ */
+function checkReallocationClashes(
+  db: Database,
+  children: readonly Child[],
+  to: StaffMember,
+  options: { iroField: string; accepted: boolean },
+): ClashCheck {
+  // From yesterday: a meeting running past midnight reaches into today.
+  const from = addDays(db.today, -1);
+  const diary = [...db.all('meetings')].filter(
+    (meeting) => meeting.iroId === to.id && meeting.date >= from,
+  );
+  const clashes = reallocationClashes({
+    toIroId: to.id,
+    childrenMeetings: children.flatMap((child) => db.forChild('meetings', child.id)),
+    diary,
+    today: db.today,
+  });
+  const names = {
+    childName: (childId: string) => {
+      const child = db.get('children', childId);
+      return child === undefined ? childId : `${child.givenName} ${child.familyName}`;
+    },
+    iroName: to.name,
+  };
+  const found = reallocationClashProblems(clashes, names, options);
+  if (found.length > 0) throw problems.validation(found);
+  const byMeeting = new Map<string, MeetingClash[]>();
+  const add = (id: string, clash: MeetingClash) => {
+    const list = byMeeting.get(id);
+    if (list === undefined) byMeeting.set(id, [clash]);
+    else list.push(clash);
+  };
+  for (const clash of clashes) {
+    add(clash.moving.id, clash);
+    if (clash.otherMoves) add(clash.other.id, clash);
+  }
+  return { byMeeting, words: (clash) => reallocationClashMessage(clash, names) };
+}
+
 /**
  * Moves a child to another IRO: the child (version + 1), the meetings still booked for them, and an
- * audit event for each. Returns the records to commit.
+ * audit event for each. Clashes the manager accepted are recorded on the events. Returns the
+ * records to commit.
  */
 function reallocation(
   db: Database,
   user: StaffMember,
   child: Child,
   to: StaffMember,
+  check: ClashCheck,
 ): { child: Child; meetings: ReviewMeeting[]; events: AuditEvent[] } {
   const updated: Child = { ...child, iroId: to.id, version: child.version + 1 };
+  const moving = meetingsThatMove(db.forChild('meetings', child.id), db.today);
+  const clashesOf = (meeting: ReviewMeeting) => check.byMeeting.get(meeting.id) ?? [];
+  const accepted = new Set(moving.flatMap(clashesOf)).size;
+  const acceptedText =
+    accepted === 0
+      ? ''
+      : `, accepting ${accepted === 1 ? 'a clash' : `${accepted} clashes`} in ${to.name}’s diary`;
   const events: AuditEvent[] = [
     auditEvent(db, user, {
       entity: 'child',
@@ -133,27 +201,33 @@ function reallocation(
       action: child.iroId === null ? 'allocated' : 'reallocated',
       summary:
         child.iroId === null
-          ? `${user.name} allocated ${child.givenName} ${child.familyName} to ${to.name}`
-          : `${user.name} reallocated ${child.givenName} ${child.familyName} from ${loadStaffName(db, child.iroId)} to ${to.name}`,
+          ? `${user.name} allocated ${child.givenName} ${child.familyName} to ${to.name}${acceptedText}`
+          : `${user.name} reallocated ${child.givenName} ${child.familyName} from ${loadStaffName(db, child.iroId)} to ${to.name}${acceptedText}`,
       changes: [{ field: 'iroId', before: child.iroId, after: to.id }],
     }),
   ];
-  const meetings = db
-    .forChild('meetings', child.id)
-    .filter((meeting) => meeting.status === 'booked' && meeting.date >= db.today)
-    .map((meeting) => {
-      events.push(
-        auditEvent(db, user, {
-          entity: 'meeting',
-          entityId: meeting.id,
-          childId: child.id,
-          action: 'updated',
-          summary: `The review meeting on ${meeting.date} will be chaired by ${to.name}`,
-          changes: [{ field: 'iroId', before: meeting.iroId, after: to.id }],
-        }),
-      );
-      return { ...meeting, iroId: to.id, version: meeting.version + 1 };
-    });
+  const meetings = moving.map((meeting) => {
+    const clashes = clashesOf(meeting).map(check.words);
+    events.push(
+      auditEvent(db, user, {
+        entity: 'meeting',
+        entityId: meeting.id,
+        childId: child.id,
+        action: 'updated',
+        summary: [
+          `The review meeting on ${meeting.date} will be chaired by ${to.name}`,
+          ...clashes.map((words) => `Clash accepted by ${user.name}: ${words}`),
+        ].join('. '),
+        changes: [
+          { field: 'iroId', before: meeting.iroId, after: to.id },
+          ...(clashes.length === 0
+            ? []
+            : [{ field: 'acceptedClashes', before: null, after: clashes }]),
+        ],
+      }),
+    );
+    return { ...meeting, iroId: to.id, version: meeting.version + 1 };
+  });
   return { child: updated, meetings, events };
 }
 
@@ -182,13 +256,16 @@ export const childrenHandlers = [
         : [],
     );
     if (missing.length > 0) throw problems.validation(missing);
+    const moving = ids.map((id) => loadChild(db, id)).filter((child) => child.iroId !== to.id);
+    const check = checkReallocationClashes(db, moving, to, {
+      iroField: 'toIroId',
+      accepted: body.acceptClashes,
+    });
     const children: Child[] = [];
     const meetings: ReviewMeeting[] = [];
     const events: AuditEvent[] = [];
-    for (const id of ids) {
-      const child = loadChild(db, id);
-      if (child.iroId === to.id) continue;
-      const change = reallocation(db, user, child, to);
+    for (const child of moving) {
+      const change = reallocation(db, user, child, to, check);
       children.push(change.child);
       meetings.push(...change.meetings);
       events.push(...change.events);
@@ -216,7 +293,11 @@ export const childrenHandlers = [
     assertVersion(child, body.version, () => summariseChild(db, child), 'child’s record');
     const to = activeIro(db, body.iroId, 'iroId');
     if (to.id !== child.iroId) {
-      const change = reallocation(db, user, child, to);
+      const check = checkReallocationClashes(db, [child], to, {
+        iroField: 'iroId',
+        accepted: body.acceptClashes,
+      });
+      const change = reallocation(db, user, child, to, check);
       await db.commit({
         puts: {
           children: [change.child],

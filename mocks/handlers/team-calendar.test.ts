@@ -101,11 +101,17 @@ describe('GET /calendar', () => {
     );
     expect(page.items.find((item) => item.id === stays.id)?.clashes).toEqual([]);
 
-    // The team manager moves the first child to the second IRO; the booked meeting goes with them.
+    // The team manager moves the first child to the second IRO, confirming the clash the move is
+    // refused for without it; the booked meeting goes with them.
     const manager = await signInAs(ctx.db, 'team-manager');
-    const realloc = await call('PATCH', `/children/${mine.id}`, {
+    const warned = await call('PATCH', `/children/${mine.id}`, {
       token: manager.token,
       body: { iroId: second.id, version: mine.version },
+    });
+    expect(warned.status).toBe(422);
+    const realloc = await call('PATCH', `/children/${mine.id}`, {
+      token: manager.token,
+      body: { iroId: second.id, version: mine.version, acceptClashes: true },
     });
     expect(realloc.status).toBe(200);
 

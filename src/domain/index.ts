@@ -36,6 +36,7 @@ export * from './ssda903';
 export * from './status';
 export * from './team';
 export * from './team-calendar';
+export * from './reallocation-clashes';
 export * from './working-days';
 export * from './child-list';
 export * from './tasks';

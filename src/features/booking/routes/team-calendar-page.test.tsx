@@ -47,7 +47,12 @@ async function clashMadeByReallocation() {
     });
   const moved = await book(first, '10:30');
   const stays = await book(second, '11:00');
-  await api.reallocateChild(first.id, { iroId: second.iroId, version: first.version });
+  // The manager confirms the clash the reallocation warns of.
+  await api.reallocateChild(first.id, {
+    iroId: second.iroId,
+    version: first.version,
+    acceptClashes: true,
+  });
   return { day, first, second, moved, stays, iroId: second.iroId };
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ErrorState, FormPage, LoadingState, Radios } from '@/components';
-import { formatDate } from '@/domain';
+import { Checkboxes, ErrorState, FormPage, LoadingState, Radios } from '@/components';
+import { ACCEPT_CLASHES_FIELD, ACCEPT_CLASHES_LABEL, formatDate } from '@/domain';
+import { isApiError } from '@/lib/api/client';
 import type { CareRecord, StaffWithCaseload } from '@/lib/api/schemas';
 import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
 import { paths } from '@/lib/paths';
@@ -55,6 +56,10 @@ function AllocateForm({
   const submission = useFormSubmission();
   const [version] = useState(record.version);
   const [iroId, setIroId] = useState('');
+  // A meeting booked for the child would overlap one of the chosen IRO's: the backend says so
+  // (422 on acceptClashes) and the manager may confirm, until they choose another IRO.
+  const [clashWarned, setClashWarned] = useState(false);
+  const [acceptClashes, setAcceptClashes] = useState(false);
   const allocation = record.allocation;
 
   async function onSubmit() {
@@ -62,7 +67,16 @@ function AllocateForm({
     const iro = iros.find((each) => each.id === iroId);
     if (iro === undefined) clientErrors.iroId = 'Select the IRO to allocate the child to';
     await submission.submit(clientErrors, async () => {
-      await allocate.mutateAsync({ childId: record.id, body: { iroId, version } });
+      try {
+        await allocate.mutateAsync({
+          childId: record.id,
+          body: { iroId, version, acceptClashes: clashWarned && acceptClashes },
+        });
+      } catch (error) {
+        setClashWarned(isApiError(error) && ACCEPT_CLASHES_FIELD in error.fieldErrors);
+        setAcceptClashes(false);
+        throw error;
+      }
       await navigate(paths.allocationQueue, {
         state: { banner: `${fullName(record)} allocated to ${iro?.name ?? 'the IRO'}` },
       });
@@ -74,8 +88,8 @@ function AllocateForm({
       caption={fullName(record)}
       title={TITLE}
       submission={submission}
-      fieldOrder={['iroId']}
-      idFor={() => 'iroId'}
+      fieldOrder={['iroId', ACCEPT_CLASHES_FIELD]}
+      idFor={(field) => (field === ACCEPT_CLASHES_FIELD ? ACCEPT_CLASHES_FIELD : 'iroId')}
       onSubmit={onSubmit}
       submitLabel="Allocate"
       cancelHref={paths.allocationQueue}
@@ -104,13 +118,34 @@ function AllocateForm({
         hint="Each IRO’s caseload now, against their band (the council’s band per full-time IRO, scaled by their hours)."
         error={submission.errors.iroId}
         value={iroId}
-        onChange={setIroId}
+        onChange={(value) => {
+          setClashWarned(false);
+          setAcceptClashes(false);
+          setIroId(value);
+        }}
         items={iros.map((iro) => ({
           value: iro.id,
           text: iro.name,
           hint: caseloadText(iro),
         }))}
       />
+      {clashWarned && (
+        <Checkboxes
+          name={ACCEPT_CLASHES_FIELD}
+          error={submission.errors[ACCEPT_CLASHES_FIELD]}
+          values={acceptClashes ? ['yes'] : []}
+          onChange={(values) => {
+            setAcceptClashes(values.includes('yes'));
+          }}
+          items={[
+            {
+              value: 'yes',
+              text: ACCEPT_CLASHES_LABEL,
+              hint: 'The meeting moves to the IRO as booked; the team calendar marks the clash until it is rearranged.',
+            },
+          ]}
+        />
+      )}
     </FormPage>
   );
 }

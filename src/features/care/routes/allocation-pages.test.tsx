@@ -104,4 +104,51 @@ describe('AllocationQueuePage and AllocateChildPage', { timeout: 30_000 }, () =>
       await screen.findByText('Ruby Okafor already has an IRO: Daniel Fletcher.'),
     ).toBeVisible();
   });
+
+  it('warns when the child’s booked meeting would clash in the IRO’s diary, and allocates once confirmed', async () => {
+    const db = resetMockDatabase();
+    await signIn(STAFF.margaret);
+    const child = await api.createChild(newChildBody({ childRef: 'LA900013', givenName: 'Ivy' }));
+    // Booked with Hannah chairing before anyone was allocated; Daniel is busy then.
+    const template = [...db.all('meetings')].find((meeting) => meeting.iroId === STAFF.daniel)!;
+    const when = { date: '2026-03-25', durationMinutes: 60, status: 'booked' as const, version: 1 };
+    await db.commit({
+      puts: {
+        meetings: [
+          {
+            ...template,
+            ...when,
+            id: 'mt_ivy',
+            childId: child.id,
+            iroId: STAFF.hannah,
+            startTime: '07:00',
+          },
+          { ...template, ...when, id: 'mt_daniel', iroId: STAFF.daniel, startTime: '07:30' },
+        ],
+      },
+      deletes: {},
+    });
+    const other = db.get('children', template.childId)!;
+    const { user } = await renderPage({
+      routes,
+      path: paths.allocateChild(child.id),
+      signInAs: STAFF.margaret,
+      keepDatabase: true,
+    });
+    await user.click(await screen.findByRole('radio', { name: 'Daniel Fletcher' }));
+    await user.click(screen.getByRole('button', { name: 'Allocate' }));
+    expect(await errorSummaryMessages()).toEqual([
+      `Ivy Okafor’s review meeting on Wednesday 25 March 2026 at 07:00 would overlap ${other.givenName} ${other.familyName}’s at 07:30 in Daniel Fletcher’s diary`,
+      'Choose another IRO, or select “Move the meetings anyway: I will rearrange them”',
+    ]);
+    expect(screen.getByRole('radio', { name: 'Daniel Fletcher' })).toBeChecked();
+    expect((await api.getChildCare(child.id)).iroId).toBeNull();
+
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Move the meetings anyway: I will rearrange them' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Allocate' }));
+    expect(await screen.findByText('Ivy Okafor allocated to Daniel Fletcher')).toBeVisible();
+    expect(db.get('meetings', 'mt_ivy')!.iroId).toBe(STAFF.daniel);
+  });
 });

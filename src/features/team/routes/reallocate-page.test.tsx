@@ -6,8 +6,8 @@ import { renderPage, STAFF } from '@/test/render-page';
 import { teamRoutes } from '../testing/routes';
 import { DANIEL, HANNAH, loadTeamDataset } from '../testing/team-dataset';
 
-async function open(path: string) {
-  await loadTeamDataset();
+async function open(path: string, dataset: Parameters<typeof loadTeamDataset>[0] = {}) {
+  await loadTeamDataset(dataset);
   return renderPage({ routes: teamRoutes, path, signInAs: STAFF.margaret, keepDatabase: true });
 }
 
@@ -112,6 +112,88 @@ describe('ReallocatePage', { timeout: 20_000 }, () => {
         name: '1 child reallocated from Hannah Okoye to Gareth Lloyd',
       }),
     ).toBeVisible();
+    expect((await api.getChild('c_amelia')).iroId).toBe('st_04');
+  });
+
+  it('warns of a booked meeting that would clash in the new IRO’s diary, and moves it once confirmed', async () => {
+    const { user } = await open(`${paths.reallocate}?from=${HANNAH}&child=c_ben`, {
+      danielBusyWhenBenMeets: true,
+    });
+    expect(await screen.findByRole('checkbox', { name: 'Ben Clarke (LA000002)' })).toBeChecked();
+    const to = screen.getByRole('combobox', { name: 'Allocate them to' });
+    await user.selectOptions(to, 'Daniel Fletcher (2 children)');
+    await user.click(screen.getByRole('button', { name: 'Reallocate 1 child' }));
+
+    const clash =
+      'Ben Clarke’s review meeting on Tuesday 24 March 2026 at 10:00 would overlap Chloe Davies’s at 10:30 in Daniel Fletcher’s diary';
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: clash })).toHaveAttribute('href', '#to');
+    expect(
+      within(summary).getByRole('link', {
+        name: 'Choose another IRO, or select “Move the meetings anyway: I will rearrange them”',
+      }),
+    ).toHaveAttribute('href', '#acceptClashes');
+    expect(document.title).toBe('Error: Reallocate children – IRO Review Tracker');
+    // Nothing chosen is lost, and nothing moved.
+    expect(screen.getByRole('checkbox', { name: 'Ben Clarke (LA000002)' })).toBeChecked();
+    expect(to).toHaveValue(DANIEL);
+    expect(to).toHaveAccessibleDescription(`Error: ${clash}`);
+    expect((await api.getChild('c_ben')).iroId).toBe(HANNAH);
+
+    const confirm = screen.getByRole('checkbox', {
+      name: 'Move the meetings anyway: I will rearrange them',
+    });
+    expect(confirm).not.toBeChecked();
+    await user.click(confirm);
+    await user.click(screen.getByRole('button', { name: 'Reallocate 1 child' }));
+    const banner = await screen.findByRole('alert');
+    expect(
+      within(banner).getByRole('heading', {
+        name: '1 child reallocated from Hannah Okoye to Daniel Fletcher',
+      }),
+    ).toBeVisible();
+    expect(banner).toHaveTextContent(
+      'One review meeting now overlaps another in Daniel Fletcher’s diary: rearrange them.',
+    );
+    expect((await api.getChild('c_ben')).iroId).toBe(DANIEL);
+    const audit = await api.listAuditEvents({ childId: 'c_ben' });
+    expect(audit.items.find((event) => event.action === 'reallocated')?.summary).toBe(
+      'Margaret Osei-Bonsu reallocated Ben Clarke from Hannah Okoye to Daniel Fletcher, accepting a clash in Daniel Fletcher’s diary',
+    );
+    expect(
+      audit.items.find((event) => event.entity === 'meeting' && event.entityId === 'mt_ben')
+        ?.summary,
+    ).toContain(`Clash accepted by Margaret Osei-Bonsu: ${clash}`);
+  });
+
+  it('lets the manager choose another IRO instead of accepting a clash, for several children', async () => {
+    const { user } = await open(`${paths.reallocate}?from=${HANNAH}`, {
+      danielBusyWhenBenMeets: true,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Select all 2 children' }));
+    const to = screen.getByRole('combobox', { name: 'Allocate them to' });
+    await user.selectOptions(to, 'Daniel Fletcher (2 children)');
+    await user.click(screen.getByRole('button', { name: 'Reallocate 2 children' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(
+      'Ben Clarke’s review meeting on Tuesday 24 March 2026 at 10:00 would overlap Chloe Davies’s at 10:30 in Daniel Fletcher’s diary',
+    );
+    expect(
+      screen.getByRole('checkbox', { name: 'Move the meetings anyway: I will rearrange them' }),
+    ).toBeVisible();
+
+    // Another IRO: the warning was about Daniel's diary, so it goes.
+    await user.selectOptions(to, 'Gareth Lloyd (0 children)');
+    expect(
+      screen.queryByRole('checkbox', { name: 'Move the meetings anyway: I will rearrange them' }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reallocate 2 children' }));
+    expect(
+      await screen.findByRole('heading', {
+        name: '2 children reallocated from Hannah Okoye to Gareth Lloyd',
+      }),
+    ).toBeVisible();
+    expect((await api.getChild('c_ben')).iroId).toBe('st_04');
     expect((await api.getChild('c_amelia')).iroId).toBe('st_04');
   });
 });

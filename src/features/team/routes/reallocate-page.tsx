@@ -13,8 +13,14 @@ import {
   Table,
   type ErrorSummaryItem,
 } from '@/components';
-import { caseloadBandPosition, perFte, REVIEW_STATUS_LABELS } from '@/domain';
-import { isApiError } from '@/lib/api/client';
+import {
+  ACCEPT_CLASHES_FIELD,
+  ACCEPT_CLASHES_LABEL,
+  caseloadBandPosition,
+  perFte,
+  REVIEW_STATUS_LABELS,
+} from '@/domain';
+import { isApiError, type ApiError } from '@/lib/api/client';
 import type { ChildSummary } from '@/lib/api/schemas';
 import type { TeamIroRow, TeamOverview } from '@/lib/api/team-schemas';
 import { paths } from '@/lib/paths';
@@ -30,9 +36,18 @@ interface Done {
   fromName: string;
   toName: string;
   names: string[];
+  /** How many clashes in the new IRO's diary the manager was told of and accepted. */
+  clashesAccepted: number;
 }
 
-type Errors = Partial<Record<'children' | 'to', string>>;
+type Errors = Partial<Record<'children' | 'to' | 'acceptClashes', string>>;
+
+/** Every message the backend gave for one field (a clash each on the IRO field). */
+function messagesFor(error: ApiError, fields: readonly string[]): string[] {
+  return (error.problem?.errors ?? [])
+    .filter((each) => fields.includes(each.field))
+    .map((each) => each.message);
+}
 
 function CaseloadChange({
   overview,
@@ -112,6 +127,10 @@ export function ReallocatePage() {
   const [submitCount, setSubmitCount] = useState(0);
   const [done, setDone] = useState<Done | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The overlaps the backend found in the new IRO's diary, until the choice of children or IRO
+  // changes (then they may no longer be the ones that would happen).
+  const [clashes, setClashes] = useState<string[]>([]);
+  const [acceptClashes, setAcceptClashes] = useState(false);
   const hasErrors = Object.keys(errors).length > 0 || failure !== null;
   useDocumentTitle('Reallocate children', { hasErrors });
 
@@ -123,7 +142,17 @@ export function ReallocatePage() {
   // Only children still allocated to this IRO count (the list may have been refreshed).
   const chosen = list.filter((child) => selected.includes(child.id));
 
+  function forgetClashes() {
+    setClashes([]);
+    setAcceptClashes(false);
+    setErrors((current) => {
+      const { acceptClashes: _confirm, ...rest } = current;
+      return rest;
+    });
+  }
+
   function chooseFrom(id: string) {
+    forgetClashes();
     setSelected([]);
     setErrors({});
     setFailure(null);
@@ -140,23 +169,37 @@ export function ReallocatePage() {
     setErrors(next);
     if (Object.keys(next).length > 0 || to === undefined || from === undefined) return;
     try {
+      const accepted = acceptClashes && clashes.length > 0;
       await reallocate.mutateAsync({
         children: chosen.map((child) => ({ id: child.id, version: child.version })),
         toIroId: to.id,
+        acceptClashes: accepted,
       });
       setDone({
         count: chosen.length,
         fromName: from.name,
         toName: to.name,
         names: chosen.map(fullName),
+        clashesAccepted: accepted ? clashes.length : 0,
       });
       setSelected([]);
+      forgetClashes();
     } catch (error) {
       if (isApiError(error) && error.isConflict) {
         setFailure(
           'Someone else changed this child’s record while you were choosing. The list has been refreshed: check it and try again.',
         );
+      } else if (
+        isApiError(error) &&
+        error.isValidation &&
+        ACCEPT_CLASHES_FIELD in error.fieldErrors
+      ) {
+        // Booked meetings would overlap the new IRO's: say which, and ask to confirm or choose again.
+        setClashes(messagesFor(error, ['toIroId', 'iroId']));
+        setAcceptClashes(false);
+        setErrors({ acceptClashes: error.fieldErrors[ACCEPT_CLASHES_FIELD] });
       } else if (isApiError(error) && error.isValidation) {
+        forgetClashes();
         setErrors({ to: error.fieldErrors.toIroId ?? error.fieldErrors.iroId ?? error.message });
       } else {
         setFailure(
@@ -171,6 +214,10 @@ export function ReallocatePage() {
   const summaryItems: ErrorSummaryItem[] = [
     ...(errors.children ? [{ href: '#children', text: errors.children }] : []),
     ...(errors.to ? [{ href: '#to', text: errors.to }] : []),
+    ...clashes.map((text) => ({ href: '#to', text })),
+    ...(errors.acceptClashes
+      ? [{ href: `#${ACCEPT_CLASHES_FIELD}`, text: errors.acceptClashes }]
+      : []),
   ];
   const afterFrom = iros.find((row) => row.name === done?.fromName);
   const afterTo = iros.find((row) => row.name === done?.toName);
@@ -198,6 +245,14 @@ export function ReallocatePage() {
               : ''}{' '}
             Each move is recorded in the child’s history.
           </p>
+          {done.clashesAccepted > 0 && (
+            <p className="govuk-body">
+              {done.clashesAccepted === 1
+                ? 'One review meeting now overlaps another'
+                : 'Review meetings now overlap others'}{' '}
+              in {done.toName}’s diary: rearrange them. The team calendar marks each clash.
+            </p>
+          )}
         </NotificationBanner>
       )}
 
@@ -276,7 +331,10 @@ export function ReallocatePage() {
                   small
                   error={errors.children}
                   values={selected}
-                  onChange={setSelected}
+                  onChange={(values) => {
+                    forgetClashes();
+                    setSelected(values);
+                  }}
                   items={list.map((child) => ({
                     value: child.id,
                     text: childLabel(child),
@@ -289,9 +347,18 @@ export function ReallocatePage() {
                   id="to"
                   label="Allocate them to"
                   labelSize="m"
-                  error={errors.to}
+                  error={
+                    clashes.length > 0
+                      ? clashes.map((text) => (
+                          <span key={text} className="govuk-!-display-block">
+                            {text}
+                          </span>
+                        ))
+                      : errors.to
+                  }
                   value={toId}
                   onChange={(event) => {
+                    forgetClashes();
                     setToId(event.target.value);
                   }}
                   options={[
@@ -302,6 +369,24 @@ export function ReallocatePage() {
                     })),
                   ]}
                 />
+
+                {clashes.length > 0 && (
+                  <Checkboxes
+                    name={ACCEPT_CLASHES_FIELD}
+                    error={errors.acceptClashes}
+                    values={acceptClashes ? ['yes'] : []}
+                    onChange={(values) => {
+                      setAcceptClashes(values.includes('yes'));
+                    }}
+                    items={[
+                      {
+                        value: 'yes',
+                        text: ACCEPT_CLASHES_LABEL,
+                        hint: `The meetings move to ${to?.name ?? 'the new IRO'} as booked; the team calendar marks each clash until it is rearranged.`,
+                      },
+                    ]}
+                  />
+                )}
 
                 <CaseloadChange
                   overview={overview.data}

@@ -43,7 +43,15 @@ export const DANIEL = 'st_02';
  * booked late 0, midpoint missed 1, records overdue 1, open escalations 1, awaiting sign-off 1.
  * Everyone else 0. Team: 4 children over 7.6 FTE (eight working IROs) = 0.5 per FTE.
  */
-export async function loadTeamDataset(): Promise<void> {
+export async function loadTeamDataset(
+  options: {
+    /**
+     * Also book Chloe (Daniel's) a meeting on Tuesday 24 March 2026 at 10:30 for an hour: Ben's
+     * meeting (10:00 to 11:30) would overlap it if Ben moved to Daniel.
+     */
+    danielBusyWhenBenMeets?: boolean;
+  } = {},
+): Promise<void> {
   const amelia = handBuiltChild({
     id: 'c_amelia',
     childRef: 'LA000001',
@@ -182,7 +190,19 @@ export async function loadTeamDataset(): Promise<void> {
     today: TEAM_TODAY,
     children: [amelia, ben, chloe, dylan],
     reviews,
-    meetings: [meeting],
+    meetings: options.danielBusyWhenBenMeets
+      ? [
+          meeting,
+          {
+            ...meeting,
+            id: 'mt_chloe',
+            childId: chloe.id,
+            iroId: DANIEL,
+            startTime: '10:30',
+            durationMinutes: 60,
+          },
+        ]
+      : [meeting],
     midpointChecks: [
       {
         id: 'mc_ben',

@@ -203,10 +203,23 @@ export const childDetailSchema = childSchema
   .meta({ id: 'ChildDetail' });
 export type ChildDetail = z.infer<typeof childDetailSchema>;
 
+/**
+ * A reallocation that would move a booked meeting into an overlap in the new IRO's diary is 422
+ * (each clash on the IRO field) unless the team manager confirms it: never a silent move.
+ */
+const acceptClashesField = z
+  .boolean({ error: 'acceptClashes must be true or false' })
+  .default(false)
+  .meta({
+    description:
+      'true: move the booked review meetings even where they overlap meetings the new IRO already chairs (the manager will rearrange them); the audit history records the clashes accepted',
+  });
+
 export const reallocateChildBodySchema = z
   .strictObject({
     iroId: idField('Select the IRO to allocate the child to'),
     version: versionField,
+    acceptClashes: acceptClashesField,
   })
   .meta({ id: 'ReallocateChildBody' });
 export type ReallocateChildBody = z.input<typeof reallocateChildBodySchema>;
@@ -228,6 +241,7 @@ export const bulkReallocateBodySchema = z
         message: `Select ${MAX_BULK_REALLOCATION.toLocaleString('en-GB')} children or fewer to reallocate at once`,
       }),
     toIroId: idField('Select the IRO to allocate the children to'),
+    acceptClashes: acceptClashesField,
   })
   .meta({ id: 'BulkReallocateBody' });
 export type BulkReallocateBody = z.input<typeof bulkReallocateBodySchema>;
