@@ -2,7 +2,6 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
-  AcceptClashesField,
   Button,
   Checkboxes,
   ErrorState,
@@ -14,7 +13,13 @@ import {
   Table,
   type ErrorSummaryItem,
 } from '@/components';
-import { ACCEPT_CLASHES_FIELD, caseloadBandPosition, perFte, REVIEW_STATUS_LABELS } from '@/domain';
+import {
+  ACCEPT_CLASHES_FIELD,
+  ACCEPT_CLASHES_LABEL,
+  caseloadBandPosition,
+  perFte,
+  REVIEW_STATUS_LABELS,
+} from '@/domain';
 import { isApiError, type ApiError } from '@/lib/api/client';
 import type { ChildSummary } from '@/lib/api/schemas';
 import type { TeamIroRow, TeamOverview } from '@/lib/api/team-schemas';
@@ -366,11 +371,20 @@ export function ReallocatePage() {
                 />
 
                 {clashes.length > 0 && (
-                  <AcceptClashesField
-                    checked={acceptClashes}
-                    onChange={setAcceptClashes}
+                  <Checkboxes
+                    name={ACCEPT_CLASHES_FIELD}
                     error={errors.acceptClashes}
-                    hint={`The meetings move to ${to?.name ?? 'the new IRO'} as booked; the team calendar marks each clash until it is rearranged.`}
+                    values={acceptClashes ? ['yes'] : []}
+                    onChange={(values) => {
+                      setAcceptClashes(values.includes('yes'));
+                    }}
+                    items={[
+                      {
+                        value: 'yes',
+                        text: ACCEPT_CLASHES_LABEL,
+                        hint: `The meetings move to ${to?.name ?? 'the new IRO'} as booked; the team calendar marks each clash until it is rearranged.`,
+                      },
+                    ]}
                   />
                 )}
 
