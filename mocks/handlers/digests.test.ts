@@ -6,6 +6,7 @@ import type {
   StaffMember,
   TaskPage,
 } from '@/lib/api/schemas';
+import { buildDigests } from '../digest-compute';
 import { call, signIn, signInAs, staff, useMockBackend } from '../test/support';
 
 const ctx = useMockBackend({ size: 200, today: '2026-11-23', seed: 20261123 });
@@ -90,6 +91,32 @@ describe('POST /digests', () => {
     expect(next).toMatchObject({ day: '2026-11-24', alreadyBuilt: 0 });
     expect(next.built).toBeGreaterThan(0);
     expect((await outbox(token)).body.totalItems).toBe(first.built + next.built);
+  });
+
+  it('builds each message once when two runs overlap (the daily run and a manager’s)', async () => {
+    const manager = await signInAs(ctx.db, 'team-manager');
+    const [first, second] = await Promise.all([buildDigests(ctx.db), buildDigests(ctx.db)]);
+    expect(first.built).toBeGreaterThan(0);
+    expect(second).toEqual({ ...first, built: 0, alreadyBuilt: first.built });
+    const ids = (await outbox(manager.token)).body.items.map((message) => message.id);
+    expect(ids).toHaveLength(first.built);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('answers other requests while it builds, between one person’s digest and the next', async () => {
+    const manager = await signInAs(ctx.db, 'team-manager');
+    const answered: string[] = [];
+    const digests = buildDigests(ctx.db).then(() => answered.push('digests'));
+    // Asked for once the build is under way, as a request arriving from outside would be.
+    await new Promise((resolve) => setImmediate(resolve));
+    const child = [...ctx.db.all('children')][0]!;
+    const record = call('GET', `/children/${child.id}`, { token: manager.token }).then((result) => {
+      answered.push('record');
+      return result;
+    });
+    expect((await record).status).toBe(200);
+    await digests;
+    expect(answered).toEqual(['record', 'digests']);
   });
 
   it('leaves out a person with nothing due or late', async () => {
