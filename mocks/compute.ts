@@ -250,18 +250,6 @@ export function childIdentityOf(child: Child) {
   };
 }
 
-function childCore(child: Child) {
-  return {
-    ...childIdentityOf(child),
-    sex: child.sex,
-    legalStatus: child.legalStatus,
-    placement: child.placement,
-    socialWorker: child.socialWorker,
-    iroId: child.iroId,
-    version: child.version,
-  };
-}
-
 /** The list view of a child, cached until anything about the child, today or settings changes. */
 export function summariseChild(db: Database, child: Child): ChildSummary {
   const cached = db.summaryCache.get(child.id);
@@ -279,8 +267,20 @@ export function summariseChild(db: Database, child: Child): ChildSummary {
     atRiskWorkingDays: settings.atRiskWorkingDays,
   });
   const latest = reviews[reviews.length - 1];
+  // Written out rather than spread from childIdentityOf: 100,000 of these are made while warming,
+  // and copying a spread object took a fifth of the time.
   const summary: ChildSummary = {
-    ...childCore(child),
+    id: child.id,
+    childRef: child.childRef,
+    givenName: child.givenName,
+    familyName: child.familyName,
+    dateOfBirth: child.dateOfBirth,
+    sex: child.sex,
+    legalStatus: child.legalStatus,
+    placement: child.placement,
+    socialWorker: child.socialWorker,
+    iroId: child.iroId,
+    version: child.version,
     age: ageOn(child.dateOfBirth, today),
     currentPeriodStart: period.start,
     ruleSet: period.rules.id,

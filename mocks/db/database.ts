@@ -47,6 +47,25 @@ function removeFromIndex(index: Map<string, Set<string>>, key: string, id: strin
   if (set.size === 0) index.delete(key);
 }
 
+/** A child's own records by id: read by every summary, so held here rather than looked up again. */
+type ChildRecords = Map<string, Map<string, { id: string }>>;
+
+function addRecord(index: ChildRecords, childId: string, record: { id: string }): void {
+  let records = index.get(childId);
+  if (records === undefined) {
+    records = new Map();
+    index.set(childId, records);
+  }
+  records.set(record.id, record);
+}
+
+function removeRecord(index: ChildRecords, childId: string, id: string): void {
+  const records = index.get(childId);
+  if (records === undefined) return;
+  records.delete(id);
+  if (records.size === 0) index.delete(childId);
+}
+
 /**
  * The mock backend's typed in-memory store: Maps keyed by id, with indexes of children by IRO and of
  * every child-owned record by child. Reads are synchronous; every write goes through `commit`, which
@@ -56,7 +75,7 @@ function removeFromIndex(index: Map<string, Set<string>>, key: string, id: strin
 export class Database {
   readonly #tables: TableMaps = emptyMaps();
   readonly #childrenByIro = new Map<string, Set<string>>();
-  readonly #byChild: { [K in ChildTableName]: Map<string, Set<string>> } = {
+  readonly #byChild: { [K in ChildTableName]: ChildRecords } = {
     reviews: new Map(),
     midpointChecks: new Map(),
     meetings: new Map(),
@@ -162,15 +181,8 @@ export class Database {
 
   /** Records of one child in a child-owned table. */
   forChild<K extends ChildTableName>(table: K, childId: string): Tables[K][] {
-    const ids = this.#byChild[table].get(childId);
-    if (ids === undefined) return [];
-    const map = this.#tables[table] as Map<string, Tables[K]>;
-    const out: Tables[K][] = [];
-    for (const id of ids) {
-      const record = map.get(id);
-      if (record !== undefined) out.push(record);
-    }
-    return out;
+    const records = this.#byChild[table].get(childId);
+    return records === undefined ? [] : ([...records.values()] as Tables[K][]);
   }
 
   #put<K extends TableName>(table: K, record: Tables[K]): void {
@@ -197,7 +209,7 @@ export class Database {
     } else if ((CHILD_TABLES as readonly string[]).includes(table)) {
       const childId = (record as { childId: string | null }).childId;
       if (childId !== null) {
-        addToIndex(this.#byChild[table as ChildTableName], childId, record.id);
+        addRecord(this.#byChild[table as ChildTableName], childId, record);
         if (table !== 'auditEvents') this.summaryCache.delete(childId);
       }
     }
@@ -211,7 +223,7 @@ export class Database {
     } else if ((CHILD_TABLES as readonly string[]).includes(table)) {
       const childId = (record as { childId: string | null }).childId;
       if (childId !== null) {
-        removeFromIndex(this.#byChild[table as ChildTableName], childId, record.id);
+        removeRecord(this.#byChild[table as ChildTableName], childId, record.id);
         if (table !== 'auditEvents') this.summaryCache.delete(childId);
       }
     }
