@@ -171,6 +171,8 @@ export default defineConfig(({ mode }) => {
               'src/components/**/*.test.ts',
             ],
             setupFiles: ['./src/test/setup-ui.ts'],
+            // Whole journeys through forms, rendered in jsdom: seconds each when the machine is busy.
+            testTimeout: 20_000,
             env: { TZ: 'Europe/London' },
           },
         },
