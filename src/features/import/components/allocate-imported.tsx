@@ -9,8 +9,8 @@ import {
   Select,
   type ErrorSummaryItem,
 } from '@/components';
-import { formatDate } from '@/domain';
-import { isApiError } from '@/lib/api/client';
+import { ACCEPT_CLASHES_FIELD, ACCEPT_CLASHES_LABEL, formatDate } from '@/domain';
+import { isApiError, type ApiError } from '@/lib/api/client';
 import type { Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
 import { paths } from '@/lib/paths';
 import { useStaff } from '@/lib/queries/get-staff';
@@ -20,6 +20,15 @@ import { plural } from '../lib/words';
 
 /** Checkboxes beyond this many make the page slow; "Select all" still covers every child. */
 export const CHILDREN_LISTED = 500;
+
+type Errors = Partial<Record<'children' | 'toIroId' | 'acceptClashes', string>>;
+
+/** Every message the backend gave on the IRO field: one for each clash in the new IRO's diary. */
+function clashMessages(error: ApiError): string[] {
+  return (error.problem?.errors ?? [])
+    .filter((each) => each.field === 'toIroId')
+    .map((each) => each.message);
+}
 
 export type AllocateImportedProps = {
   analysis: ReturnAnalysis;
@@ -36,10 +45,14 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   );
   const [selected, setSelected] = useState<string[]>([]);
   const [toIroId, setToIroId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [submitCount, setSubmitCount] = useState(0);
+  // The overlaps the backend found in the chosen IRO's diary, until the children or the IRO change
+  // (then they may no longer be the ones that would happen, so the manager must be told again).
+  const [clashes, setClashes] = useState<string[]>([]);
+  const [acceptClashes, setAcceptClashes] = useState(false);
 
   const dateOfBirth = useMemo(
     () => new Map(analysis.validation.children.map((child) => [child.childRef, child.dateOfBirth])),
@@ -49,17 +62,32 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   const nameOf = (id: string) =>
     staff.data?.find((member) => member.id === id)?.name ?? 'the IRO chosen';
 
+  function forgetClashes() {
+    setClashes([]);
+    setAcceptClashes(false);
+    setErrors(({ acceptClashes: _confirm, ...rest }) => rest);
+  }
+
+  function choose(children: string[]) {
+    forgetClashes();
+    setSelected(children);
+  }
+
   async function submit() {
     setSubmitCount((count) => count + 1);
     setFailure(null);
     setDone(null);
-    const found: Record<string, string> = {};
+    const found: Errors = {};
     if (selected.length === 0) found.children = 'Select the children to allocate';
     if (toIroId === '') found.toIroId = 'Select the IRO to allocate the children to';
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
-      const response = await allocate.mutateAsync({ childIds: selected, toIroId });
+      const response = await allocate.mutateAsync({
+        childIds: selected,
+        toIroId,
+        acceptClashes: acceptClashes && clashes.length > 0,
+      });
       setAllocation((current) => {
         const next = { ...current };
         for (const child of response.children) next[child.id] = child.iroId;
@@ -67,14 +95,22 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
       });
       setDone(`${plural(selected.length, 'child', 'children')} allocated to ${nameOf(toIroId)}`);
       setSelected([]);
+      forgetClashes();
     } catch (error) {
-      if (isApiError(error) && error.isValidation) {
-        setErrors({
-          ...(error.fieldErrors.toIroId === undefined
-            ? {}
-            : { toIroId: error.fieldErrors.toIroId }),
-        });
+      if (isApiError(error) && error.isValidation && ACCEPT_CLASHES_FIELD in error.fieldErrors) {
+        // Booked meetings would overlap the chosen IRO's: name each, and ask to confirm or choose again.
+        setClashes(clashMessages(error));
+        setAcceptClashes(false);
+        setErrors({ acceptClashes: error.fieldErrors[ACCEPT_CLASHES_FIELD] });
+        return;
       }
+      if (isApiError(error) && error.isValidation) {
+        forgetClashes();
+        setErrors(
+          error.fieldErrors.toIroId === undefined ? {} : { toIroId: error.fieldErrors.toIroId },
+        );
+      }
+      // Anything else keeps every choice, a confirmed clash included, to try again as it is.
       setFailure(
         isApiError(error)
           ? error.message
@@ -86,6 +122,10 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   const summary: ErrorSummaryItem[] = [
     ...(errors.children === undefined ? [] : [{ href: '#children', text: errors.children }]),
     ...(errors.toIroId === undefined ? [] : [{ href: '#toIroId', text: errors.toIroId }]),
+    ...clashes.map((text) => ({ href: '#toIroId', text })),
+    ...(errors.acceptClashes === undefined
+      ? []
+      : [{ href: `#${ACCEPT_CLASHES_FIELD}`, text: errors.acceptClashes }]),
   ];
   const allIds = result.children.map((child) => child.id);
 
@@ -127,7 +167,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
             type="button"
             className="govuk-button govuk-button--secondary"
             onClick={() => {
-              setSelected(allIds);
+              choose(allIds);
             }}
           >
             Select all {plural(allIds.length, 'child', 'children')}
@@ -136,7 +176,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
             type="button"
             className="govuk-button govuk-button--secondary"
             onClick={() => {
-              setSelected([]);
+              choose([]);
             }}
           >
             Clear the selection
@@ -157,7 +197,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
           small
           error={errors.children}
           values={selected}
-          onChange={setSelected}
+          onChange={choose}
           items={result.children.slice(0, CHILDREN_LISTED).map((child) => {
             const dob = dateOfBirth.get(child.childRef);
             return {
@@ -171,9 +211,18 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
           id="toIroId"
           label="Allocate them to"
           labelSize="s"
-          error={errors.toIroId}
+          error={
+            clashes.length > 0
+              ? clashes.map((text) => (
+                  <span key={text} className="govuk-!-display-block">
+                    {text}
+                  </span>
+                ))
+              : errors.toIroId
+          }
           value={toIroId}
           onChange={(event) => {
+            forgetClashes();
             setToIroId(event.currentTarget.value);
           }}
           options={[
@@ -187,6 +236,23 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
             })),
           ]}
         />
+        {clashes.length > 0 && (
+          <Checkboxes
+            name={ACCEPT_CLASHES_FIELD}
+            error={errors.acceptClashes}
+            values={acceptClashes ? ['yes'] : []}
+            onChange={(values) => {
+              setAcceptClashes(values.includes('yes'));
+            }}
+            items={[
+              {
+                value: 'yes',
+                text: ACCEPT_CLASHES_LABEL,
+                hint: `The meetings move to ${nameOf(toIroId)} as booked; the team calendar marks each clash until it is rearranged.`,
+              },
+            ]}
+          />
+        )}
         <div className="govuk-button-group">
           <Button type="submit" disabled={allocate.isPending}>
             Allocate
