@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
+  AcceptClashesField,
   AppLink,
   Button,
   Checkboxes,
@@ -9,7 +10,7 @@ import {
   Select,
   type ErrorSummaryItem,
 } from '@/components';
-import { ACCEPT_CLASHES_FIELD, ACCEPT_CLASHES_LABEL, formatDate } from '@/domain';
+import { ACCEPT_CLASHES_FIELD, formatDate } from '@/domain';
 import { isApiError, type ApiError } from '@/lib/api/client';
 import type { Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
 import { paths } from '@/lib/paths';
@@ -237,20 +238,11 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
           ]}
         />
         {clashes.length > 0 && (
-          <Checkboxes
-            name={ACCEPT_CLASHES_FIELD}
+          <AcceptClashesField
+            checked={acceptClashes}
+            onChange={setAcceptClashes}
             error={errors.acceptClashes}
-            values={acceptClashes ? ['yes'] : []}
-            onChange={(values) => {
-              setAcceptClashes(values.includes('yes'));
-            }}
-            items={[
-              {
-                value: 'yes',
-                text: ACCEPT_CLASHES_LABEL,
-                hint: `The meetings move to ${nameOf(toIroId)} as booked; the team calendar marks each clash until it is rearranged.`,
-              },
-            ]}
+            hint={`The meetings move to ${nameOf(toIroId)} as booked; the team calendar marks each clash until it is rearranged.`}
           />
         )}
         <div className="govuk-button-group">
