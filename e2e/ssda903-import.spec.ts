@@ -8,9 +8,9 @@ import { JOURNEY_TODAY, prepareApp, saveScreenshot, signInAs } from './support/a
 import { expectNoAxeViolations } from './support/axe';
 
 // A team manager loads the council's SSDA903 return: uploads the three files, sees the preview with
-// every problem, imports the valid rows, shares the children out between IROs (told of a clash in
-// the new IRO's diary first, and confirming it), finds an imported
-// child on the caseload with the right next due date, and downloads the reviews file.
+// every problem, imports the valid rows, shares the children out between IROs (told first of a
+// clash in the new IRO's diary, and confirming it), finds an imported child on the caseload with
+// the right next due date, and downloads the reviews file.
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/ssda903/', import.meta.url));
 
