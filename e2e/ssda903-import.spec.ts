@@ -191,6 +191,14 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
   await confirm.check();
   await page.getByRole('button', { name: 'Allocate', exact: true }).click();
   await expect(page.getByText('2 children allocated to Hannah Okoye')).toBeVisible();
+  await expect(
+    page.getByText(
+      'One review meeting now overlaps another in Hannah Okoye’s diary: rearrange them.',
+      {
+        exact: false,
+      },
+    ),
+  ).toBeVisible();
   await expect(confirm).toBeHidden();
   await check(page, '05-allocated');
 

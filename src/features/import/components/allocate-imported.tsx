@@ -48,7 +48,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   const [toIroId, setToIroId] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ heading: string; clashNote: string | null } | null>(null);
   const [submitCount, setSubmitCount] = useState(0);
   // The overlaps the backend found in the chosen IRO's diary, until the children or the IRO change
   // (then they may no longer be the ones that would happen, so the manager must be told again).
@@ -84,17 +84,24 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
+      const accepted = acceptClashes && clashes.length > 0;
       const response = await allocate.mutateAsync({
         childIds: selected,
         toIroId,
-        acceptClashes: acceptClashes && clashes.length > 0,
+        acceptClashes: accepted,
       });
       setAllocation((current) => {
         const next = { ...current };
         for (const child of response.children) next[child.id] = child.iroId;
         return next;
       });
-      setDone(`${plural(selected.length, 'child', 'children')} allocated to ${nameOf(toIroId)}`);
+      setDone({
+        heading: `${plural(selected.length, 'child', 'children')} allocated to ${nameOf(toIroId)}`,
+        // As the team's reallocate page says it: the clashes accepted are still to be rearranged.
+        clashNote: accepted
+          ? `${clashes.length === 1 ? 'One review meeting now overlaps another' : 'Review meetings now overlap others'} in ${nameOf(toIroId)}’s diary: rearrange them. The team calendar marks each clash.`
+          : null,
+      });
       setSelected([]);
       forgetClashes();
     } catch (error) {
@@ -133,7 +140,8 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   return (
     <>
       {done !== null && (
-        <NotificationBanner type="success" focusOnMount heading={done}>
+        <NotificationBanner type="success" focusOnMount heading={done.heading}>
+          {done.clashNote !== null && <p className="govuk-body">{done.clashNote}</p>}
           <p className="govuk-body">
             <AppLink href={paths.caseload} className="govuk-notification-banner__link">
               Go to caseloads

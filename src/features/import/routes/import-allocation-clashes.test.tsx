@@ -141,6 +141,11 @@ describe('Allocating imported children into clashes', { timeout: 30_000 }, () =>
 
     await user.click(screen.getByRole('button', { name: 'Allocate' }));
     expect(await screen.findByText('2 children allocated to Hannah Okoye')).toBeVisible();
+    expect(
+      screen.getByText(
+        'Review meetings now overlap others in Hannah Okoye’s diary: rearrange them. The team calendar marks each clash.',
+      ),
+    ).toBeVisible();
     expect(screen.queryByRole('checkbox', { name: CONFIRM })).not.toBeInTheDocument();
     for (const ref of ['NB900001', 'NB900002']) {
       const child = await childByRef(ref);
