@@ -2,13 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { makeReturn } from '../bench/ssda903-return';
+import { formatDateWithWeekday } from '../src/domain/booking';
 import { validateSsda903 } from '../src/domain/ssda903-validation';
 import { JOURNEY_TODAY, prepareApp, saveScreenshot, signInAs } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // A team manager loads the council's SSDA903 return: uploads the three files, sees the preview with
-// every problem, imports the valid rows, shares the children out between IROs, finds an imported
-// child on the caseload with the right next due date, and downloads the reviews file.
+// every problem, imports the valid rows, shares the children out between IROs (told first of a
+// clash in the new IRO's diary, and confirming it), finds an imported child on the caseload with
+// the right next due date, and downloads the reviews file.
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/ssda903/', import.meta.url));
 
@@ -34,6 +36,76 @@ function workingDaysAfter(iso: string, n: number): string {
     if (day !== 0 && day !== 6) count++;
   }
   return date.toISOString().slice(0, 10);
+}
+
+interface BookedIntoAClash {
+  childName: string;
+  date: string;
+  startTime: string;
+  otherChildName: string;
+}
+
+/**
+ * While the manager shares the children out, a meeting is booked for an imported child (through
+ * the API the app uses, as the signed-in manager) at the time of one of Hannah Okoye's: moving the
+ * child to her puts it in a clash in her diary. The seed never books a clash itself.
+ */
+async function bookIntoHannahsDiary(page: Page, childRef: string): Promise<BookedIntoAClash> {
+  return page.evaluate(
+    async ({ ref, today }) => {
+      const stored = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
+        state?: { token?: string };
+      };
+      const headers = {
+        Authorization: `Bearer ${stored.state?.token ?? ''}`,
+        'Content-Type': 'application/json',
+      };
+      interface Item {
+        date: string;
+        startTime: string;
+        status: string;
+        iro: { id: string };
+        child: { givenName: string; familyName: string };
+      }
+      const calendar = await fetch(`/api/calendar?from=${today}&to=2026-11-29&pageSize=10000`, {
+        headers,
+      });
+      const { items } = (await calendar.json()) as { items: Item[] };
+      const hers = items.find((item) => item.iro.id === 'st_01' && item.status === 'booked');
+      if (hers === undefined) throw new Error('Hannah Okoye has no meeting booked this week');
+      // A search is a POST: a child's reference stays out of the URL.
+      const found = await fetch('/api/children/search', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ q: ref }),
+      });
+      const child = (
+        (await found.json()) as {
+          items: { id: string; givenName: string; familyName: string }[];
+        }
+      ).items[0];
+      if (child === undefined) throw new Error(`${ref} was not imported`);
+      const booked = await fetch(`/api/children/${child.id}/meetings`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          date: hers.date,
+          startTime: hers.startTime,
+          format: 'in-person',
+          venue: 'Riverside Family Centre',
+          outOfTimescaleReason: 'The only day the family can come',
+        }),
+      });
+      if (booked.status !== 201) throw new Error(`Booking: ${await booked.text()}`);
+      return {
+        childName: `${child.givenName} ${child.familyName}`,
+        date: hers.date,
+        startTime: hers.startTime,
+        otherChildName: `${hers.child.givenName} ${hers.child.familyName}`,
+      };
+    },
+    { ref: childRef, today: JOURNEY_TODAY },
+  );
 }
 
 test('a team manager imports the SSDA903 return, allocates the children and exports the reviews', async ({
@@ -98,12 +170,36 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
   await expect(page.getByText('6 episodes in 5 periods of care and 7 reviews')).toBeVisible();
   await check(page, '04-imported');
 
-  // Share them out: NB900001 and NB900002 to Hannah Okoye.
+  // Share them out: NB900001 and NB900002 to Hannah Okoye, whose diary has a meeting at the time
+  // of the one just booked for NB900002: the manager is told of the clash and confirms.
+  const clash = await bookIntoHannahsDiary(page, 'NB900002');
   await page.getByRole('checkbox', { name: 'Child NB900001' }).check();
   await page.getByRole('checkbox', { name: 'Child NB900002' }).check();
-  await page.getByLabel('Allocate them to').selectOption('st_01');
+  const to = page.getByLabel('Allocate them to');
+  await to.selectOption('st_01');
+  await page.getByRole('button', { name: 'Allocate', exact: true }).click();
+  const warning = `${clash.childName}’s review meeting on ${formatDateWithWeekday(clash.date)} at ${clash.startTime} would overlap ${clash.otherChildName}’s at ${clash.startTime} in Hannah Okoye’s diary`;
+  await expect(errorSummary.getByRole('link', { name: warning })).toBeVisible();
+  await expect(page.locator('.govuk-error-summary')).toBeFocused();
+  await expect(to).toHaveAccessibleDescription(`Error: ${warning}`);
+  await expect(page.getByRole('checkbox', { name: 'Child NB900002' })).toBeChecked();
+  const confirm = page.getByRole('checkbox', {
+    name: 'Move the meetings anyway: I will rearrange them',
+  });
+  await expect(confirm).not.toBeChecked();
+  await check(page, '05-allocate-clash');
+  await confirm.check();
   await page.getByRole('button', { name: 'Allocate', exact: true }).click();
   await expect(page.getByText('2 children allocated to Hannah Okoye')).toBeVisible();
+  await expect(
+    page.getByText(
+      'One review meeting now overlaps another in Hannah Okoye’s diary: rearrange them.',
+      {
+        exact: false,
+      },
+    ),
+  ).toBeVisible();
+  await expect(confirm).toBeHidden();
   await check(page, '05-allocated');
 
   // On the caseload, with the due dates worked out by hand:

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Checkboxes, ErrorState, FormPage, LoadingState, Radios } from '@/components';
-import { ACCEPT_CLASHES_FIELD, ACCEPT_CLASHES_LABEL, formatDate } from '@/domain';
+import { AcceptClashesField, ErrorState, FormPage, LoadingState, Radios } from '@/components';
+import { ACCEPT_CLASHES_FIELD, formatDate } from '@/domain';
 import { isApiError } from '@/lib/api/client';
 import type { CareRecord, StaffWithCaseload } from '@/lib/api/schemas';
 import { useFormSubmission, type FieldErrors } from '@/lib/forms/use-form-submission';
@@ -130,20 +130,11 @@ function AllocateForm({
         }))}
       />
       {clashWarned && (
-        <Checkboxes
-          name={ACCEPT_CLASHES_FIELD}
+        <AcceptClashesField
+          checked={acceptClashes}
+          onChange={setAcceptClashes}
           error={submission.errors[ACCEPT_CLASHES_FIELD]}
-          values={acceptClashes ? ['yes'] : []}
-          onChange={(values) => {
-            setAcceptClashes(values.includes('yes'));
-          }}
-          items={[
-            {
-              value: 'yes',
-              text: ACCEPT_CLASHES_LABEL,
-              hint: 'The meeting moves to the IRO as booked; the team calendar marks the clash until it is rearranged.',
-            },
-          ]}
+          hint="The meeting moves to the IRO as booked; the team calendar marks the clash until it is rearranged."
         />
       )}
     </FormPage>

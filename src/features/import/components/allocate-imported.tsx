@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
+  AcceptClashesField,
   AppLink,
   Button,
   Checkboxes,
@@ -9,8 +10,8 @@ import {
   Select,
   type ErrorSummaryItem,
 } from '@/components';
-import { formatDate } from '@/domain';
-import { isApiError } from '@/lib/api/client';
+import { ACCEPT_CLASHES_FIELD, formatDate } from '@/domain';
+import { isApiError, type ApiError } from '@/lib/api/client';
 import type { Ssda903ImportResult } from '@/lib/api/ssda903-schemas';
 import { paths } from '@/lib/paths';
 import { useStaff } from '@/lib/queries/get-staff';
@@ -20,6 +21,15 @@ import { plural } from '../lib/words';
 
 /** Checkboxes beyond this many make the page slow; "Select all" still covers every child. */
 export const CHILDREN_LISTED = 500;
+
+type Errors = Partial<Record<'children' | 'toIroId' | 'acceptClashes', string>>;
+
+/** Every message the backend gave on the IRO field: one for each clash in the new IRO's diary. */
+function clashMessages(error: ApiError): string[] {
+  return (error.problem?.errors ?? [])
+    .filter((each) => each.field === 'toIroId')
+    .map((each) => each.message);
+}
 
 export type AllocateImportedProps = {
   analysis: ReturnAnalysis;
@@ -36,10 +46,14 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   );
   const [selected, setSelected] = useState<string[]>([]);
   const [toIroId, setToIroId] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ heading: string; clashNote: string | null } | null>(null);
   const [submitCount, setSubmitCount] = useState(0);
+  // The overlaps the backend found in the chosen IRO's diary, until the children or the IRO change
+  // (then they may no longer be the ones that would happen, so the manager must be told again).
+  const [clashes, setClashes] = useState<string[]>([]);
+  const [acceptClashes, setAcceptClashes] = useState(false);
 
   const dateOfBirth = useMemo(
     () => new Map(analysis.validation.children.map((child) => [child.childRef, child.dateOfBirth])),
@@ -49,32 +63,62 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   const nameOf = (id: string) =>
     staff.data?.find((member) => member.id === id)?.name ?? 'the IRO chosen';
 
+  function forgetClashes() {
+    setClashes([]);
+    setAcceptClashes(false);
+    setErrors(({ acceptClashes: _confirm, ...rest }) => rest);
+  }
+
+  function choose(children: string[]) {
+    forgetClashes();
+    setSelected(children);
+  }
+
   async function submit() {
     setSubmitCount((count) => count + 1);
     setFailure(null);
     setDone(null);
-    const found: Record<string, string> = {};
+    const found: Errors = {};
     if (selected.length === 0) found.children = 'Select the children to allocate';
     if (toIroId === '') found.toIroId = 'Select the IRO to allocate the children to';
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
-      const response = await allocate.mutateAsync({ childIds: selected, toIroId });
+      const accepted = acceptClashes && clashes.length > 0;
+      const response = await allocate.mutateAsync({
+        childIds: selected,
+        toIroId,
+        acceptClashes: accepted,
+      });
       setAllocation((current) => {
         const next = { ...current };
         for (const child of response.children) next[child.id] = child.iroId;
         return next;
       });
-      setDone(`${plural(selected.length, 'child', 'children')} allocated to ${nameOf(toIroId)}`);
+      setDone({
+        heading: `${plural(selected.length, 'child', 'children')} allocated to ${nameOf(toIroId)}`,
+        // As the team's reallocate page says it: the clashes accepted are still to be rearranged.
+        clashNote: accepted
+          ? `${clashes.length === 1 ? 'One review meeting now overlaps another' : 'Review meetings now overlap others'} in ${nameOf(toIroId)}’s diary: rearrange them. The team calendar marks each clash.`
+          : null,
+      });
       setSelected([]);
+      forgetClashes();
     } catch (error) {
-      if (isApiError(error) && error.isValidation) {
-        setErrors({
-          ...(error.fieldErrors.toIroId === undefined
-            ? {}
-            : { toIroId: error.fieldErrors.toIroId }),
-        });
+      if (isApiError(error) && error.isValidation && ACCEPT_CLASHES_FIELD in error.fieldErrors) {
+        // Booked meetings would overlap the chosen IRO's: name each, and ask to confirm or choose again.
+        setClashes(clashMessages(error));
+        setAcceptClashes(false);
+        setErrors({ acceptClashes: error.fieldErrors[ACCEPT_CLASHES_FIELD] });
+        return;
       }
+      if (isApiError(error) && error.isValidation) {
+        forgetClashes();
+        setErrors(
+          error.fieldErrors.toIroId === undefined ? {} : { toIroId: error.fieldErrors.toIroId },
+        );
+      }
+      // Anything else keeps every choice, a confirmed clash included, to try again as it is.
       setFailure(
         isApiError(error)
           ? error.message
@@ -86,13 +130,18 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
   const summary: ErrorSummaryItem[] = [
     ...(errors.children === undefined ? [] : [{ href: '#children', text: errors.children }]),
     ...(errors.toIroId === undefined ? [] : [{ href: '#toIroId', text: errors.toIroId }]),
+    ...clashes.map((text) => ({ href: '#toIroId', text })),
+    ...(errors.acceptClashes === undefined
+      ? []
+      : [{ href: `#${ACCEPT_CLASHES_FIELD}`, text: errors.acceptClashes }]),
   ];
   const allIds = result.children.map((child) => child.id);
 
   return (
     <>
       {done !== null && (
-        <NotificationBanner type="success" focusOnMount heading={done}>
+        <NotificationBanner type="success" focusOnMount heading={done.heading}>
+          {done.clashNote !== null && <p className="govuk-body">{done.clashNote}</p>}
           <p className="govuk-body">
             <AppLink href={paths.caseload} className="govuk-notification-banner__link">
               Go to caseloads
@@ -127,7 +176,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
             type="button"
             className="govuk-button govuk-button--secondary"
             onClick={() => {
-              setSelected(allIds);
+              choose(allIds);
             }}
           >
             Select all {plural(allIds.length, 'child', 'children')}
@@ -136,7 +185,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
             type="button"
             className="govuk-button govuk-button--secondary"
             onClick={() => {
-              setSelected([]);
+              choose([]);
             }}
           >
             Clear the selection
@@ -157,7 +206,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
           small
           error={errors.children}
           values={selected}
-          onChange={setSelected}
+          onChange={choose}
           items={result.children.slice(0, CHILDREN_LISTED).map((child) => {
             const dob = dateOfBirth.get(child.childRef);
             return {
@@ -171,9 +220,18 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
           id="toIroId"
           label="Allocate them to"
           labelSize="s"
-          error={errors.toIroId}
+          error={
+            clashes.length > 0
+              ? clashes.map((text) => (
+                  <span key={text} className="govuk-!-display-block">
+                    {text}
+                  </span>
+                ))
+              : errors.toIroId
+          }
           value={toIroId}
           onChange={(event) => {
+            forgetClashes();
             setToIroId(event.currentTarget.value);
           }}
           options={[
@@ -187,6 +245,14 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
             })),
           ]}
         />
+        {clashes.length > 0 && (
+          <AcceptClashesField
+            checked={acceptClashes}
+            onChange={setAcceptClashes}
+            error={errors.acceptClashes}
+            hint={`The meetings move to ${nameOf(toIroId)} as booked; the team calendar marks each clash until it is rearranged.`}
+          />
+        )}
         <div className="govuk-button-group">
           <Button type="submit" disabled={allocate.isPending}>
             Allocate

@@ -1,26 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
 import { renderPage, server, STAFF } from '@/test/render-page';
-import { errorSummaryLinks, summaryValue } from '../testing/page-helpers';
+import { errorSummaryLinks, fixture, summaryValue, uploadFixtures } from '../testing/page-helpers';
 import { ExportReviewsPage } from './export-reviews-page';
 import { ImportReturnPage } from './import-return-page';
 
 // The fixtures' "today": Monday 23 November 2026.
 const TODAY = '2026-11-23';
-
-function fixture(name: 'header' | 'episodes' | 'reviews'): File {
-  // Vitest runs from the repository root.
-  const text = readFileSync(
-    join(process.cwd(), 'e2e', 'fixtures', 'ssda903', `${name}.csv`),
-    'utf8',
-  );
-  return new File([text], `${name}.csv`, { type: 'text/csv' });
-}
 
 const routes = [
   { path: paths.ssda903Import, element: <ImportReturnPage /> },
@@ -44,14 +33,6 @@ function cellsOf(table: HTMLElement): string[][] {
     .getAllByRole('row')
     .slice(1)
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
-}
-
-async function uploadFixtures(user: Awaited<ReturnType<typeof openPage>>['user']) {
-  await user.upload(screen.getByLabelText('Header file'), fixture('header'));
-  await user.upload(screen.getByLabelText('Episodes file'), fixture('episodes'));
-  await user.upload(screen.getByLabelText('Reviews file'), fixture('reviews'));
-  await user.click(screen.getByRole('button', { name: 'Check the files' }));
-  await screen.findByRole('heading', { level: 1, name: 'Check the return before importing' });
 }
 
 describe('ImportReturnPage', () => {

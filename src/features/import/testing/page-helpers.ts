@@ -1,5 +1,27 @@
 // Helpers for the import pages' tests (not used by the app itself).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+
+/** One of the e2e journey's SSDA903 fixture files, as the user would choose it. */
+export function fixture(name: 'header' | 'episodes' | 'reviews'): File {
+  // Vitest runs from the repository root.
+  const text = readFileSync(
+    join(process.cwd(), 'e2e', 'fixtures', 'ssda903', `${name}.csv`),
+    'utf8',
+  );
+  return new File([text], `${name}.csv`, { type: 'text/csv' });
+}
+
+/** Chooses the three fixture files and checks them: the preview page is shown. */
+export async function uploadFixtures(user: UserEvent): Promise<void> {
+  await user.upload(screen.getByLabelText('Header file'), fixture('header'));
+  await user.upload(screen.getByLabelText('Episodes file'), fixture('episodes'));
+  await user.upload(screen.getByLabelText('Reviews file'), fixture('reviews'));
+  await user.click(screen.getByRole('button', { name: 'Check the files' }));
+  await screen.findByRole('heading', { level: 1, name: 'Check the return before importing' });
+}
 
 /** The links of the error summary titled `title`, in order. */
 export async function errorSummaryLinks(title = 'There is a problem'): Promise<string[]> {

@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import { useUrlSearchParams } from '@/lib/use-url-search-params';
 import {
+  AcceptClashesField,
   Button,
   Checkboxes,
   ErrorState,
@@ -13,13 +14,7 @@ import {
   Table,
   type ErrorSummaryItem,
 } from '@/components';
-import {
-  ACCEPT_CLASHES_FIELD,
-  ACCEPT_CLASHES_LABEL,
-  caseloadBandPosition,
-  perFte,
-  REVIEW_STATUS_LABELS,
-} from '@/domain';
+import { ACCEPT_CLASHES_FIELD, caseloadBandPosition, perFte, REVIEW_STATUS_LABELS } from '@/domain';
 import { isApiError, type ApiError } from '@/lib/api/client';
 import type { ChildSummary } from '@/lib/api/schemas';
 import type { TeamIroRow, TeamOverview } from '@/lib/api/team-schemas';
@@ -371,20 +366,11 @@ export function ReallocatePage() {
                 />
 
                 {clashes.length > 0 && (
-                  <Checkboxes
-                    name={ACCEPT_CLASHES_FIELD}
+                  <AcceptClashesField
+                    checked={acceptClashes}
+                    onChange={setAcceptClashes}
                     error={errors.acceptClashes}
-                    values={acceptClashes ? ['yes'] : []}
-                    onChange={(values) => {
-                      setAcceptClashes(values.includes('yes'));
-                    }}
-                    items={[
-                      {
-                        value: 'yes',
-                        text: ACCEPT_CLASHES_LABEL,
-                        hint: `The meetings move to ${to?.name ?? 'the new IRO'} as booked; the team calendar marks each clash until it is rearranged.`,
-                      },
-                    ]}
+                    hint={`The meetings move to ${to?.name ?? 'the new IRO'} as booked; the team calendar marks each clash until it is rearranged.`}
                   />
                 )}
 
