@@ -7,6 +7,7 @@ import { paths } from '@/lib/paths';
 import { fullName, reviewsText } from '../lib/format';
 import { AtRiskTag } from './at-risk-tag';
 import { ChildNameCell } from './child-name-cell';
+import { TableScroll } from './table-scroll';
 
 /** 'Due in the week of Monday 30 November 2026: 12 reviews' ('Was due' for a week gone by). */
 export function weekHeading(weekOf: string, count: number, today: string): string {
@@ -87,18 +88,16 @@ export function AtRiskGroups({ list }: { list: AtRiskList }) {
             {week.iros.map((iro) => {
               const items = inWeek.filter((item) => item.iroId === iro.iroId);
               if (items.length === 0) return null;
+              const caption = `Reviews at risk due in the week of Monday ${formatDate(week.weekOf)}, ${iro.iroName}`;
               return (
                 <Fragment key={iro.iroId}>
                   <h3 className="govuk-heading-s">
                     {iro.iroName}: {reviewsText(iro.count)}
                     {items.length < iro.count && ` (${items.length} on this page)`}
                   </h3>
-                  <div className="app-table-scroll">
-                    <ReviewsTable
-                      items={items}
-                      caption={`Reviews at risk due in the week of Monday ${formatDate(week.weekOf)}, ${iro.iroName}`}
-                    />
-                  </div>
+                  <TableScroll label={caption}>
+                    <ReviewsTable items={items} caption={caption} />
+                  </TableScroll>
                 </Fragment>
               );
             })}

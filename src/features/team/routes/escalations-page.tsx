@@ -18,6 +18,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useOpenEscalations } from '../api/get-open-escalations';
 import { useTeamOverview } from '../api/get-team-overview';
 import { ChildNameCell } from '../components/child-name-cell';
+import { TableScroll } from '../components/table-scroll';
 import { STAGE_LABELS } from '../lib/format';
 
 /**
@@ -89,7 +90,7 @@ export function EscalationsPage() {
               <p className="govuk-body">Every escalation has been resolved.</p>
             </EmptyState>
           ) : (
-            <div className="app-table-scroll">
+            <TableScroll label="Open escalations, longest open first">
               <Table
                 caption="Open escalations, longest open first"
                 captionClassName="govuk-table__caption--m"
@@ -145,7 +146,7 @@ export function EscalationsPage() {
                   { content: item.reason },
                 ])}
               />
-            </div>
+            </TableScroll>
           )}
           <ListPagination
             info={escalations.data}

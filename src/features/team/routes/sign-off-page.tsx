@@ -18,6 +18,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSignOffQueue } from '../api/get-sign-off-queue';
 import { useTeamOverview } from '../api/get-team-overview';
 import { ChildNameCell } from '../components/child-name-cell';
+import { TableScroll } from '../components/table-scroll';
 import { fullName, reviewsText } from '../lib/format';
 
 function reviewWords(item: SignOffQueueItem): string {
@@ -113,7 +114,7 @@ export function SignOffPage() {
             {reviewsText(queue.data.totalItems)} waiting
             {iroName ? ` from ${iroName}` : ''}, {queue.data.late} late.
           </p>
-          <div className="app-table-scroll">
+          <TableScroll label="Decisions awaiting sign-off">
             <Table
               caption="Decisions awaiting sign-off"
               captionClassName="govuk-visually-hidden"
@@ -161,7 +162,7 @@ export function SignOffPage() {
                 },
               ])}
             />
-          </div>
+          </TableScroll>
           <ListPagination
             info={queue.data}
             noun="Reviews"

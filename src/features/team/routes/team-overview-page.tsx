@@ -17,6 +17,7 @@ import { paths } from '@/lib/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useTeamOverview } from '../api/get-team-overview';
 import { BandTag } from '../components/band-tag';
+import { TableScroll } from '../components/table-scroll';
 import { atRiskSearch } from '../lib/at-risk-params';
 import { formatPerFte, formatRatio } from '../lib/format';
 
@@ -329,7 +330,7 @@ export function TeamOverviewPage() {
           : `Above the band: ${above.map((row) => row.name).join(', ')}.`}{' '}
         “At risk” counts reviews due in {data.horizon.label} with no meeting booked.
       </p>
-      <div className="app-table-scroll">
+      <TableScroll label="Caseloads by IRO">
         <SortableTable
           caption="Caseloads by IRO"
           captionClassName="govuk-visually-hidden"
@@ -340,15 +341,15 @@ export function TeamOverviewPage() {
           sort={sort}
           onSortChange={setSort}
         />
-      </div>
+      </TableScroll>
       {data.totals.unallocated > 0 && (
         <p className="govuk-body">
           {data.totals.unallocated} children are not allocated to an IRO in the team.
         </p>
       )}
-      <div className="app-table-scroll">
+      <TableScroll label="Team totals">
         <Totals overview={data} />
-      </div>
+      </TableScroll>
 
       <h2 className="govuk-heading-m">Year to date</h2>
       {data.yearToDate === null ? (
