@@ -108,6 +108,23 @@ export function useFormDraft<T>({
   const held = useRef<string | null>(null);
   const latest = useRef({ json, dirty, ready, recordVersion, values });
   const ending = useRef<'saved' | 'cancelled' | null>(null);
+  // The autosave still on its way, if any: a removal sent meanwhile can reach the backend first
+  // and the draft would come back, so it is sent again once the save has been answered.
+  // (Not if the form was changed and saved again since: that draft is the one to keep.)
+  const inFlight = useRef<Promise<void> | null>(null);
+  const savesSent = useRef(0);
+  const removeDraft = useCallback(
+    (sending?: { keepalive: boolean }) => {
+      void api.deleteDraft(key, sending).catch(() => undefined);
+      const pending = inFlight.current;
+      if (pending === null) return;
+      const after = savesSent.current;
+      void pending
+        .then(() => (savesSent.current === after ? api.deleteDraft(key) : undefined))
+        .catch(() => undefined);
+    },
+    [key],
+  );
   useEffect(() => {
     latest.current = { json, dirty, ready, recordVersion, values };
   });
@@ -123,30 +140,38 @@ export function useFormDraft<T>({
       if (!now.dirty) {
         if (held.current === null) return;
         held.current = null;
-        void api.deleteDraft(key, sending).catch(() => undefined);
+        removeDraft(sending);
         return;
       }
       if (held.current === now.json) return;
       const sent = now.json;
       held.current = sent;
-      api
-        .saveDraft(
-          key,
-          { values: now.values as SaveDraftBody['values'], recordVersion: now.recordVersion },
-          sending,
-        )
-        .then(
-          (summary) => {
-            if (!leaving) setStatus({ kind: 'saved', at: summary.savedAt });
-          },
-          () => {
-            // Not kept: try again with the next change (or on leaving).
-            if (held.current === sent) held.current = null;
-            if (!leaving) setStatus({ kind: 'failed', at: new Date().toISOString() });
-          },
-        );
+      savesSent.current += 1;
+      const request = api.saveDraft(
+        key,
+        { values: now.values as SaveDraftBody['values'], recordVersion: now.recordVersion },
+        sending,
+      );
+      const answered = request.then(
+        () => undefined,
+        () => undefined,
+      );
+      inFlight.current = answered;
+      void answered.then(() => {
+        if (inFlight.current === answered) inFlight.current = null;
+      });
+      request.then(
+        (summary) => {
+          if (!leaving) setStatus({ kind: 'saved', at: summary.savedAt });
+        },
+        () => {
+          // Not kept: try again with the next change (or on leaving).
+          if (held.current === sent) held.current = null;
+          if (!leaving) setStatus({ kind: 'failed', at: new Date().toISOString() });
+        },
+      );
     },
-    [key],
+    [key, removeDraft],
   );
 
   // While the form differs from what the backend holds: saved within AUTOSAVE_MS of a change
@@ -175,13 +200,13 @@ export function useFormDraft<T>({
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
       if (ending.current === 'cancelled' || ending.current === 'saved') {
-        void api.deleteDraft(key).catch(() => undefined);
+        removeDraft();
       } else {
         flush(true);
       }
       queryClient.removeQueries({ queryKey: queryKeys.draft(key) });
     };
-  }, [flush, key, queryClient]);
+  }, [flush, key, queryClient, removeDraft]);
 
   // Typing again after choosing Cancel (and staying): not cancelled after all.
   useEffect(() => {
@@ -200,7 +225,7 @@ export function useFormDraft<T>({
     discardDraft: () => {
       held.current = null;
       setAnswered(true);
-      void api.deleteDraft(key).catch(() => undefined);
+      removeDraft();
     },
     saved: () => {
       ending.current = 'saved';

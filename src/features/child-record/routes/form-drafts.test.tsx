@@ -131,6 +131,58 @@ describe('form drafts (midpoint check)', () => {
   );
 
   it(
+    'a draft save still on its way when the form is saved does not bring the draft back',
+    async () => {
+      // The first autosave is held up on its way (as on a slow connection), then goes on to the
+      // real handler: it reaches the backend after the draft was removed on saving.
+      let arrived: () => void = () => undefined;
+      const sent = new Promise<void>((resolve) => {
+        arrived = resolve;
+      });
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let answered: () => void = () => undefined;
+      const late = new Promise<void>((resolve) => {
+        answered = resolve;
+      });
+      let heldUp = false;
+      server.use(
+        http.put('*/api/drafts/:formKey', async () => {
+          if (heldUp) return undefined;
+          heldUp = true;
+          arrived();
+          await released;
+          // Answered by the next handler (the real one) once this one gives nothing back.
+          setTimeout(answered, 200);
+          return undefined;
+        }),
+      );
+      const view = await openForm();
+      await typeACheck(view);
+      await sent;
+      await view.user.click(screen.getByRole('button', { name: 'Save midpoint check' }));
+      expect(
+        await screen.findByText('Midpoint check of 12 March 2026 recorded', {}, { timeout: 5000 }),
+      ).toBeVisible();
+      // Removed on saving, then the held-up save arrives and stores the draft again.
+      await waitFor(() => {
+        expect(currentDatabase()?.count('drafts')).toBe(0);
+      });
+      release();
+      await late;
+      await waitFor(() => {
+        expect(currentDatabase()?.count('drafts')).toBe(0);
+      });
+      cleanup();
+      await openForm(view.childId);
+      expect(screen.queryByText(/You have a draft/)).not.toBeInTheDocument();
+    },
+    WITH_AUTOSAVES,
+  );
+
+  it(
     'a draft that cannot be saved says so and blocks nothing',
     async () => {
       server.use(http.put('*/api/drafts/:formKey', () => HttpResponse.error()));
