@@ -206,6 +206,22 @@ test('on a 375 px phone the dashboard reflows with no sideways scrolling', async
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  // Each child is a block of its own, every value under its column's name: the list's region
+  // does not scroll sideways either, and the first child's status and meeting are on screen.
+  const region = page.getByRole('region', { name: /\(scrollable\)$/ });
+  const sideways = await region.evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(sideways).toBeLessThanOrEqual(0);
+  const first = region.locator('tbody > tr.govuk-table__row').first();
+  for (const cell of [
+    first.locator('td[data-label="Status"]'),
+    first.locator('td[data-label="Meeting booked"]'),
+  ]) {
+    await expect(cell).toBeVisible();
+    const box = await cell.boundingBox();
+    expect(box === null ? Infinity : box.x + box.width).toBeLessThanOrEqual(375);
+  }
+  // The sort buttons stay, in a row above the blocks.
+  await expect(region.getByRole('button', { name: /Next review due/ })).toBeVisible();
   await saveScreenshot(page, 'dashboard-fold-375');
   await expectNoAxeViolations(page);
 });

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { cx } from './cx';
+import { STACKED_TABLE_CLASS } from './table-stack';
 import {
   ColumnCell,
   SortableHeaderCell,
@@ -36,6 +37,11 @@ export type VirtualTableProps<Row> = {
   /** Rows rendered when the container cannot be measured (hidden, or jsdom in tests). Default 20. */
   initialRowCount?: number;
   className?: string;
+  /**
+   * Below the tablet breakpoint, one block per row with each value under its column's name
+   * (src/components/table-stack.ts), so a phone shows every column of a row (default true).
+   */
+  stacked?: boolean;
 };
 
 const noopSort = () => undefined;
@@ -92,6 +98,7 @@ export function VirtualTable<Row>({
   overscan = 5,
   initialRowCount = 20,
   className,
+  stacked = true,
 }: VirtualTableProps<Row>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
@@ -187,7 +194,10 @@ export function VirtualTable<Row>({
           scrolledRef.current = true;
         }}
       >
-        <table className="govuk-table app-virtual-table__table" aria-rowcount={rows.length + 1}>
+        <table
+          className={cx('govuk-table app-virtual-table__table', stacked && STACKED_TABLE_CLASS)}
+          aria-rowcount={rows.length + 1}
+        >
           <caption className={cx('govuk-table__caption', captionClassName)}>
             {caption}
             {anySortable && <span className="govuk-visually-hidden">{sortableCaptionHint}</span>}
