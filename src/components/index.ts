@@ -121,7 +121,11 @@ export { VirtualTable, type VirtualTableProps } from './virtual-table';
 export { VisuallyHidden, type VisuallyHiddenProps } from './visually-hidden';
 
 // Forms: what every form page has around its fields (the state comes from src/lib/forms hooks)
-export { AcceptClashesField, type AcceptClashesFieldProps } from './forms/accept-clashes-field';
+export {
+  AcceptClashesField,
+  clashesOrError,
+  type AcceptClashesFieldProps,
+} from './forms/accept-clashes-field';
 export { ConflictNotice, type ConflictNoticeProps } from './forms/conflict-notice';
 export { DATE_HINT, DateField, type DateFieldProps } from './forms/date-field';
 export { checkDate, dateErrorParts, isBlankDate, type DateRule } from './forms/dates';

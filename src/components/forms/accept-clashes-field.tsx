@@ -2,6 +2,7 @@
 // reallocation, allocating one child, sharing out imported children): the same words wherever an
 // IRO changes. The label is the domain's, as the backend's message quotes it.
 import { ACCEPT_CLASHES_FIELD, ACCEPT_CLASHES_LABEL } from '@/domain';
+import type { ReactNode } from 'react';
 import { Checkboxes } from '../govuk/checkboxes';
 
 export interface AcceptClashesFieldProps {
@@ -24,4 +25,17 @@ export function AcceptClashesField({ checked, onChange, error, hint }: AcceptCla
       items={[{ value: 'yes', text: ACCEPT_CLASHES_LABEL, hint }]}
     />
   );
+}
+
+/**
+ * The IRO field's error while clashes are shown: every clash the backend named, one a line, or the
+ * field's own error when there is none.
+ */
+export function clashesOrError(clashes: readonly string[], error?: string): ReactNode {
+  if (clashes.length === 0) return error;
+  return clashes.map((text) => (
+    <span key={text} className="govuk-!-display-block">
+      {text}
+    </span>
+  ));
 }

@@ -9,6 +9,7 @@ import {
   NotificationBanner,
   Select,
   type ErrorSummaryItem,
+  clashesOrError,
 } from '@/components';
 import { ACCEPT_CLASHES_FIELD, formatDate } from '@/domain';
 import { isApiError, type ApiError } from '@/lib/api/client';
@@ -220,15 +221,7 @@ export function AllocateImported({ analysis, result, initialIroId }: AllocateImp
           id="toIroId"
           label="Allocate them to"
           labelSize="s"
-          error={
-            clashes.length > 0
-              ? clashes.map((text) => (
-                  <span key={text} className="govuk-!-display-block">
-                    {text}
-                  </span>
-                ))
-              : errors.toIroId
-          }
+          error={clashesOrError(clashes, errors.toIroId)}
           value={toIroId}
           onChange={(event) => {
             forgetClashes();

@@ -13,6 +13,7 @@ import {
   Select,
   Table,
   type ErrorSummaryItem,
+  clashesOrError,
 } from '@/components';
 import { ACCEPT_CLASHES_FIELD, caseloadBandPosition, perFte, REVIEW_STATUS_LABELS } from '@/domain';
 import { isApiError, type ApiError } from '@/lib/api/client';
@@ -342,15 +343,7 @@ export function ReallocatePage() {
                   id="to"
                   label="Allocate them to"
                   labelSize="m"
-                  error={
-                    clashes.length > 0
-                      ? clashes.map((text) => (
-                          <span key={text} className="govuk-!-display-block">
-                            {text}
-                          </span>
-                        ))
-                      : errors.to
-                  }
+                  error={clashesOrError(clashes, errors.to)}
                   value={toId}
                   onChange={(event) => {
                     forgetClashes();
