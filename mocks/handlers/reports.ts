@@ -139,10 +139,16 @@ export function annualReport(
     query.iroId,
     'You can only see the figures for your own caseload',
   );
-  // Kept until the next write (the scope is checked above, per request); each page is a slice of it.
-  const report = keptFigure(db, `annual-report ${query.from} ${query.to} ${iroId ?? '*'}`, () =>
-    annualReportOf(db, iroId, query),
-  );
+  let report: KeptAnnualReport;
+  try {
+    report = keptAnnualReport(db, iroId, query);
+  } catch (error) {
+    // Records the figures cannot be worked out from are a data problem, not the request's fault.
+    if (isDomainError(error)) {
+      throw problems.serverError(`The figures could not be worked out: ${error.message}`);
+    }
+    throw error;
+  }
   return {
     ...report.figures,
     lateReviews: { ...report.figures.lateReviews, value: pageOf(report.lateReviews, query) },
@@ -150,11 +156,27 @@ export function annualReport(
 }
 
 /** What is kept between writes: every figure, and the whole list of late reviews to page. */
-interface KeptAnnualReport {
+export interface KeptAnnualReport {
   figures: Omit<AnnualReport, 'lateReviews'> & {
     lateReviews: Omit<AnnualReport['lateReviews'], 'value'>;
   };
   lateReviews: AnnualReport['lateReviews']['value']['items'];
+}
+
+/**
+ * Every figure of the report for one scope (an IRO's children now, or everyone's) and period, kept
+ * until the next write: the report's pages and the team overview's year to date read the same
+ * figures. Throws the domain's error when the records cannot be counted.
+ */
+export function keptAnnualReport(
+  db: Database,
+  iroId: string | undefined,
+  period: { from: string; to: string },
+): KeptAnnualReport {
+  // The scope is checked by the caller, per request; what is kept is the same for every reader.
+  return keptFigure(db, `annual-report ${period.from} ${period.to} ${iroId ?? '*'}`, () =>
+    annualReportOf(db, iroId, period),
+  );
 }
 
 function annualReportOf(
@@ -175,18 +197,9 @@ function annualReportOf(
     children = [...db.childIdsOf(iro.id)].flatMap((id) => db.get('children', id) ?? []);
     description = `The children allocated to ${iro.name} now`;
   }
-  let figures;
-  try {
-    figures = annualReportFigures(
-      annualReportInput(db, children, iros, { from: query.from, to: query.to }),
-    );
-  } catch (error) {
-    // Records the figures cannot be worked out from are a data problem, not the request's fault.
-    if (isDomainError(error)) {
-      throw problems.serverError(`The figures could not be worked out: ${error.message}`);
-    }
-    throw error;
-  }
+  const figures = annualReportFigures(
+    annualReportInput(db, children, iros, { from: query.from, to: query.to }),
+  );
   const refs = new Map(children.map((c) => [c.id, c.childRef]));
   const { value: late, ...lateFigure } = figures.lateReviews;
   return {

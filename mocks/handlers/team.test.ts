@@ -6,7 +6,11 @@ import {
   weekStarting,
   workingDaysBetween,
 } from '@/domain';
-import { childSummaryPageSchema, staffWithCaseloadSchema } from '@/lib/api/schemas';
+import {
+  annualReportSchema,
+  childSummaryPageSchema,
+  staffWithCaseloadSchema,
+} from '@/lib/api/schemas';
 import {
   AT_RISK_PAGE_SIZE,
   atRiskListSchema,
@@ -133,6 +137,53 @@ describe('GET /api/team/overview', () => {
     expect(yearToDate.participationIncludingUnder4s.value.outOf).toBe(yearToDate.reviewsHeld.value);
     expect(yearToDate.participation.value.outOf).toBeLessThan(yearToDate.reviewsHeld.value);
     expect(yearToDate.participation.definition).toMatch(/4/);
+  });
+});
+
+describe('GET /api/team/overview: the year to date', () => {
+  it('is the annual report’s own figures for 1 April to today', async () => {
+    const token = await manager();
+    const overview = teamOverviewSchema.parse(
+      (await call('GET', '/team/overview', { token })).body,
+    );
+    const yearToDate = overview.yearToDate!;
+    const report = annualReportSchema.parse(
+      (
+        await call(
+          'GET',
+          `/reports/annual?from=${yearToDate.from}&to=${yearToDate.to}&pageSize=1`,
+          { token },
+        )
+      ).body,
+    );
+    expect(yearToDate.reviewsHeld).toEqual(report.reviewsHeld);
+    expect(yearToDate.inTimescale).toEqual(report.reviewsInTimescale);
+    expect(yearToDate.participation).toEqual(report.participation);
+    expect(yearToDate.participationIncludingUnder4s).toEqual(report.participationIncludingUnder4s);
+    expect(yearToDate.advocacyReferrals).toEqual(report.advocacyReferrals);
+    expect(yearToDate.lateByReason).toEqual(report.lateReviewsByReason);
+  });
+
+  it('is left out, saying why, for a held review the report cannot count (it was skipped before)', async () => {
+    const token = await manager();
+    const review = [...ctx.db.all('reviews')].find(
+      (r) => r.heldOn >= '2025-04-01' && r.participationCode !== null,
+    )!;
+    await ctx.db.commit({
+      puts: { reviews: [{ ...review, participationCode: 'PN9' as never }] },
+      deletes: {},
+    });
+    const overview = teamOverviewSchema.parse(
+      (await call('GET', '/team/overview', { token })).body,
+    );
+    expect(overview.yearToDate).toBeNull();
+    expect(overview.yearToDateProblem).toMatch(
+      /^Participation code must be one of PN0 to PN7: got 'PN9' \(reviews\[\d+\]\.participationCode\)$/,
+    );
+    const report = await call('GET', `/reports/annual?from=2025-04-01&to=${TEST_TODAY}`, {
+      token,
+    });
+    expect(report.status).toBe(500);
   });
 });
 

@@ -1,14 +1,12 @@
 // The team manager's views across every IRO: computed from the same child summaries as the
 // caseload (mocks/compute.ts) and the domain's team and annual report functions.
 import {
-  annualReportFigures,
   atRiskCategory,
   caseloadBandPosition,
   heldReviews,
   horizonInWeeks,
   horizonToDate,
   isDomainError,
-  isParticipationCode,
   perFte,
   signOffState,
   signOffWait,
@@ -16,8 +14,6 @@ import {
   yearToDate,
   type AtRiskCategory,
   type AtRiskHorizon,
-  type ReportChild,
-  type ReportReview,
 } from '@/domain';
 import type { Child, ChildSummary, Page, StaffMember } from '@/lib/api/schemas';
 import {
@@ -35,20 +31,13 @@ import {
 import { workingDayCalendar as calendar } from '../calendar';
 import { groupReviews, pageOfGroups, type GroupedReviewsAtRisk } from './at-risk-paging';
 import { escalationAgeOf } from '../escalation-compute';
-import {
-  activeChildren,
-  activeChildrenOf,
-  allocatedIroId,
-  heldReviewsOf,
-  reportChildOf,
-  summariseChild,
-} from '../compute';
+import { activeChildren, activeChildrenOf, allocatedIroId, summariseChild } from '../compute';
 import type { Database } from '../db/database';
 import { keptFigure } from '../figures-cache';
 import { assertIroFilter } from '../http/filters';
 import { pageOf } from '../http/paging';
 import { json, readQuery } from '../http/validation';
-import { lateReasonOf } from './reports';
+import { keptAnnualReport } from './reports';
 import { route } from '../http/route';
 
 function iroName(db: Database, iroId: string): string {
@@ -117,47 +106,13 @@ function addChild(row: Counted, summary: ChildSummary, horizon: AtRiskHorizon): 
   if (summary.awaitingSignOff) row.awaitingSignOff++;
 }
 
-/** The year-to-date figures, from the domain's annual report over 1 April to today. */
-function yearToDateFigures(
-  db: Database,
-  iros: readonly StaffMember[],
-): NonNullable<TeamOverview['yearToDate']> {
-  const { today, settings } = db.meta;
-  const period = yearToDate(today);
-  const children: ReportChild[] = [];
-  const reviews: ReportReview[] = [];
-  for (const child of db.all('children')) {
-    const childReviews = heldReviewsOf(db, child.id);
-    children.push(reportChildOf(child, childReviews));
-    for (const review of childReviews) {
-      if (!isParticipationCode(review.participationCode)) continue;
-      reviews.push({
-        childId: review.childId,
-        heldOn: review.heldOn,
-        participationCode: review.participationCode,
-        participationMethod: review.participationMethod,
-        advocacy: review.advocacy,
-        recordOfReviewCompletedOn: review.recordOfReviewCompletedOn,
-        decisionsSentOn: review.decisionsSentOn,
-        managerSignOffOn: review.managerSignOffOn,
-        ...lateReasonOf(db, review),
-      });
-    }
-  }
-  const figures = annualReportFigures({
-    period: { from: period.from, to: period.to },
-    children,
-    reviews,
-    escalations: [...db.all('escalations')],
-    iros: iros.map((iro) => ({ id: iro.id, name: iro.name, fte: iro.fte })),
-    holidays: calendar,
-    today,
-    settings: {
-      recordOfReviewTargetWorkingDays: settings.recordOfReviewTargetWorkingDays,
-      recordOfReviewLimitWorkingDays: settings.recordOfReviewLimitWorkingDays,
-      managerSignOffWorkingDays: settings.managerSignOffWorkingDays,
-    },
-  });
+/**
+ * The year-to-date figures: the annual report's own, for everyone's children from 1 April to today
+ * (the same records counted the same way, and kept with the report's figures until the next write).
+ */
+function yearToDateFigures(db: Database): NonNullable<TeamOverview['yearToDate']> {
+  const period = yearToDate(db.meta.today);
+  const { figures } = keptAnnualReport(db, undefined, { from: period.from, to: period.to });
   return {
     ...period,
     reviewsHeld: figures.reviewsHeld,
@@ -174,12 +129,9 @@ function yearToDateFigures(
  * cannot count (an escalation resolved before it was raised) leaves the figures out and says why,
  * rather than failing the whole overview.
  */
-function yearToDateOrProblem(
-  db: Database,
-  iros: readonly StaffMember[],
-): Pick<TeamOverview, 'yearToDate' | 'yearToDateProblem'> {
+function yearToDateOrProblem(db: Database): Pick<TeamOverview, 'yearToDate' | 'yearToDateProblem'> {
   try {
-    return { yearToDate: yearToDateFigures(db, iros), yearToDateProblem: null };
+    return { yearToDate: yearToDateFigures(db), yearToDateProblem: null };
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return {
@@ -220,7 +172,7 @@ function teamOverview(db: Database): TeamOverview {
     band: { min: band.min, max: band.max },
     iros: [...rows.values()],
     totals,
-    ...yearToDateOrProblem(db, iros),
+    ...yearToDateOrProblem(db),
   };
 }
 
