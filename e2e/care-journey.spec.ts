@@ -22,9 +22,23 @@ async function check(page: Page, name: string): Promise<void> {
   await saveScreenshot(page, `care-${name}`);
 }
 
-/** A service navigation item. */
-async function navigate(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name, exact: true }).first().click();
+/** A service navigation item, or a page of one of its sections (the team manager's). */
+async function navigate(page: Page, name: string, section?: string): Promise<void> {
+  if (section === undefined) {
+    await page
+      .getByRole('navigation', { name: 'Menu' })
+      .getByRole('link', { name, exact: true })
+      .click();
+    return;
+  }
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: section, exact: true })
+    .click();
+  await page
+    .getByRole('navigation', { name: section, exact: true })
+    .getByRole('link', { name, exact: true })
+    .click();
 }
 
 async function signOut(page: Page): Promise<void> {
@@ -81,9 +95,9 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
 
   // The team manager allocates Hannah Okoye from the queue, seeing caseloads against the band.
   await signInAs(page, 'Margaret Osei-Bonsu');
-  await navigate(page, 'Team overview');
+  await navigate(page, 'Team overview', 'Team');
   const hannahBefore = await hannahsChildren(page);
-  await navigate(page, 'Awaiting allocation');
+  await navigate(page, 'Awaiting allocation', 'Children');
   await expect(
     page.getByRole('heading', { name: 'Children awaiting an IRO', level: 1 }),
   ).toBeVisible();
@@ -100,7 +114,7 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
     page.getByRole('heading', { name: 'Children awaiting an IRO', level: 1 }),
   ).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: CHILD })).toHaveCount(0);
-  await navigate(page, 'Team overview');
+  await navigate(page, 'Team overview', 'Team');
   await expect.poll(() => hannahsChildren(page)).toBe(hannahBefore + 1);
   await signOut(page);
 
@@ -136,14 +150,14 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
   // Moving the mock's clock on ends every session (mocks/http/sessions.ts): sign in again.
   await moveToday(page, '2027-01-04');
   await signInAs(page, 'Margaret Osei-Bonsu');
-  await navigate(page, 'Reviews at risk');
+  await navigate(page, 'Reviews at risk', 'Team');
   await expect(page.getByRole('heading', { name: 'Reviews at risk', level: 1 })).toBeVisible();
   // The list is paged (20 a page): Hannah's reviews not booked, where the child's is.
   await page.getByRole('combobox', { name: 'IRO' }).selectOption({ label: 'Hannah Okoye' });
   await page.getByRole('checkbox', { name: 'Not booked' }).check();
   await page.getByRole('button', { name: 'Show reviews' }).click();
   await expect(page.getByRole('row').filter({ hasText: CHILD })).toHaveCount(1);
-  await navigate(page, 'Team overview');
+  await navigate(page, 'Team overview', 'Team');
   const hannahInCare = await hannahsChildren(page);
 
   // ...and the child goes home: leaving care takes them out of the caseload and the at-risk list.
@@ -156,12 +170,12 @@ test('a child comes into care, is allocated, moves, leaves and returns', async (
   await page.getByRole('button', { name: 'Save: the child has left care' }).click();
   await expect(page.getByText('Left care on 4 January 2027').first()).toBeVisible();
   await check(page, '10-care-record-left');
-  await navigate(page, 'Team overview');
+  await navigate(page, 'Team overview', 'Team');
   await expect.poll(() => hannahsChildren(page)).toBe(hannahInCare - 1);
-  await navigate(page, 'Reviews at risk');
+  await navigate(page, 'Reviews at risk', 'Team');
   await expect(page.getByRole('heading', { name: 'Reviews at risk', level: 1 })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: CHILD })).toHaveCount(0);
-  await navigate(page, 'Left care');
+  await navigate(page, 'Left care', 'Children');
   const left = page.getByRole('row').filter({ hasText: CHILD });
   await expect(left).toContainText('4 January 2027');
   await expect(left).toContainText('Returned home as part of the care plan');

@@ -10,6 +10,7 @@ import {
   errorSummary,
   keepEarlierRecommendationsOpen,
   openFromMenu,
+  openFromSection,
   prepareApp,
   saveScreenshot,
   signInAs,
@@ -158,7 +159,7 @@ test('a team manager changes a template: an unknown placeholder is refused, nami
   test.setTimeout(90_000);
   await prepareApp(page);
   await signInAs(page, 'Margaret Osei-Bonsu');
-  await page.getByRole('link', { name: 'Templates' }).click();
+  await openFromSection(page, 'Settings', 'Templates', 'Document templates');
   await expect(page.getByRole('heading', { level: 1, name: 'Document templates' })).toBeVisible();
   await check(page, '07-templates');
 

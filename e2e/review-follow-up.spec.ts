@@ -4,7 +4,14 @@
 // manager signs off. Production build, real service worker and handlers, "today" fixed at Monday
 // 23 November 2026 (seed 20261123).
 import { expect, test, type Page } from '@playwright/test';
-import { errorSummary, prepareApp, saveScreenshot, signInAs, typeDate } from './support/app';
+import {
+  errorSummary,
+  openFromSection,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+  typeDate,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // In the fixed seed, on Hannah Okoye's caseload: Lewis Fraser (10), last review 18 August 2026,
@@ -154,10 +161,7 @@ test('earlier recommendations are followed up at the next review; the manager qu
 
   // 4. The manager reads the decisions and queries them.
   await signInAs(page, 'Margaret Osei-Bonsu');
-  await page
-    .getByRole('navigation', { name: 'Menu' })
-    .getByRole('link', { name: 'Sign-off' })
-    .click();
+  await openFromSection(page, 'Team', 'Sign-off', 'Decisions awaiting sign-off');
   const row = page.getByRole('row').filter({ hasText: CHILD });
   await row.getByRole('link', { name: /^Read the decisions and sign off/ }).click();
   await expect(
@@ -210,10 +214,7 @@ test('earlier recommendations are followed up at the next review; the manager qu
 
   // 6. The manager reads the answer and signs off.
   await signInAs(page, 'Margaret Osei-Bonsu');
-  await page
-    .getByRole('navigation', { name: 'Menu' })
-    .getByRole('link', { name: 'Sign-off' })
-    .click();
+  await openFromSection(page, 'Team', 'Sign-off', 'Decisions awaiting sign-off');
   await expect(row).toContainText('IRO answered on 23 November 2026');
   await row.getByRole('link', { name: /^Read the decisions and sign off/ }).click();
   await expect(

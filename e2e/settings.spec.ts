@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   errorSummary,
   openFromMenu,
+  openFromSection,
   prepareApp,
   saveScreenshot,
   signInAs,
@@ -38,7 +39,7 @@ test('a team manager changes how recently the IRO must have seen each child', as
   await expect(page.getByRole('alert', { name: 'Success' })).toContainText('Settings saved');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Caseloads', exact: true }).click();
+  await openFromSection(page, 'Children', 'Caseloads', 'Caseloads of all IROs');
   await expect(
     page.getByRole('checkbox', { name: 'Not seen by the IRO in the last 3 months' }),
   ).toBeVisible();

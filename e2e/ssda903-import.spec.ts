@@ -4,7 +4,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { makeReturn } from '../bench/ssda903-return';
 import { formatDateWithWeekday } from '../src/domain/booking';
 import { validateSsda903 } from '../src/domain/ssda903-validation';
-import { JOURNEY_TODAY, prepareApp, saveScreenshot, signInAs } from './support/app';
+import {
+  JOURNEY_TODAY,
+  openFromSection,
+  prepareApp,
+  saveScreenshot,
+  signInAs,
+} from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // A team manager loads the council's SSDA903 return: uploads the three files, sees the preview with
@@ -117,7 +123,7 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
   await signInAs(page, 'Margaret Osei-Bonsu');
 
   // The navigation offers the import to team managers.
-  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  await openFromSection(page, 'Reports', 'Import SSDA903', 'Import the SSDA903 return');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Import the SSDA903 return' }),
   ).toBeVisible();
@@ -211,7 +217,7 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
     { ref: 'NB900002', due: workingDaysAfter('2026-11-02', 20) },
   ];
   expect(expected.map((e) => e.due)).toEqual(['2027-02-12', '2026-11-30']);
-  await page.getByRole('link', { name: 'Caseloads', exact: true }).click();
+  await openFromSection(page, 'Children', 'Caseloads', 'Caseloads of all IROs');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Caseloads of all IROs' }),
   ).toBeVisible();
@@ -236,7 +242,7 @@ test('a team manager imports the SSDA903 return, allocates the children and expo
   await check(page, '07-child');
 
   // The reviews file for the collection year 2026-27 (so far) has the imported reviews back.
-  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  await openFromSection(page, 'Reports', 'Import SSDA903', 'Import the SSDA903 return');
   await page.getByRole('link', { name: 'Download the reviews file for a collection year' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Download the SSDA903 reviews file' }),
@@ -292,7 +298,7 @@ test('a whole council’s return (50,000 episode rows) is read in a web worker w
   test.setTimeout(180_000);
   await prepareApp(page);
   await signInAs(page, 'Margaret Osei-Bonsu');
-  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  await openFromSection(page, 'Reports', 'Import SSDA903', 'Import the SSDA903 return');
   const texts = makeReturn(50_000);
   for (const [label, kind] of [
     ['Header file', 'header'],
@@ -336,7 +342,7 @@ test('a whole file that fails the same way is said once; an empty reviews file m
   test.setTimeout(120_000);
   await prepareApp(page);
   await signInAs(page, 'Margaret Osei-Bonsu');
-  await page.getByRole('link', { name: 'Import SSDA903' }).click();
+  await openFromSection(page, 'Reports', 'Import SSDA903', 'Import the SSDA903 return');
   const header = await readFile(`${FIXTURES}header.csv`, 'utf8');
   const episodes = await readFile(`${FIXTURES}episodes.csv`, 'utf8');
   const reviews = await readFile(`${FIXTURES}reviews.csv`, 'utf8');

@@ -131,7 +131,7 @@ test('business support find a clash and a meeting outside timescale on the team 
   const clash = await findAClash(page);
 
   // The team manager moves the child, is told of the clash first, and confirms.
-  await openFromMenu(page, 'Team overview');
+  await openFromMenu(page, 'Team', 'Team overview');
   await page.getByRole('link', { name: `Reallocate children of ${clash.fromName}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reallocate children' })).toBeVisible();
   const childBox = page.getByRole('checkbox', { name: `${clash.childName} (${clash.childRef})` });

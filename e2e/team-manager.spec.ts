@@ -30,10 +30,17 @@ test('a team manager rebalances caseloads, exports the reviews at risk and signs
 
   // A team manager starts at their tasks; the team overview is in the navigation.
   await expect(page).toHaveURL(/\/tasks$/);
-  await openFromMenu(page, 'Team overview');
+  // The manager's 16 pages are in sections: Team opens the first of its pages, the overview.
+  await openFromMenu(page, 'Team', 'Team overview');
   await expect(page).toHaveURL(/\/team$/);
   await expect(page).toHaveTitle('Team overview – IRO Review Tracker');
-  const navigation = page.getByRole('navigation', { name: 'Menu' });
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  await expect(menu.getByRole('link', { name: 'Team', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  // The section's own pages, this one marked.
+  const navigation = page.getByRole('navigation', { name: 'Team', exact: true });
   await expect(navigation.getByRole('link', { name: 'Team overview' })).toHaveAttribute(
     'aria-current',
     'page',
@@ -101,7 +108,9 @@ test('a team manager rebalances caseloads, exports the reviews at risk and signs
   await expectNoAxeViolations(page);
 
   // Both caseloads have changed on the overview.
-  await navigation.getByRole('link', { name: 'Team overview' }).click();
+  // (The reallocation page is under the Team section, without the section's list of pages.)
+  await expect(navigation).toHaveCount(0);
+  await menu.getByRole('link', { name: 'Team', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Team overview', level: 1 })).toBeVisible();
   await expect.poll(() => childrenOf(page, 'Hannah Okoye')).toBe(72);
   expect(await childrenOf(page, 'Gareth Lloyd')).toBe(46);

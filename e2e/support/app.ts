@@ -84,6 +84,27 @@ export async function openFromMenu(page: Page, link: string, heading = link): Pr
   await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
 }
 
+/**
+ * Opens a page in a section of the navigation (the team manager's Team, Children, Reports and
+ * Settings): the section from the service navigation, then the page from the section's own list.
+ */
+export async function openFromSection(
+  page: Page,
+  section: string,
+  link: string,
+  heading = link,
+): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: section, exact: true })
+    .click();
+  await page
+    .getByRole('navigation', { name: section, exact: true })
+    .getByRole('link', { name: link, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+}
+
 /** A full-page screenshot kept with the test's artefacts. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage: true });

@@ -11,6 +11,7 @@ import {
   PhaseBanner,
   ServiceNavigation,
   SkipLink,
+  SubNavigation,
   type ServiceNavigationItem,
 } from '@/components';
 import { api } from '@/lib/api/client';
@@ -24,7 +25,11 @@ import { SERVICE_NAME } from '@/lib/use-document-title';
 import { useDraftStore } from '@/stores/draft-store';
 import { useSessionStore } from '@/stores/session-store';
 import { ConnectionBanner } from './connection-banner';
-import { loadingHeadingAt, navigationFor as navigationForRole } from './route-table';
+import {
+  loadingHeadingAt,
+  navigationFor as navigationForRole,
+  navigationSectionsFor,
+} from './route-table';
 import { SessionTimeout } from './session-timeout';
 
 const roleLabels: Record<StaffMember['role'], string> = {
@@ -191,12 +196,19 @@ export function SignedInLayout() {
     );
   }
 
-  const items = navigationFor(value.user);
-  // A page under an item (/team/reallocate under /team) marks it active, unless another item
-  // is the page itself or a closer match (/team/at-risk is its own item, not "Team overview").
+  const sections = navigationSectionsFor(value.user.role);
+  // The page the address is, or is under (/team/reallocate under /team): the closest match, so
+  // /team/at-risk is its own page, not under "Team overview".
   const within = (href: string) => location.pathname.startsWith(`${href}/`);
-  const navigation = items.map((item) => ({
-    ...item,
+  const pages = sections.flatMap((section) => section.pages);
+  const here =
+    pages.find((page) => page.href === location.pathname) ??
+    pages.filter((page) => within(page.href)).sort((a, b) => b.href.length - a.href.length)[0];
+  const hereSection = sections.find(
+    (section) => here !== undefined && section.pages.includes(here),
+  );
+  const navigation = sections.map((item) => ({
+    href: item.href,
     // The count is in the link's name: "Tasks (12 due or late)".
     text:
       item.href === paths.tasks ? (
@@ -207,15 +219,25 @@ export function SignedInLayout() {
       ) : (
         item.text
       ),
-    current: location.pathname === item.href,
-    active:
-      within(item.href) &&
-      !items.some(
-        (other) =>
-          other.href.length > item.href.length &&
-          (location.pathname === other.href || within(other.href)),
-      ),
+    // A section is never the page itself (its sub navigation says which page): aria-current="true".
+    current: item.pages.length === 1 && location.pathname === item.href,
+    active: item === hereSection && !(item.pages.length === 1 && location.pathname === item.href),
   }));
+  // On a page of a section, the section's pages (not on a page under one: it has its own way back).
+  const sectionNavigation =
+    hereSection !== undefined &&
+    hereSection.pages.length > 1 &&
+    here?.href === location.pathname ? (
+      <SubNavigation
+        label={hereSection.text}
+        className="app-section-navigation"
+        items={hereSection.pages.map((page) => ({
+          href: page.href,
+          text: page.text,
+          current: page === here,
+        }))}
+      />
+    ) : null;
 
   return (
     <SignedInProvider value={value}>
@@ -239,6 +261,7 @@ export function SignedInLayout() {
           </div>
         }
       >
+        {sectionNavigation}
         <Outlet />
         <SessionTimeout
           onTimeout={(reason) => {

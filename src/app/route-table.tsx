@@ -52,6 +52,11 @@ export interface AppRoute {
   otherwise?: Partial<Record<StaffRole, (params: Params) => string>>;
   /** The navigation item's text for each role that has one (in the table's order). */
   navigation?: Partial<Record<StaffRole, string>>;
+  /**
+   * The section of a role's navigation the page's item is in (`navigationSectionsFor`): the
+   * service navigation has one item for the section, its first page in the table's order.
+   */
+  section?: Partial<Record<StaffRole, string>>;
   /** The refusal page's heading for anyone else (default "You cannot use this page"). */
   refusedTitle?: string;
   /** The roles whose home page this is. */
@@ -101,6 +106,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.team,
     roles: MANAGER,
     navigation: { 'team-manager': 'Team overview' },
+    section: { 'team-manager': 'Team' },
     page: lazyPage(features.team, 'TeamOverviewPage'),
     operations: ['getTeamOverview'],
   },
@@ -108,6 +114,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.atRisk,
     roles: MANAGER,
     navigation: { 'team-manager': 'Reviews at risk' },
+    section: { 'team-manager': 'Team' },
     page: lazyPage(features.team, 'AtRiskPage'),
     operations: ['getTeamOverview', 'listReviewsAtRisk', 'listStaff'],
   },
@@ -127,6 +134,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.signOff,
     roles: MANAGER,
     navigation: { 'team-manager': 'Sign-off' },
+    section: { 'team-manager': 'Team' },
     page: lazyPage(features.team, 'SignOffPage'),
     operations: ['getTeamOverview', 'getSignOffQueue', 'listStaff'],
   },
@@ -134,6 +142,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.escalations,
     roles: MANAGER,
     navigation: { 'team-manager': 'Escalations' },
+    section: { 'team-manager': 'Team' },
     page: lazyPage(features.team, 'EscalationsPage'),
     operations: ['getTeamOverview', 'listOpenEscalations', 'listStaff'],
   },
@@ -143,6 +152,7 @@ export const appRoutes: readonly AppRoute[] = [
     // Business support never see review content: the booking queue has what booking needs.
     otherwise: { 'business-support': () => paths.booking },
     navigation: { iro: 'My caseload', 'team-manager': 'Caseloads' },
+    section: { 'team-manager': 'Children' },
     page: lazyPage(features.caseload, 'CaseloadPage'),
     loading: 'Loading the caseload',
     firstReads: caseloadFirstReads,
@@ -152,6 +162,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.recommendations,
     roles: IRO_AND_MANAGER,
     navigation: { iro: 'Recommendations', 'team-manager': 'Recommendations' },
+    section: { 'team-manager': 'Children' },
     page: lazyPage(features.recommendations, 'OutstandingRecommendationsPage'),
     loading: 'Loading the outstanding recommendations',
     operations: ['listOutstandingRecommendations', 'listStaff'],
@@ -239,6 +250,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.allocationQueue,
     roles: MANAGER,
     navigation: { 'team-manager': 'Awaiting allocation' },
+    section: { 'team-manager': 'Children' },
     page: lazyPage(features.care, 'AllocationQueuePage'),
     operations: ['getAllocationQueue'],
   },
@@ -252,6 +264,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.leftCare,
     roles: IRO_AND_MANAGER,
     navigation: { iro: 'Left care', 'team-manager': 'Left care' },
+    section: { 'team-manager': 'Children' },
     page: lazyPage(features.care, 'LeftCarePage'),
     operations: ['listLeftCare', 'listStaff'],
   },
@@ -259,6 +272,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.reports,
     roles: ['team-manager', 'iro'],
     navigation: { iro: 'Reports', 'team-manager': 'Reports' },
+    section: { 'team-manager': 'Reports' },
     page: lazyPage(features.reports, 'ReportsPage'),
     loading: 'Loading the report',
     operations: ['getAnnualReport', 'listStaff'],
@@ -275,6 +289,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.ssda903Import,
     roles: MANAGER,
     navigation: { 'team-manager': 'Import SSDA903' },
+    section: { 'team-manager': 'Reports' },
     refusedTitle: 'You cannot import the return',
     page: lazyPage(features.import, 'ImportReturnPage'),
     loading: 'Loading the import',
@@ -310,6 +325,7 @@ export const appRoutes: readonly AppRoute[] = [
       'team-manager': 'Team calendar',
       iro: 'My calendar',
     },
+    section: { 'team-manager': 'Team' },
     page: lazyPage(features.booking, 'TeamCalendarPage'),
     operations: ['getTeamCalendar', 'listStaff'],
   },
@@ -373,9 +389,19 @@ export const appRoutes: readonly AppRoute[] = [
     operations: ['getMeetingDocuments'],
   },
   {
+    path: paths.settings,
+    roles: MANAGER,
+    navigation: { 'team-manager': 'Settings' },
+    section: { 'team-manager': 'Settings' },
+    refusedTitle: 'You cannot change the settings',
+    page: lazyPage(features.settings, 'SettingsPage'),
+    operations: ['getSettings', 'updateSettings'],
+  },
+  {
     path: paths.documentTemplates,
     roles: MANAGER,
     navigation: { 'team-manager': 'Templates' },
+    section: { 'team-manager': 'Settings' },
     refusedTitle: 'You cannot change the document templates',
     page: lazyPage(features.documents, 'DocumentTemplatesPage'),
     operations: ['listDocumentTemplates'],
@@ -387,14 +413,6 @@ export const appRoutes: readonly AppRoute[] = [
     page: lazyPage(features.documents, 'EditDocumentTemplatePage'),
     operations: ['listDocumentTemplates', 'updateDocumentTemplate'],
   },
-  {
-    path: paths.settings,
-    roles: MANAGER,
-    navigation: { 'team-manager': 'Settings' },
-    refusedTitle: 'You cannot change the settings',
-    page: lazyPage(features.settings, 'SettingsPage'),
-    operations: ['getSettings', 'updateSettings'],
-  },
   // The child's journey through care: recorded by team managers and business support (from the
   // case system), seen by every role (an IRO only for their own children: the backend's 403).
   {
@@ -404,6 +422,7 @@ export const appRoutes: readonly AppRoute[] = [
       'business-support': 'Record a child becoming looked after',
       'team-manager': 'Becoming looked after',
     },
+    section: { 'team-manager': 'Children' },
     refusedTitle: 'You cannot record a child becoming looked after',
     page: lazyPage(features.care, 'NewChildPage'),
     operations: ['createChild'],
@@ -462,6 +481,39 @@ export function navigationFor(role: StaffRole): { href: string; text: string }[]
     const text = route.navigation?.[role];
     return text === undefined ? [] : [{ href: route.path, text }];
   });
+}
+
+/** An item of a role's service navigation: one page, or a section of several. */
+export interface NavigationSection {
+  href: string;
+  text: string;
+  /** The pages it stands for, in the table's order (a page of its own: that page alone). */
+  pages: { href: string; text: string }[];
+}
+
+/**
+ * A role's service navigation. The team manager has 16 pages: as 16 links they took two rows at
+ * 1366 pixels (three at 1024), pushing every page down, so they are grouped into sections; each
+ * page of a section shows the section's pages (the layout's sub navigation).
+ */
+export function navigationSectionsFor(role: StaffRole): NavigationSection[] {
+  const items: NavigationSection[] = [];
+  const sections = new Map<string, NavigationSection>();
+  for (const route of appRoutes) {
+    const text = route.navigation?.[role];
+    if (text === undefined) continue;
+    const page = { href: route.path, text };
+    const name = route.section?.[role];
+    const section = name === undefined ? undefined : sections.get(name);
+    if (section !== undefined) {
+      section.pages.push(page);
+      continue;
+    }
+    const item = { href: route.path, text: name ?? text, pages: [page] };
+    if (name !== undefined) sections.set(name, item);
+    items.push(item);
+  }
+  return items;
 }
 
 /** Where a role starts: the page whose home it is. */
