@@ -167,7 +167,7 @@ describe('GET /api/team/overview: the year to date', () => {
   it('is left out, saying why, for a held review the report cannot count (it was skipped before)', async () => {
     const token = await manager();
     const review = [...ctx.db.all('reviews')].find(
-      (r) => r.heldOn >= '2025-04-01' && r.participationCode !== null,
+      (r) => r.heldOn >= '2025-04-01' && r.withdrawn === null,
     )!;
     await ctx.db.commit({
       puts: { reviews: [{ ...review, participationCode: 'PN9' as never }] },
