@@ -6,6 +6,7 @@
 // handlers; the dates are worked by hand (England and Wales bank holidays, day 0 not counted).
 import { expect, test, type Page } from '@playwright/test';
 import {
+  goToInSection,
   moveToday,
   openFromMenu,
   prepareApp,
@@ -24,19 +25,9 @@ async function check(page: Page, name: string): Promise<void> {
 
 /** A service navigation item, or a page of one of its sections (the team manager's). */
 async function navigate(page: Page, name: string, section?: string): Promise<void> {
-  if (section === undefined) {
-    await page
-      .getByRole('navigation', { name: 'Menu' })
-      .getByRole('link', { name, exact: true })
-      .click();
-    return;
-  }
+  if (section !== undefined) return goToInSection(page, section, name);
   await page
     .getByRole('navigation', { name: 'Menu' })
-    .getByRole('link', { name: section, exact: true })
-    .click();
-  await page
-    .getByRole('navigation', { name: section, exact: true })
     .getByRole('link', { name, exact: true })
     .click();
 }

@@ -85,15 +85,10 @@ export async function openFromMenu(page: Page, link: string, heading = link): Pr
 }
 
 /**
- * Opens a page in a section of the navigation (the team manager's Team, Children, Reports and
+ * Goes to a page in a section of the navigation (the team manager's Team, Children, Reports and
  * Settings): the section from the service navigation, then the page from the section's own list.
  */
-export async function openFromSection(
-  page: Page,
-  section: string,
-  link: string,
-  heading = link,
-): Promise<void> {
+export async function goToInSection(page: Page, section: string, link: string): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Menu' })
     .getByRole('link', { name: section, exact: true })
@@ -102,6 +97,16 @@ export async function openFromSection(
     .getByRole('navigation', { name: section, exact: true })
     .getByRole('link', { name: link, exact: true })
     .click();
+}
+
+/** The same, then waits for the page's heading. */
+export async function openFromSection(
+  page: Page,
+  section: string,
+  link: string,
+  heading = link,
+): Promise<void> {
+  await goToInSection(page, section, link);
   await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
 }
 
