@@ -1,6 +1,6 @@
 // The annual report's figures on reviews held and held in timescale: in the period, review by
 // review when late, and month by month.
-import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber } from './calendar';
+import { dayNumberFromParts, formatDayNumber, partsFromDayNumber } from './calendar';
 import { compareText } from './compare-text';
 import { ratio } from './report-percent';
 import type { ReportContext } from './report-context';
@@ -113,6 +113,8 @@ function monthLabel(year: number, month: number): string {
 export function monthFigures(ctx: ReportContext): Pick<AnnualReportFigures, 'reviewsByMonth'> {
   const { reviews, from, to, fromText, toText } = ctx;
   const months: MonthFigures[] = [];
+  /** Each month's first day, in order: a review is in the last month starting on or before it. */
+  const starts: number[] = [];
   const first = partsFromDayNumber(from);
   const last = partsFromDayNumber(to);
   for (
@@ -122,15 +124,30 @@ export function monthFigures(ctx: ReportContext): Pick<AnnualReportFigures, 'rev
   ) {
     const year = Math.floor(index / 12);
     const month = index - year * 12 + 1;
-    const start = dayNumberFromParts(year, month, 1);
-    const end = dayNumberFromParts(year, month, daysInMonth(year, month));
-    const inMonth = reviews.filter((r) => r.held >= start && r.held <= end);
+    starts.push(dayNumberFromParts(year, month, 1));
     months.push({
       month: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`,
       label: monthLabel(year, month),
-      held: inMonth.length,
-      inTimescale: inMonth.filter((r) => r.inTimescale).length,
+      held: 0,
+      inTimescale: 0,
     });
+  }
+  // One pass over the reviews (a month at a time read every review once a month: a fifth of the
+  // whole report's time over 10,000 children). The first and last months count only the days
+  // inside the period.
+  for (const r of reviews) {
+    if (r.held < from || r.held > to) continue;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? Infinity) <= r.held) lo = mid;
+      else hi = mid - 1;
+    }
+    const month = months[lo];
+    if (month === undefined) continue;
+    month.held++;
+    if (r.inTimescale) month.inTimescale++;
   }
   return {
     reviewsByMonth: {
