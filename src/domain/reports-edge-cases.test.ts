@@ -170,6 +170,22 @@ describe('annualReportFigures edge cases', () => {
         ],
       }),
     ).toThrow(expect.objectContaining({ field: 'reviews[0].recordOfReviewCompletedOn' }));
+    // A date that is not one names its review and field.
+    expect(bad({ reviews: [review('A', '2025-05-01'), review('A', '2025-02-30')] })).toThrow(
+      expect.objectContaining({ code: 'invalid-date', field: 'reviews[1].heldOn' }),
+    );
+    expect(
+      bad({
+        reviews: [review('A', '2025-05-01', 'PN1', 'in-person', { managerSignOffOn: '1 May' })],
+      }),
+    ).toThrow(
+      expect.objectContaining({ code: 'invalid-date', field: 'reviews[0].managerSignOffOn' }),
+    );
+    expect(
+      bad({ reviews: [review('A', '2025-05-01', 'PN1', 'in-person', { decisionsSentOn: '' })] }),
+    ).toThrow(
+      expect.objectContaining({ code: 'invalid-date', field: 'reviews[0].decisionsSentOn' }),
+    );
     expect(
       bad({
         children: [
