@@ -219,7 +219,8 @@ export function withTimeliness(
   counted: (day: number) => boolean = () => true,
 ): CheckedReview[] {
   // Each child's reviews by period of care (the result is put back in input order at the end).
-  const groups = new Map<CheckedChild, PlacedReview[][]>();
+  // (Sparse: a child may have reviews in their second period of care and none in their first.)
+  const groups = new Map<CheckedChild, (PlacedReview[] | undefined)[]>();
   for (const r of reviews) {
     let periods = groups.get(r.child);
     if (periods === undefined) {
@@ -231,29 +232,38 @@ export function withTimeliness(
     else group.push(r);
   }
   const result: CheckedReview[] = [];
-  for (const group of [...groups.values()].flat()) {
-    const first = group[0];
-    if (first === undefined || !group.some((r) => counted(r.held))) continue;
-    const period = first.child.periods[first.periodIndex];
-    if (period === undefined) continue;
-    const history = reviewHistory(
-      { becameLookedAfter: period.startDate, reviews: group.map((r) => fromDayNumber(r.held)) },
-      holidays,
-      period.rules,
-    );
-    const byHeld = new Map(history.map((h) => [h.held, h]));
-    for (const r of group) {
-      if (!counted(r.held)) continue;
-      const h = byHeld.get(fromDayNumber(r.held));
-      if (h === undefined) continue;
-      result.push({
-        ...r,
-        sequence: h.sequence,
-        due: h.due,
-        inTimescale: h.inTimescale,
-        daysLate: h.daysLate,
-        dueReason: h.reason,
-      });
+  for (const periods of groups.values()) {
+    for (const group of periods) {
+      const first = group?.[0];
+      if (group === undefined || first === undefined || !group.some((r) => counted(r.held))) {
+        continue;
+      }
+      const period = first.child.periods[first.periodIndex];
+      if (period === undefined) continue;
+      const history = reviewHistory(
+        { becameLookedAfter: period.startDate, reviews: group.map((r) => fromDayNumber(r.held)) },
+        holidays,
+        period.rules,
+      );
+      for (const r of group) {
+        if (!counted(r.held)) continue;
+        // A period of care holds a few reviews: a search beats building a map for each.
+        const heldOn = fromDayNumber(r.held);
+        const h = history.find((entry) => entry.held === heldOn);
+        if (h === undefined) continue;
+        result.push({
+          review: r.review,
+          index: r.index,
+          held: r.held,
+          child: r.child,
+          periodIndex: r.periodIndex,
+          sequence: h.sequence,
+          due: h.due,
+          inTimescale: h.inTimescale,
+          daysLate: h.daysLate,
+          dueReason: h.reason,
+        });
+      }
     }
   }
   return result.sort((a, b) => a.index - b.index);
