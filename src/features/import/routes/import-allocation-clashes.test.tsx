@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
 import { renderPage, server, STAFF } from '@/test/render-page';
-import { errorSummaryLinks, uploadFixtures } from '../testing/page-helpers';
+import { errorSummaryLinks, importTheValidChildren, uploadFixtures } from '../testing/page-helpers';
 import { ImportReturnPage } from './import-return-page';
 
 // The fixtures' "today": Monday 23 November 2026.
@@ -39,12 +39,7 @@ async function importWithMeetingsClashingInHannahsDiary() {
   });
   const { user } = view;
   await uploadFixtures(user);
-  await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
-  await user.selectOptions(
-    screen.getByLabelText('Allocate the imported children to'),
-    await screen.findByRole('option', { name: /^Gareth Lloyd/ }),
-  );
-  await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+  await importTheValidChildren(user, /^Gareth Lloyd/);
   await screen.findByRole('heading', { name: '4 children imported' });
 
   const hannahs = (await api.listChildren({ iroId: STAFF.hannah, sort: 'childRef' })).items;

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { api } from '@/lib/api/client';
 import { paths } from '@/lib/paths';
 import { renderPage, server, STAFF } from '@/test/render-page';
-import { errorSummaryLinks, fixture, summaryValue, uploadFixtures } from '../testing/page-helpers';
+import {
+  errorSummaryLinks,
+  fixture,
+  importTheValidChildren,
+  summaryValue,
+  uploadFixtures,
+} from '../testing/page-helpers';
 import { ExportReviewsPage } from './export-reviews-page';
 import { ImportReturnPage } from './import-return-page';
 
@@ -148,12 +154,7 @@ describe('ImportReturnPage', () => {
     ]);
     expect((await api.listChildren({ q: 'NB9000' })).totalItems).toBe(0);
 
-    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
-    await user.selectOptions(
-      screen.getByLabelText('Allocate the imported children to'),
-      await screen.findByRole('option', { name: /^Gareth Lloyd/ }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+    await importTheValidChildren(user, /^Gareth Lloyd/);
     expect(await screen.findByRole('heading', { name: '4 children imported' })).toBeVisible();
     expect(screen.getByText('6 episodes in 5 periods of care and 7 reviews')).toBeVisible();
     expect(document.title).toBe('Return imported – IRO Review Tracker');
@@ -207,12 +208,7 @@ describe('ImportReturnPage', () => {
     );
     const { user } = await openPage();
     await uploadFixtures(user);
-    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
-    await user.selectOptions(
-      screen.getByLabelText('Allocate the imported children to'),
-      await screen.findByRole('option', { name: /^Gareth Lloyd/ }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+    await importTheValidChildren(user, /^Gareth Lloyd/);
     expect(await screen.findByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
     expect(
       screen.getByText('Header file, row 2, DOB: DOB must be today or in the past'),
@@ -304,12 +300,7 @@ describe('ImportReturnPage', () => {
       ],
     ]);
 
-    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
-    await user.selectOptions(
-      screen.getByLabelText('Allocate the imported children to'),
-      await screen.findByRole('option', { name: /^Hannah Okoye/ }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Import 3 children' }));
+    await importTheValidChildren(user, /^Hannah Okoye/, 'Import 3 children');
     expect(
       await screen.findByRole('heading', { name: '3 children updated from the return' }),
     ).toBeVisible();
@@ -342,12 +333,7 @@ describe('ImportReturnPage', () => {
   it('the same return again: “Importing this return changes nothing”', async () => {
     const { user, router } = await openPage();
     await uploadFixtures(user);
-    await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
-    await user.selectOptions(
-      screen.getByLabelText('Allocate the imported children to'),
-      await screen.findByRole('option', { name: /^Gareth Lloyd/ }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Import 4 children' }));
+    await importTheValidChildren(user, /^Gareth Lloyd/);
     expect(await screen.findByRole('heading', { name: '4 children imported' })).toBeVisible();
 
     // Open the page again and upload the same files.

@@ -23,6 +23,23 @@ export async function uploadFixtures(user: UserEvent): Promise<void> {
   await screen.findByRole('heading', { level: 1, name: 'Check the return before importing' });
 }
 
+/**
+ * On the preview page: imports the children with no problems, allocated to the IRO whose option
+ * matches `iro`, with the button that names how many (`Import 4 children`).
+ */
+export async function importTheValidChildren(
+  user: UserEvent,
+  iro: RegExp,
+  button = 'Import 4 children',
+): Promise<void> {
+  await user.click(screen.getByRole('radio', { name: 'Import the 4 children with no problems' }));
+  await user.selectOptions(
+    screen.getByLabelText('Allocate the imported children to'),
+    await screen.findByRole('option', { name: iro }),
+  );
+  await user.click(screen.getByRole('button', { name: button }));
+}
+
 /** The links of the error summary titled `title`, in order. */
 export async function errorSummaryLinks(title = 'There is a problem'): Promise<string[]> {
   const heading = await screen.findByRole('heading', { name: title });
