@@ -13,6 +13,7 @@ import {
   JOURNEY_TODAY,
   prepareApp,
   saveScreenshot,
+  signedInHeaders,
   signInAs,
   typeDate,
 } from './support/app';
@@ -30,19 +31,17 @@ interface SeedChild {
 
 /** One child in care today as the API gives it (the mock lives in the page's service worker). */
 async function seedChild(page: Page): Promise<SeedChild> {
-  return page.evaluate(async () => {
-    const stored = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
-      state?: { token?: string };
-    };
-    const response = await fetch('/api/children?pageSize=1', {
-      headers: { Authorization: `Bearer ${stored.state?.token ?? ''}` },
-    });
-    if (!response.ok) throw new Error(`The children API answered ${response.status}`);
-    const body = (await response.json()) as { items: SeedChild[] };
-    const child = body.items[0];
-    if (child === undefined) throw new Error('No child in the seed');
-    return child;
-  });
+  return page.evaluate(
+    async (headers) => {
+      const response = await fetch('/api/children?pageSize=1', { headers });
+      if (!response.ok) throw new Error(`The children API answered ${response.status}`);
+      const body = (await response.json()) as { items: SeedChild[] };
+      const child = body.items[0];
+      if (child === undefined) throw new Error('No child in the seed');
+      return child;
+    },
+    await signedInHeaders(page),
+  );
 }
 
 const ddmmyyyy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TASK_KIND_LABELS, type Task } from '../src/domain/tasks';
-import { prepareApp, saveScreenshot, signInAs } from './support/app';
+import { prepareApp, saveScreenshot, signedInHeaders, signInAs } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 // Issue 20 item 2: a team manager sends today's reminders; an IRO's message in the outbox lists
@@ -14,17 +14,16 @@ async function check(page: Page, name: string): Promise<void> {
 
 /** The signed-in person's late and due tasks, as their task list has them (late first). */
 async function dueAndLateTasks(page: Page): Promise<Task[]> {
-  return page.evaluate(async () => {
-    const { state } = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
-      state?: { token?: string };
-    };
-    const headers = { Authorization: `Bearer ${state?.token ?? ''}` };
-    const get = async (urgency: string) => {
-      const response = await fetch(`/api/tasks?urgency=${urgency}&pageSize=1000`, { headers });
-      return ((await response.json()) as { items: Task[] }).items;
-    };
-    return [...(await get('late')), ...(await get('due'))];
-  });
+  return page.evaluate(
+    async (headers) => {
+      const get = async (urgency: string) => {
+        const response = await fetch(`/api/tasks?urgency=${urgency}&pageSize=1000`, { headers });
+        return ((await response.json()) as { items: Task[] }).items;
+      };
+      return [...(await get('late')), ...(await get('due'))];
+    },
+    await signedInHeaders(page),
+  );
 }
 
 /** The "What: child" line of each task in a message's plain text, in order. */

@@ -4,7 +4,7 @@
 // 23 November 2026 (seed 20261123).
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { prepareApp, saveScreenshot, signInAs } from './support/app';
+import { prepareApp, saveScreenshot, signedInHeaders, signInAs } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 
 interface Ratio {
@@ -23,16 +23,14 @@ interface ApiReport {
 
 /** The report as the API gives it, fetched from the page (the mock lives in its service worker). */
 async function apiReport(page: Page, query: string): Promise<ApiReport> {
-  return page.evaluate(async (q) => {
-    const stored = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
-      state?: { token?: string };
-    };
-    const response = await fetch(`/api/reports/annual?${q}`, {
-      headers: { Authorization: `Bearer ${stored.state?.token ?? ''}` },
-    });
-    if (!response.ok) throw new Error(`The report API answered ${response.status}`);
-    return (await response.json()) as ApiReport;
-  }, query);
+  return page.evaluate(
+    async ({ q, headers }) => {
+      const response = await fetch(`/api/reports/annual?${q}`, { headers });
+      if (!response.ok) throw new Error(`The report API answered ${response.status}`);
+      return (await response.json()) as ApiReport;
+    },
+    { q: query, headers: await signedInHeaders(page) },
+  );
 }
 
 /** One decimal place, halves up, from the whole numbers (as the domain's formatPercent). */

@@ -7,6 +7,7 @@ import {
   prepareApp,
   saveScreenshot,
   setMockScenario,
+  signedInHeaders,
   signInAs,
   typeDate,
 } from './support/app';
@@ -144,17 +145,15 @@ test('with 30% of requests failing, reads retry and the review is recorded corre
       exact: false,
     }),
   ).not.toHaveCount(0);
-  const reviewsHeld = await page.evaluate(async () => {
-    const token = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
-      state?: { token?: string };
-    };
-    const childId = location.pathname.split('/')[2] ?? '';
-    const response = await fetch(`/api/children/${childId}`, {
-      headers: { Authorization: `Bearer ${token.state?.token ?? ''}` },
-    });
-    const child = (await response.json()) as { reviews: { heldOn: string }[] };
-    return child.reviews.filter((review) => review.heldOn === '2026-11-23').length;
-  });
+  const reviewsHeld = await page.evaluate(
+    async (headers) => {
+      const childId = location.pathname.split('/')[2] ?? '';
+      const response = await fetch(`/api/children/${childId}`, { headers });
+      const child = (await response.json()) as { reviews: { heldOn: string }[] };
+      return child.reviews.filter((review) => review.heldOn === '2026-11-23').length;
+    },
+    await signedInHeaders(page),
+  );
   expect(reviewsHeld).toBe(1);
 });
 

@@ -9,6 +9,7 @@ import {
   openFromSection,
   prepareApp,
   saveScreenshot,
+  signedInHeaders,
   signInAs,
 } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
@@ -58,14 +59,7 @@ interface BookedIntoAClash {
  */
 async function bookIntoHannahsDiary(page: Page, childRef: string): Promise<BookedIntoAClash> {
   return page.evaluate(
-    async ({ ref, today }) => {
-      const stored = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
-        state?: { token?: string };
-      };
-      const headers = {
-        Authorization: `Bearer ${stored.state?.token ?? ''}`,
-        'Content-Type': 'application/json',
-      };
+    async ({ ref, today, headers }) => {
       interface Item {
         date: string;
         startTime: string;
@@ -110,7 +104,7 @@ async function bookIntoHannahsDiary(page: Page, childRef: string): Promise<Booke
         otherChildName: `${hers.child.givenName} ${hers.child.familyName}`,
       };
     },
-    { ref: childRef, today: JOURNEY_TODAY },
+    { ref: childRef, today: JOURNEY_TODAY, headers: await signedInHeaders(page) },
   );
 }
 

@@ -6,6 +6,7 @@ import {
   openFromMenu,
   prepareApp,
   saveScreenshot,
+  signedInHeaders,
   signInAs,
 } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
@@ -58,14 +59,7 @@ interface Clash {
  */
 async function findAClash(page: Page): Promise<Clash> {
   return page.evaluate(
-    async ({ from, to, weekTo, today }) => {
-      const stored = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
-        state?: { token?: string };
-      };
-      const headers = {
-        Authorization: `Bearer ${stored.state?.token ?? ''}`,
-        'Content-Type': 'application/json',
-      };
+    async ({ from, to, weekTo, today, headers }) => {
       interface Item {
         id: string;
         date: string;
@@ -118,7 +112,13 @@ async function findAClash(page: Page): Promise<Clash> {
       }
       throw new Error('No two IROs with overlapping meetings this week');
     },
-    { from: WEEK_FROM, to: NEXT_WEEK_TO, weekTo: WEEK_TO, today: JOURNEY_TODAY },
+    {
+      from: WEEK_FROM,
+      to: NEXT_WEEK_TO,
+      weekTo: WEEK_TO,
+      today: JOURNEY_TODAY,
+      headers: await signedInHeaders(page),
+    },
   );
 }
 

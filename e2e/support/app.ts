@@ -110,6 +110,20 @@ export async function openFromSection(
   await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
 }
 
+/**
+ * The signed-in person's headers for the API the app uses (their token from the session the app
+ * keeps), for a journey's set-up or checks made from the page.
+ */
+export async function signedInHeaders(page: Page): Promise<Record<string, string>> {
+  const token = await page.evaluate(() => {
+    const stored = JSON.parse(sessionStorage.getItem('iro-tracker-session') ?? '{}') as {
+      state?: { token?: string };
+    };
+    return stored.state?.token ?? '';
+  });
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+}
+
 /** A full-page screenshot kept with the test's artefacts. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage: true });
