@@ -207,22 +207,25 @@ export function SignedInLayout() {
   const hereSection = sections.find(
     (section) => here !== undefined && section.pages.includes(here),
   );
-  const navigation = sections.map((item) => ({
-    href: item.href,
-    // The count is in the link's name: "Tasks (12 due or late)".
-    text:
-      item.href === paths.tasks ? (
-        <>
-          {item.text}
-          <NotificationBadge count={dueOrLate} visuallyHiddenText="due or late" />
-        </>
-      ) : (
-        item.text
-      ),
+  const navigation = sections.map((item) => {
     // A section is never the page itself (its sub navigation says which page): aria-current="true".
-    current: item.pages.length === 1 && location.pathname === item.href,
-    active: item === hereSection && !(item.pages.length === 1 && location.pathname === item.href),
-  }));
+    const current = item.pages.length === 1 && location.pathname === item.href;
+    return {
+      href: item.href,
+      // The count is in the link's name: "Tasks (12 due or late)".
+      text:
+        item.href === paths.tasks ? (
+          <>
+            {item.text}
+            <NotificationBadge count={dueOrLate} visuallyHiddenText="due or late" />
+          </>
+        ) : (
+          item.text
+        ),
+      current,
+      active: item === hereSection && !current,
+    };
+  });
   // On a page of a section, the section's pages (not on a page under one: it has its own way back).
   const sectionNavigation =
     hereSection !== undefined &&
