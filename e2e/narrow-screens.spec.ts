@@ -201,3 +201,51 @@ for (const person of people) {
     expect(unreached, 'pages not reached from any link').toEqual([]);
   });
 }
+
+test('on a phone the navigation is behind a Menu button, and the page starts near its heading', async ({
+  page,
+}) => {
+  await prepareApp(page);
+  await signInAs(page, 'Margaret Osei-Bonsu');
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  const button = menu.getByRole('button', { name: 'Menu' });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu.getByRole('link')).toHaveCount(0);
+  // The heading of the first page (Tasks) is on the first screen, not after a column of links.
+  const heading = page.getByRole('heading', { level: 1 });
+  const top = await heading.evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThan(400);
+  await saveScreenshot(page, 'narrow-menu-closed');
+  await expectNoAxeViolations(page);
+
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(menu.getByRole('link')).toHaveText([
+    /^Tasks/,
+    'Team',
+    'Children',
+    'Reports',
+    'Settings',
+    'Outbox',
+  ]);
+  // The first screen only: the tasks below run on for pages.
+  await page.screenshot({ path: 'e2e/.artifacts/screenshots/narrow-menu-open.png' });
+  await expectNoAxeViolations(page);
+
+  // Following a link opens its page with the menu closed again; the section's own pages are
+  // listed above the heading.
+  await menu.getByRole('link', { name: 'Children', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Caseloads' })).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu.getByRole('link')).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Children', exact: true }).getByRole('link'),
+  ).toHaveCount(5);
+  await saveScreenshot(page, 'narrow-menu-section-page');
+  await expectNoAxeViolations(page);
+
+  // Widened past the tablet breakpoint, every item is shown and the button is gone.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(menu.getByRole('link')).toHaveCount(6);
+  await expect(button).toBeHidden();
+});

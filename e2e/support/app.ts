@@ -73,10 +73,25 @@ export async function signInAs(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * On a phone the service navigation's items are behind its Menu button: opens it, as a person
+ * would, when it is shown and closed (from the tablet breakpoint up it is hidden, and this does
+ * nothing).
+ */
+export async function openTheMenuOnAPhone(page: Page): Promise<void> {
+  const button = page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('button', { name: 'Menu' });
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') {
+    await button.click();
+  }
+}
+
+/**
  * Opens a page from the service navigation and waits for its heading. Every role lands on its
  * Tasks page after signing in, so a journey about another page goes there first.
  */
 export async function openFromMenu(page: Page, link: string, heading = link): Promise<void> {
+  await openTheMenuOnAPhone(page);
   await page
     .getByRole('navigation', { name: 'Menu' })
     .getByRole('link', { name: link, exact: true })
@@ -89,6 +104,7 @@ export async function openFromMenu(page: Page, link: string, heading = link): Pr
  * Settings): the section from the service navigation, then the page from the section's own list.
  */
 export async function goToInSection(page: Page, section: string, link: string): Promise<void> {
+  await openTheMenuOnAPhone(page);
   await page
     .getByRole('navigation', { name: 'Menu' })
     .getByRole('link', { name: section, exact: true })

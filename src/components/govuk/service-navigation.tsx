@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { cx } from '../cx';
 import { AppLink, type LinkComponent } from '../link';
+import { FROM_TABLET, useMediaQuery } from '../use-media-query';
 
 export type ServiceNavigationItem = {
   href: string;
@@ -16,6 +17,8 @@ export type ServiceNavigationProps = {
   serviceUrl?: string;
   items?: readonly ServiceNavigationItem[];
   navigationLabel?: string;
+  /** The words on the button that shows the items on a phone. */
+  menuButtonText?: string;
   /** Label of the section landmark when there is a service name. */
   ariaLabel?: string;
   navigationId?: string;
@@ -27,20 +30,28 @@ export type ServiceNavigationProps = {
   /** Custom rendering of an item's link; defaults to the link component. */
   renderLink?: (
     item: ServiceNavigationItem,
-    props: { className: string; 'aria-current'?: 'page' | 'true'; children: ReactNode },
+    props: {
+      className: string;
+      'aria-current'?: 'page' | 'true';
+      onClick: () => void;
+      children: ReactNode;
+    },
   ) => ReactNode;
   className?: string;
 };
 
 /**
- * GOV.UK service navigation (v6). The mobile menu toggle is not rendered (it needs script): the
- * items stay visible at every width.
+ * GOV.UK service navigation (v6). Below the tablet breakpoint, with more than one item, the items
+ * are behind a menu button (as govuk-frontend's script does: the button is hidden from tablet up,
+ * and the list is hidden on a phone until the button opens it), so a phone's page starts near its
+ * heading rather than after a column of links. Following a link closes the menu again.
  */
 export function ServiceNavigation({
   serviceName,
   serviceUrl,
   items = [],
-  navigationLabel = 'Menu',
+  navigationLabel,
+  menuButtonText = 'Menu',
   ariaLabel = 'Service information',
   navigationId = 'navigation',
   containerClassName = 'govuk-width-container',
@@ -49,6 +60,13 @@ export function ServiceNavigation({
   renderLink,
   className,
 }: ServiceNavigationProps) {
+  const wide = useMediaQuery(FROM_TABLET, true);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const collapsible = items.length > 1;
+  const collapsed = collapsible && !wide && !menuOpen;
+  const closeMenu = () => {
+    setMenuOpen(false);
+  };
   const inner = (
     <div className={containerClassName}>
       <div className="govuk-service-navigation__container">
@@ -68,8 +86,26 @@ export function ServiceNavigation({
           </span>
         ) : null}
         {items.length > 0 && (
-          <nav aria-label={navigationLabel} className="govuk-service-navigation__wrapper">
-            <ul className="govuk-service-navigation__list" id={navigationId}>
+          <nav
+            aria-label={navigationLabel ?? menuButtonText}
+            className="govuk-service-navigation__wrapper"
+          >
+            {collapsible && (
+              <button
+                type="button"
+                className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+                aria-controls={navigationId}
+                aria-expanded={wide ? undefined : menuOpen}
+                hidden={wide}
+                aria-hidden={wide ? true : undefined}
+                onClick={() => {
+                  setMenuOpen((open) => !open);
+                }}
+              >
+                {menuButtonText}
+              </button>
+            )}
+            <ul className="govuk-service-navigation__list" id={navigationId} hidden={collapsed}>
               {items.map((item) => {
                 const isActive = Boolean(item.current) || Boolean(item.active);
                 const ariaCurrent: 'page' | 'true' | undefined = item.current
@@ -86,6 +122,7 @@ export function ServiceNavigation({
                 const linkProps = {
                   className: 'govuk-service-navigation__link',
                   'aria-current': ariaCurrent,
+                  onClick: closeMenu,
                   children,
                 };
                 return (
