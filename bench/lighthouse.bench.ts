@@ -7,6 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chooseBrowser } from '../e2e/browser.ts';
 import { startApiServer } from '../mocks/http-server.ts';
@@ -130,12 +131,26 @@ async function signIn(page: Page): Promise<void> {
   await page.waitForSelector('h1 ::-p-text(Tasks)');
 }
 
-async function audit(
+/**
+ * Runs of Lighthouse on each page (BENCH_LIGHTHOUSE_RUNS, 5 unless said). One run is one sample:
+ * on this 2-core machine the same build's IRO dashboard scored 83 to 99 in 44 runs on
+ * 2 December 2026 (11 under 95), because the simulated phone multiplies whatever the main thread
+ * took in that run, and the run's neighbours on the machine move that. Lighthouse's own advice
+ * for variability is to run it several times and read the median run (its `computeMedianRun`,
+ * the run nearest the median first paint and time to interactive), which is what the budgets read;
+ * every run's score is printed beside it.
+ */
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
+
+type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+async function lighthouseRun(
   page: Page,
   port: number,
   label: string,
   path: string,
-): Promise<BenchResult[]> {
+  run: number,
+): Promise<LighthouseReport> {
   const runner = await lighthouse(
     `${BASE}${path}`,
     {
@@ -155,7 +170,7 @@ async function audit(
   // BENCH_LIGHTHOUSE_REPORTS=dir: each run's full report (JSON, for the Lighthouse viewer).
   const reports = process.env.BENCH_LIGHTHOUSE_REPORTS;
   if (reports !== undefined) {
-    writeFileSync(`${reports}/${label.replaceAll(' ', '-')}.json`, JSON.stringify(lhr));
+    writeFileSync(`${reports}/${label.replaceAll(' ', '-')}-run-${run}.json`, JSON.stringify(lhr));
   }
   if (lhr.runtimeError !== undefined) {
     throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
@@ -163,8 +178,30 @@ async function audit(
   if (lhr.finalDisplayedUrl !== `${BASE}${path}`) {
     throw new Error(`Lighthouse on ${path} ended on ${lhr.finalDisplayedUrl}`);
   }
+  return lhr;
+}
+
+const scoreOf = (lhr: LighthouseReport) =>
+  Math.round((lhr.categories.performance?.score ?? 0) * 100);
+
+async function audit(
+  page: Page,
+  port: number,
+  label: string,
+  path: string,
+): Promise<BenchResult[]> {
+  const runs: LighthouseReport[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    runs.push(await lighthouseRun(page, port, label, path, run));
+  }
+  // Lighthouse's type for a report is a global its declarations do not give here: the run is
+  // found among ours by identity.
+  const chosen: unknown = computeMedianRun(runs as never);
+  const median = runs.findIndex((run) => run === chosen) + 1;
+  const lhr = runs[median - 1];
+  if (lhr === undefined) throw new Error(`Lighthouse on ${path}: no median run`);
   const audits = lhr.audits as Record<string, Audit | undefined>;
-  const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+  const score = scoreOf(lhr);
   const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN;
   const lcp = audits['largest-contentful-paint']?.numericValue ?? NaN;
   const blocking =
@@ -175,7 +212,11 @@ async function audit(
   const name = (what: string) => `lighthouse mobile: ${label}: ${what}`;
   return [
     {
-      name: name('performance score'),
+      name: name(`performance score of each of ${RUNS} runs (the median run is run ${median})`),
+      figure: runs.map(scoreOf).join(', '),
+    },
+    {
+      name: name('performance score, median run'),
       figure: String(score),
       budget: `>= ${SCORE_BUDGET}`,
       withinBudget: score >= SCORE_BUDGET,
