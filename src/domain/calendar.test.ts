@@ -190,21 +190,6 @@ describe('ageOn', () => {
   });
 });
 
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 describe('formatDate and formatDateShort', () => {
   it('writes GOV.UK style dates with no leading zero', () => {
     expect(formatDate('2026-03-14')).toBe('14 March 2026');
@@ -233,7 +218,7 @@ describe('formatDate and formatDateShort', () => {
 
   it('gives every day the same text the first time and from the cache, at the edges of its blocks too', () => {
     // The cache is kept in blocks of 512 days from 1 January 1900: walk across the window's ends
-    // and several block edges, each day twice, against the day's own parts.
+    // and several block edges, each day twice, against the platform's own long date.
     const stretches: [string, number][] = [
       ['1899-12-01', 1100],
       ['2026-01-01', 1100],
@@ -242,8 +227,13 @@ describe('formatDate and formatDateShort', () => {
     for (const [first, days] of stretches) {
       for (let step = 0; step < days; step++) {
         const date = addDays(first, step);
-        const [year, month, day] = date.split('-').map(Number);
-        const words = `${day} ${LONG_MONTHS[(month ?? 0) - 1]} ${year}`;
+        // An independent reading of the day: the platform's own English long date, in UTC.
+        const words = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
         expect(addDays(date, 0)).toBe(date);
         expect(formatDate(date)).toBe(words);
         expect(formatDate(date)).toBe(words);
