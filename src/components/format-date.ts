@@ -1,18 +1,20 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Each formatter is made on its first use: making one loads ICU's date data (several ms on a
+// phone), which the first page paid while its script was evaluated, whether it showed a date or not.
+function formatterOf(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  let made: Intl.DateTimeFormat | undefined;
+  return () => (made ??= new Intl.DateTimeFormat('en-GB', options));
+}
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
+const dateFormat = formatterOf({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const timeFormat = formatterOf({
   hour: 'numeric',
   minute: '2-digit',
   hour12: true,
   timeZone: 'Europe/London',
 });
 
-const londonDateFormat = new Intl.DateTimeFormat('en-GB', {
+const londonDateFormat = formatterOf({
   day: 'numeric',
   month: 'long',
   year: 'numeric',
@@ -30,7 +32,7 @@ export function formatIsoDate(iso: string): string {
   const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;
-  return dateFormat.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+  return dateFormat().format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
 }
 
 /**
@@ -41,11 +43,11 @@ export function formatIsoDateTime(value: string): string {
   if (ISO_DATE.test(value)) return formatIsoDate(value);
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const time = timeFormat.format(date).replace(/\s/g, '').toLowerCase();
-  return `${londonDateFormat.format(date)} at ${time}`;
+  const time = timeFormat().format(date).replace(/\s/g, '').toLowerCase();
+  return `${londonDateFormat().format(date)} at ${time}`;
 }
 
-const clockFormat = new Intl.DateTimeFormat('en-GB', {
+const clockFormat = formatterOf({
   hour: '2-digit',
   minute: '2-digit',
   hour12: false,
@@ -55,11 +57,11 @@ const clockFormat = new Intl.DateTimeFormat('en-GB', {
 /** An instant's time of day in UK time on the 24-hour clock: '14:32'. */
 export function formatClockTime(value: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : clockFormat.format(date);
+  return Number.isNaN(date.getTime()) ? value : clockFormat().format(date);
 }
 
 /** An instant's calendar date in UK time: '1 December 2026'. */
 export function formatLondonDate(value: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : londonDateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? value : londonDateFormat().format(date);
 }

@@ -9,7 +9,7 @@ export {
   type LinkProps,
 } from './link';
 export { formatClockTime, formatIsoDate, formatIsoDateTime, formatLondonDate } from './format-date';
-export { formatCount } from './format-number';
+export { formatCount } from '../domain/format-count';
 
 // GOV.UK Frontend
 export { BackLink, type BackLinkProps } from './govuk/back-link';

@@ -1,4 +1,4 @@
-import { formatCount } from './format-number';
+import { formatCount } from '../domain/format-count';
 import { Pagination } from './govuk/pagination';
 
 export interface PageInfo {

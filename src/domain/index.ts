@@ -2,6 +2,7 @@
 export * from './back-dated-review';
 export * from './booking';
 export * from './calendar';
+export * from './format-count';
 export * from './allocation';
 export * from './annex-a-list8';
 export * from './calendar-file';

@@ -1,7 +1,7 @@
 // Children: the record, its summary (list rows) and its detail (the child record page), the list's
 // filters, sort and paging, the caseload counts and reallocation.
 import { z } from 'zod';
-import { CHILD_LIST_SORT_KEYS, type ChildListSortKey } from '@/domain';
+import { CHILD_LIST_SORT_KEYS, formatCount, type ChildListSortKey } from '@/domain';
 import {
   dateField,
   DEFAULT_PAGE_SIZE,
@@ -238,7 +238,7 @@ export const bulkReallocateBodySchema = z
       })
       .min(1, { message: 'Select at least one child to reallocate' })
       .max(MAX_BULK_REALLOCATION, {
-        message: `Select ${MAX_BULK_REALLOCATION.toLocaleString('en-GB')} children or fewer to reallocate at once`,
+        message: `Select ${formatCount(MAX_BULK_REALLOCATION)} children or fewer to reallocate at once`,
       }),
     toIroId: idField('Select the IRO to allocate the children to'),
     acceptClashes: acceptClashesField,

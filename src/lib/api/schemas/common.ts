@@ -2,7 +2,7 @@
 // problem+json error. Dates are calendar dates in England, 'YYYY-MM-DD', checked with the domain's
 // own isIsoDate.
 import { z } from 'zod';
-import { isIsoDate } from '@/domain';
+import { formatCount, isIsoDate } from '@/domain';
 
 // zod compiles object parsers with `new Function` when it can; the production Content Security
 // Policy forbids eval, so parse without it (and without the violation report its probe causes).
@@ -107,7 +107,7 @@ const pageNumber = (number: typeof z.number | typeof z.coerce.number) =>
     .int({ message: 'Page must be a whole number' })
     .min(1, { message: 'Page must be 1 or more' })
     .max(MAX_PAGE_NUMBER, {
-      message: `Page must be ${MAX_PAGE_NUMBER.toLocaleString('en-GB')} or less`,
+      message: `Page must be ${formatCount(MAX_PAGE_NUMBER)} or less`,
     });
 const pageSize = (number: typeof z.number | typeof z.coerce.number) =>
   number({ error: 'Page size must be a whole number' })

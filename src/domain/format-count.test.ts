@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount } from './format-number';
+import { formatCount } from './format-count';
 
 describe('formatCount', () => {
   it('groups thousands with commas', () => {
