@@ -1,7 +1,7 @@
 // The typed REST client: one function per endpoint, every response validated with its zod schema.
 // No React here: react-query hooks live in the features.
 import type { z } from 'zod';
-import type * as AllSchemas from './all-schemas';
+import type * as SchemaRuntimeModule from './schema-runtime';
 import { appConfig } from '@/lib/config';
 import { announceChange } from '@/lib/tab-sync';
 import { useConnectionStore } from '@/stores/connection-store';
@@ -195,19 +195,63 @@ async function parseResponse<S extends z.ZodType>(
   return { success: true, data: { ...(envelope.data as object), items: checked } as z.output<S> };
 }
 
-type Schemas = typeof AllSchemas;
-/** Picks a response's schema from the schemas module, once it has loaded. */
-type SchemaPick<S extends z.ZodType> = (schemas: Schemas) => S;
-
-let schemasModule: Promise<Schemas> | null = null;
-
 /**
- * zod and the schemas, loaded on first use: they are a third of the first download otherwise.
- * Started as each request starts, so the module arrives while the request is on the wire.
+ * Where the client finds each response's schema: zod and the schemas are loaded on first use, a
+ * resource's module at a time, so a page builds only the schemas of what it asks for. Building
+ * them all at once was the first load's longest task on a throttled phone (160-360 ms), and the
+ * sign-in page needs three of them.
  */
-export function loadSchemas(): Promise<Schemas> {
-  schemasModule ??= import('./all-schemas');
-  return schemasModule;
+const schemaModules = {
+  'audit-events': () => import('./schemas/audit-events'),
+  booking: () => import('./schemas/booking'),
+  care: () => import('./schemas/care'),
+  children: () => import('./schemas/children'),
+  documents: () => import('./schemas/documents'),
+  drafts: () => import('./schemas/drafts'),
+  escalations: () => import('./schemas/escalations'),
+  'iro-contacts': () => import('./schemas/iro-contacts'),
+  meetings: () => import('./schemas/meetings'),
+  'midpoint-checks': () => import('./schemas/midpoint-checks'),
+  'mock-control': () => import('./schemas/mock-control'),
+  outbox: () => import('./schemas/outbox'),
+  recommendations: () => import('./schemas/recommendations'),
+  reports: () => import('./schemas/reports'),
+  reviews: () => import('./schemas/reviews'),
+  session: () => import('./schemas/session'),
+  settings: () => import('./schemas/settings'),
+  ssda903: () => import('./ssda903-schemas'),
+  staff: () => import('./schemas/staff'),
+  tasks: () => import('./schemas/tasks'),
+  team: () => import('./team-schemas'),
+  'team-calendar': () => import('./schemas/team-calendar'),
+};
+type SchemaModules = typeof schemaModules;
+type SchemaModuleName = keyof SchemaModules;
+type SchemaModule<M extends SchemaModuleName> = Awaited<ReturnType<SchemaModules[M]>>;
+type SchemaRuntime = typeof SchemaRuntimeModule;
+
+/** What every check needs beside a resource's schemas: the problem schema, zod's array and error. */
+let runtimeModule: Promise<SchemaRuntime> | null = null;
+function loadRuntime(): Promise<SchemaRuntime> {
+  runtimeModule ??= import('./schema-runtime');
+  return runtimeModule;
+}
+
+/** A response's schema: the module it lives in, loaded as the request starts, and which one. */
+interface SchemaPick<S extends z.ZodType> {
+  load: () => Promise<S>;
+}
+
+function schemaIn<M extends SchemaModuleName, S extends z.ZodType>(
+  module: M,
+  choose: (schemas: SchemaModule<M>, zod: SchemaRuntime) => S,
+): SchemaPick<S> {
+  return {
+    load: async () => {
+      const [schemas, runtime] = await Promise.all([schemaModules[module](), loadRuntime()]);
+      return choose(schemas as SchemaModule<M>, runtime);
+    },
+  };
 }
 
 export function createApiClient(options: ApiClientOptions) {
@@ -230,7 +274,7 @@ export function createApiClient(options: ApiClientOptions) {
 
   /** Sends a request; any answer but a 2xx is thrown as an ApiError with its problem+json. */
   async function send(method: string, path: string, init: SendInit): Promise<Response> {
-    const schemasLoading = loadSchemas();
+    const runtimeLoading = loadRuntime();
     const headers: Record<string, string> = { Accept: init.accept ?? 'application/json' };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (init.auth !== false) {
@@ -256,7 +300,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (!response.ok) {
       let problem: Problem | null = null;
       try {
-        const { problemSchema } = await schemasLoading;
+        const { problemSchema } = await runtimeLoading;
         const parsed = problemSchema.safeParse(await response.json());
         if (parsed.success) problem = parsed.data;
       } catch {
@@ -278,7 +322,10 @@ export function createApiClient(options: ApiClientOptions) {
     pick: SchemaPick<S> | null,
     init: SendInit & { items?: SchemaPick<z.ZodType> } = {},
   ): Promise<z.output<S>> {
-    const schemasLoading = loadSchemas();
+    // Started with the request, so the schemas arrive while it is on the wire.
+    const schemasLoading = Promise.all([pick?.load(), init.items?.load(), loadRuntime()]);
+    // A request that fails before its schemas are wanted leaves no unhandled rejection behind.
+    schemasLoading.catch(() => undefined);
     const response = await send(method, path, init);
 
     if (pick === null) return undefined as z.output<S>;
@@ -295,13 +342,9 @@ export function createApiClient(options: ApiClientOptions) {
         },
       );
     }
-    const schemas = await schemasLoading;
-    const parsed = await parseResponse(
-      pick(schemas),
-      body,
-      init.items?.(schemas),
-      schemas.ZodError,
-    );
+    const [schema, itemSchema, { ZodError }] = await schemasLoading;
+    if (schema === undefined) throw new Error('unreachable: a pick was given');
+    const parsed = await parseResponse(schema, body, itemSchema, ZodError);
     if (!parsed.success) {
       const issues = parsed.error.issues
         .slice(0, 3)
@@ -329,21 +372,68 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     // Session (demo sign-in: choose a member of staff)
     signIn: (body: SignInBody) =>
-      request('POST', '/session', (s) => s.sessionSchema, { body, auth: false }),
-    getSession: () => request('GET', '/session', (s) => s.currentSessionSchema),
+      request(
+        'POST',
+        '/session',
+        schemaIn('session', (s) => s.sessionSchema),
+        { body, auth: false },
+      ),
+    getSession: () =>
+      request(
+        'GET',
+        '/session',
+        schemaIn('session', (s) => s.currentSessionSchema),
+      ),
     signOut: () => request('DELETE', '/session', null),
     listDemoStaff: () =>
-      request('GET', '/demo/staff', (s) => s.array(s.staffMemberSchema), { auth: false }),
+      request(
+        'GET',
+        '/demo/staff',
+        schemaIn('staff', (s, z) => z.array(s.staffMemberSchema)),
+        { auth: false },
+      ),
 
     // Clock, settings, staff, bank holidays
-    getClock: () => request('GET', '/clock', (s) => s.clockSchema, { auth: false }),
-    getCouncil: () => request('GET', '/council', (s) => s.councilSchema, { auth: false }),
-    getSettings: () => request('GET', '/settings', (s) => s.settingsSchema),
+    getClock: () =>
+      request(
+        'GET',
+        '/clock',
+        schemaIn('settings', (s) => s.clockSchema),
+        { auth: false },
+      ),
+    getCouncil: () =>
+      request(
+        'GET',
+        '/council',
+        schemaIn('settings', (s) => s.councilSchema),
+        { auth: false },
+      ),
+    getSettings: () =>
+      request(
+        'GET',
+        '/settings',
+        schemaIn('settings', (s) => s.settingsSchema),
+      ),
     updateSettings: (body: SettingsBody) =>
-      request('PUT', '/settings', (s) => s.settingsSchema, { body }),
-    listStaff: () => request('GET', '/staff', (s) => s.array(s.staffWithCaseloadSchema)),
+      request(
+        'PUT',
+        '/settings',
+        schemaIn('settings', (s) => s.settingsSchema),
+        { body },
+      ),
+    listStaff: () =>
+      request(
+        'GET',
+        '/staff',
+        schemaIn('staff', (s, z) => z.array(s.staffWithCaseloadSchema)),
+      ),
     getBankHolidays: () =>
-      request('GET', '/bank-holidays', (s) => s.bankHolidayFeedSchema, { auth: false }),
+      request(
+        'GET',
+        '/bank-holidays',
+        schemaIn('settings', (s) => s.bankHolidayFeedSchema),
+        { auth: false },
+      ),
 
     // Children
     /** GET /children; with a search, POST /children/search (a name must not go in a URL). */
@@ -351,77 +441,150 @@ export function createApiClient(options: ApiClientOptions) {
       const { q, ...list } = params;
       const search = q?.trim() ?? '';
       if (search !== '') {
-        return request('POST', '/children/search', (s) => s.childSummaryPageSchema, {
-          readOnly: true,
-          items: (s) => s.childSummarySchema,
-          body: {
-            ...list,
-            status: list.status === undefined ? undefined : [...list.status],
-            q: search,
+        return request(
+          'POST',
+          '/children/search',
+          schemaIn('children', (s) => s.childSummaryPageSchema),
+          {
+            readOnly: true,
+            items: schemaIn('children', (s) => s.childSummarySchema),
+            body: {
+              ...list,
+              status: list.status === undefined ? undefined : [...list.status],
+              q: search,
+            },
           },
-        });
+        );
       }
-      return request('GET', '/children', (s) => s.childSummaryPageSchema, {
-        items: (s) => s.childSummarySchema,
-        query: {
-          iroId: list.iroId,
-          status: list.status,
-          dueBefore: list.dueBefore,
-          dueAfter: list.dueAfter,
-          notSeenByIro: list.notSeenByIro === true ? 'true' : undefined,
-          sort: list.sort,
-          order: list.order,
-          page: list.page,
-          pageSize: list.pageSize,
+      return request(
+        'GET',
+        '/children',
+        schemaIn('children', (s) => s.childSummaryPageSchema),
+        {
+          items: schemaIn('children', (s) => s.childSummarySchema),
+          query: {
+            iroId: list.iroId,
+            status: list.status,
+            dueBefore: list.dueBefore,
+            dueAfter: list.dueAfter,
+            notSeenByIro: list.notSeenByIro === true ? 'true' : undefined,
+            sort: list.sort,
+            order: list.order,
+            page: list.page,
+            pageSize: list.pageSize,
+          },
         },
-      });
+      );
     },
     getCaseloadSummary: (params: { iroId?: string } = {}) =>
-      request('GET', '/caseload-summary', (s) => s.caseloadSummarySchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/caseload-summary',
+        schemaIn('children', (s) => s.caseloadSummarySchema),
+        { query: { ...params } },
+      ),
     getChild: (childId: string) =>
-      request('GET', `/children/${id(childId)}`, (s) => s.childDetailSchema),
+      request(
+        'GET',
+        `/children/${id(childId)}`,
+        schemaIn('children', (s) => s.childDetailSchema),
+      ),
     reallocateChild: (childId: string, body: ReallocateChildBody) =>
-      request('PATCH', `/children/${id(childId)}`, (s) => s.childSummarySchema, { body }),
+      request(
+        'PATCH',
+        `/children/${id(childId)}`,
+        schemaIn('children', (s) => s.childSummarySchema),
+        { body },
+      ),
     reallocateChildren: (body: BulkReallocateBody) =>
-      request('POST', '/children/reallocate', (s) => s.bulkReallocateResultSchema, { body }),
+      request(
+        'POST',
+        '/children/reallocate',
+        schemaIn('children', (s) => s.bulkReallocateResultSchema),
+        { body },
+      ),
 
     // The journey through care
     createChild: (body: CreateChildBody) =>
-      request('POST', '/children', (s) => s.careRecordSchema, { body }),
+      request(
+        'POST',
+        '/children',
+        schemaIn('care', (s) => s.careRecordSchema),
+        { body },
+      ),
     listLeftCare: (params: LeftCareParams = {}) =>
-      request('GET', '/children/left-care', (s) => s.leftCareListSchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/children/left-care',
+        schemaIn('care', (s) => s.leftCareListSchema),
+        { query: { ...params } },
+      ),
     getChildCare: (childId: string) =>
-      request('GET', `/children/${id(childId)}/care`, (s) => s.careRecordSchema),
+      request(
+        'GET',
+        `/children/${id(childId)}/care`,
+        schemaIn('care', (s) => s.careRecordSchema),
+      ),
     recordCareEvent: (childId: string, body: CareEventBody) =>
-      request('POST', `/children/${id(childId)}/care-events`, (s) => s.careRecordSchema, { body }),
+      request(
+        'POST',
+        `/children/${id(childId)}/care-events`,
+        schemaIn('care', (s) => s.careRecordSchema),
+        { body },
+      ),
     updateChildDetails: (childId: string, body: UpdateChildDetailsBody) =>
       request(
         'PATCH',
         `/children/${id(childId)}/details`,
-        (s) => s.updateChildDetailsResultSchema,
+        schemaIn('care', (s) => s.updateChildDetailsResultSchema),
         {
           body,
         },
       ),
     getAllocationQueue: (params: AllocationQueueParams = {}) =>
-      request('GET', '/allocation-queue', (s) => s.allocationQueueSchema, {
-        query: { ...params },
-      }),
+      request(
+        'GET',
+        '/allocation-queue',
+        schemaIn('care', (s) => s.allocationQueueSchema),
+        {
+          query: { ...params },
+        },
+      ),
 
     // Reviews
     recordReview: (childId: string, body: CreateReviewBody) =>
-      request('POST', `/children/${id(childId)}/reviews`, (s) => s.reviewSchema, { body }),
+      request(
+        'POST',
+        `/children/${id(childId)}/reviews`,
+        schemaIn('reviews', (s) => s.reviewSchema),
+        { body },
+      ),
     updateReview: (reviewId: string, body: UpdateReviewBody) =>
-      request('PATCH', `/reviews/${id(reviewId)}`, (s) => s.reviewSchema, { body }),
+      request(
+        'PATCH',
+        `/reviews/${id(reviewId)}`,
+        schemaIn('reviews', (s) => s.reviewSchema),
+        { body },
+      ),
     withdrawReview: (reviewId: string, body: WithdrawReviewBody) =>
-      request('POST', `/reviews/${id(reviewId)}/withdraw`, (s) => s.reviewSchema, { body }),
+      request(
+        'POST',
+        `/reviews/${id(reviewId)}/withdraw`,
+        schemaIn('reviews', (s) => s.reviewSchema),
+        { body },
+      ),
     signOffReview: (reviewId: string, body: SignOffBody) =>
-      request('POST', `/reviews/${id(reviewId)}/sign-off`, (s) => s.reviewSchema, { body }),
+      request(
+        'POST',
+        `/reviews/${id(reviewId)}/sign-off`,
+        schemaIn('reviews', (s) => s.reviewSchema),
+        { body },
+      ),
     answerSignOffQuery: (reviewId: string, queryId: string, body: AnswerSignOffQueryBody) =>
       request(
         'POST',
         `/reviews/${id(reviewId)}/sign-off-queries/${id(queryId)}/answer`,
-        (s) => s.reviewSchema,
+        schemaIn('reviews', (s) => s.reviewSchema),
         { body },
       ),
     updateRecommendation: (
@@ -432,74 +595,168 @@ export function createApiClient(options: ApiClientOptions) {
       request(
         'PATCH',
         `/reviews/${id(reviewId)}/recommendations/${id(recommendationId)}`,
-        (s) => s.reviewSchema,
+        schemaIn('reviews', (s) => s.reviewSchema),
         { body },
       ),
     listOutstandingRecommendations: (params: OutstandingRecommendationsParams = {}) =>
-      request('GET', '/recommendations/outstanding', (s) => s.outstandingRecommendationsSchema, {
-        query: { iroId: params.iroId, page: params.page, pageSize: params.pageSize },
-      }),
+      request(
+        'GET',
+        '/recommendations/outstanding',
+        schemaIn('recommendations', (s) => s.outstandingRecommendationsSchema),
+        {
+          query: { iroId: params.iroId, page: params.page, pageSize: params.pageSize },
+        },
+      ),
 
     // Midpoint checks
     recordMidpointCheck: (childId: string, body: CreateMidpointCheckBody) =>
-      request('POST', `/children/${id(childId)}/midpoint-checks`, (s) => s.midpointCheckSchema, {
-        body,
-      }),
+      request(
+        'POST',
+        `/children/${id(childId)}/midpoint-checks`,
+        schemaIn('midpoint-checks', (s) => s.midpointCheckSchema),
+        {
+          body,
+        },
+      ),
     updateMidpointCheck: (checkId: string, body: UpdateMidpointCheckBody) =>
-      request('PATCH', `/midpoint-checks/${id(checkId)}`, (s) => s.midpointCheckSchema, { body }),
+      request(
+        'PATCH',
+        `/midpoint-checks/${id(checkId)}`,
+        schemaIn('midpoint-checks', (s) => s.midpointCheckSchema),
+        { body },
+      ),
 
     // Escalations
     raiseEscalation: (childId: string, body: CreateEscalationBody) =>
-      request('POST', `/children/${id(childId)}/escalations`, (s) => s.escalationSchema, { body }),
+      request(
+        'POST',
+        `/children/${id(childId)}/escalations`,
+        schemaIn('escalations', (s) => s.escalationSchema),
+        { body },
+      ),
     updateEscalation: (escalationId: string, body: UpdateEscalationBody) =>
-      request('PATCH', `/escalations/${id(escalationId)}`, (s) => s.escalationSchema, { body }),
+      request(
+        'PATCH',
+        `/escalations/${id(escalationId)}`,
+        schemaIn('escalations', (s) => s.escalationSchema),
+        { body },
+      ),
 
     // The IRO's contacts with the child between reviews
     listIroContacts: (childId: string) =>
-      request('GET', `/children/${id(childId)}/iro-contacts`, (s) => s.iroContactListSchema),
+      request(
+        'GET',
+        `/children/${id(childId)}/iro-contacts`,
+        schemaIn('iro-contacts', (s) => s.iroContactListSchema),
+      ),
     recordIroContact: (childId: string, body: CreateIroContactBody) =>
-      request('POST', `/children/${id(childId)}/iro-contacts`, (s) => s.iroContactSchema, {
-        body,
-      }),
+      request(
+        'POST',
+        `/children/${id(childId)}/iro-contacts`,
+        schemaIn('iro-contacts', (s) => s.iroContactSchema),
+        {
+          body,
+        },
+      ),
 
     // Meetings
     listMeetings: (params: ListMeetingsParams = {}) =>
-      request('GET', '/meetings', (s) => s.meetingPageSchema, {
-        query: { ...params },
-      }),
+      request(
+        'GET',
+        '/meetings',
+        schemaIn('meetings', (s) => s.meetingPageSchema),
+        {
+          query: { ...params },
+        },
+      ),
     bookMeeting: (childId: string, body: CreateMeetingBody) =>
-      request('POST', `/children/${id(childId)}/meetings`, (s) => s.reviewMeetingSchema, { body }),
+      request(
+        'POST',
+        `/children/${id(childId)}/meetings`,
+        schemaIn('meetings', (s) => s.reviewMeetingSchema),
+        { body },
+      ),
     updateMeeting: (meetingId: string, body: UpdateMeetingBody) =>
-      request('PATCH', `/meetings/${id(meetingId)}`, (s) => s.reviewMeetingSchema, { body }),
+      request(
+        'PATCH',
+        `/meetings/${id(meetingId)}`,
+        schemaIn('meetings', (s) => s.reviewMeetingSchema),
+        { body },
+      ),
     getTeamCalendar: (params: TeamCalendarParams) =>
-      request('GET', '/calendar', (s) => s.teamCalendarSchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/calendar',
+        schemaIn('team-calendar', (s) => s.teamCalendarSchema),
+        { query: { ...params } },
+      ),
 
     // Booking (business support)
     getBookingQueue: (params: BookingQueueParams = {}) =>
-      request('GET', '/booking-queue', (s) => s.bookingQueueSchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/booking-queue',
+        schemaIn('booking', (s) => s.bookingQueueSchema),
+        { query: { ...params } },
+      ),
     getChildBooking: (childId: string) =>
-      request('GET', `/children/${id(childId)}/booking`, (s) => s.bookingViewSchema),
+      request(
+        'GET',
+        `/children/${id(childId)}/booking`,
+        schemaIn('booking', (s) => s.bookingViewSchema),
+      ),
     getMeeting: (meetingId: string) =>
-      request('GET', `/meetings/${id(meetingId)}`, (s) => s.bookingMeetingViewSchema),
+      request(
+        'GET',
+        `/meetings/${id(meetingId)}`,
+        schemaIn('booking', (s) => s.bookingMeetingViewSchema),
+      ),
 
     getMeetingDocuments: (meetingId: string) =>
-      request('GET', `/meetings/${id(meetingId)}/documents`, (s) => s.meetingDocumentsSchema),
+      request(
+        'GET',
+        `/meetings/${id(meetingId)}/documents`,
+        schemaIn('documents', (s) => s.meetingDocumentsSchema),
+      ),
 
     // Documents
     listDocumentTemplates: () =>
-      request('GET', '/document-templates', (s) => s.documentTemplateListSchema),
+      request(
+        'GET',
+        '/document-templates',
+        schemaIn('documents', (s) => s.documentTemplateListSchema),
+      ),
     updateDocumentTemplate: (kind: string, body: UpdateDocumentTemplateBody) =>
-      request('PUT', `/document-templates/${id(kind)}`, (s) => s.documentTemplateSchema, { body }),
+      request(
+        'PUT',
+        `/document-templates/${id(kind)}`,
+        schemaIn('documents', (s) => s.documentTemplateSchema),
+        { body },
+      ),
     getReviewDocuments: (reviewId: string) =>
-      request('GET', `/reviews/${id(reviewId)}/documents`, (s) => s.reviewDocumentsSchema),
+      request(
+        'GET',
+        `/reviews/${id(reviewId)}/documents`,
+        schemaIn('documents', (s) => s.reviewDocumentsSchema),
+      ),
 
     // Audit
     listAuditEvents: (params: ListAuditEventsParams = {}) =>
-      request('GET', '/audit-events', (s) => s.auditEventPageSchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/audit-events',
+        schemaIn('audit-events', (s) => s.auditEventPageSchema),
+        { query: { ...params } },
+      ),
 
     // Reports
     getAnnualReport: (params: AnnualReportParams) =>
-      request('GET', '/reports/annual', (s) => s.annualReportSchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/reports/annual',
+        schemaIn('reports', (s) => s.annualReportSchema),
+        { query: { ...params } },
+      ),
 
     getAnnexAList8: (params: AnnexAList8Params) =>
       requestFile(
@@ -509,70 +766,170 @@ export function createApiClient(options: ApiClientOptions) {
       ),
 
     // Team manager
-    getTeamOverview: () => request('GET', '/team/overview', (s) => s.teamOverviewSchema),
+    getTeamOverview: () =>
+      request(
+        'GET',
+        '/team/overview',
+        schemaIn('team', (s) => s.teamOverviewSchema),
+      ),
     listReviewsAtRisk: (params: AtRiskParams = {}) =>
-      request('GET', '/team/reviews-at-risk', (s) => s.atRiskListSchema, {
-        query: {
-          weeks: params.weeks,
-          until: params.until,
-          iroId: params.iroId,
-          category: params.category,
-          page: params.page,
-          pageSize: params.pageSize,
+      request(
+        'GET',
+        '/team/reviews-at-risk',
+        schemaIn('team', (s) => s.atRiskListSchema),
+        {
+          query: {
+            weeks: params.weeks,
+            until: params.until,
+            iroId: params.iroId,
+            category: params.category,
+            page: params.page,
+            pageSize: params.pageSize,
+          },
         },
-      }),
+      ),
     getSignOffQueue: (params: TeamListParams = {}) =>
-      request('GET', '/team/sign-off-queue', (s) => s.signOffQueueSchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/team/sign-off-queue',
+        schemaIn('team', (s) => s.signOffQueueSchema),
+        { query: { ...params } },
+      ),
     listOpenEscalations: (params: TeamListParams = {}) =>
-      request('GET', '/team/escalations', (s) => s.openEscalationsSchema, { query: { ...params } }),
+      request(
+        'GET',
+        '/team/escalations',
+        schemaIn('team', (s) => s.openEscalationsSchema),
+        { query: { ...params } },
+      ),
 
     // SSDA903 return (team managers)
     importSsda903: (body: Ssda903ImportBody) =>
-      request('POST', '/ssda903/import', (s) => s.ssda903ImportResultSchema, { body }),
+      request(
+        'POST',
+        '/ssda903/import',
+        schemaIn('ssda903', (s) => s.ssda903ImportResultSchema),
+        { body },
+      ),
     checkSsda903: (body: Ssda903CheckBody) =>
-      request('POST', '/ssda903/check', (s) => s.ssda903CheckResultSchema, { body }),
+      request(
+        'POST',
+        '/ssda903/check',
+        schemaIn('ssda903', (s) => s.ssda903CheckResultSchema),
+        { body },
+      ),
     compareSsda903: (body: Ssda903CheckBody) =>
-      request('POST', '/ssda903/compare', (s) => s.ssda903CompareResultSchema, { body }),
+      request(
+        'POST',
+        '/ssda903/compare',
+        schemaIn('ssda903', (s) => s.ssda903CompareResultSchema),
+        { body },
+      ),
     getSsda903Reviews: (year: number) =>
-      request('GET', '/ssda903/reviews', (s) => s.ssda903ReviewsExportSchema, { query: { year } }),
+      request(
+        'GET',
+        '/ssda903/reviews',
+        schemaIn('ssda903', (s) => s.ssda903ReviewsExportSchema),
+        { query: { year } },
+      ),
 
     // The signed-in person's tasks (their home page) and the counts for the navigation badge
     listTasks: (params: TaskListParams = {}) =>
-      request('GET', '/tasks', (s) => s.taskPageSchema, {
-        items: (s) => s.taskSchema,
-        query: { urgency: params.urgency, page: params.page, pageSize: params.pageSize },
-      }),
-    getTaskSummary: () => request('GET', '/tasks/summary', (s) => s.taskSummarySchema),
+      request(
+        'GET',
+        '/tasks',
+        schemaIn('tasks', (s) => s.taskPageSchema),
+        {
+          items: schemaIn('tasks', (s) => s.taskSchema),
+          query: { urgency: params.urgency, page: params.page, pageSize: params.pageSize },
+        },
+      ),
+    getTaskSummary: () =>
+      request(
+        'GET',
+        '/tasks/summary',
+        schemaIn('tasks', (s) => s.taskSummarySchema),
+      ),
 
     // Drafts: the signed-in person's unsaved forms
-    listDrafts: () => request('GET', '/drafts', (s) => s.draftListSchema),
-    getDraft: (key: string) => request('GET', `/drafts/${id(key)}`, (s) => s.draftSchema),
+    listDrafts: () =>
+      request(
+        'GET',
+        '/drafts',
+        schemaIn('drafts', (s) => s.draftListSchema),
+      ),
+    getDraft: (key: string) =>
+      request(
+        'GET',
+        `/drafts/${id(key)}`,
+        schemaIn('drafts', (s) => s.draftSchema),
+      ),
     saveDraft: (key: string, body: SaveDraftBody, sending: { keepalive?: boolean } = {}) =>
-      request('PUT', `/drafts/${id(key)}`, (s) => s.draftSummarySchema, {
-        body,
-        quiet: true,
-        ...sending,
-      }),
+      request(
+        'PUT',
+        `/drafts/${id(key)}`,
+        schemaIn('drafts', (s) => s.draftSummarySchema),
+        {
+          body,
+          quiet: true,
+          ...sending,
+        },
+      ),
     deleteDraft: (key: string, sending: { keepalive?: boolean } = {}) =>
       request('DELETE', `/drafts/${id(key)}`, null, { quiet: true, ...sending }),
 
     // Reminder digests and the outbox of the messages built
-    sendDigests: () => request('POST', '/digests', (s) => s.sendDigestsResultSchema),
+    sendDigests: () =>
+      request(
+        'POST',
+        '/digests',
+        schemaIn('outbox', (s) => s.sendDigestsResultSchema),
+      ),
     listOutbox: (params: OutboxListParams = {}) =>
-      request('GET', '/outbox', (s) => s.outboxPageSchema, {
-        query: { staffId: params.staffId, page: params.page, pageSize: params.pageSize },
-      }),
+      request(
+        'GET',
+        '/outbox',
+        schemaIn('outbox', (s) => s.outboxPageSchema),
+        {
+          query: { staffId: params.staffId, page: params.page, pageSize: params.pageSize },
+        },
+      ),
     getOutboxMessage: (messageId: string) =>
-      request('GET', `/outbox/${id(messageId)}`, (s) => s.outboxMessageSchema),
+      request(
+        'GET',
+        `/outbox/${id(messageId)}`,
+        schemaIn('outbox', (s) => s.outboxMessageSchema),
+      ),
 
     // Mock backend control (demo and tests only)
     resetMockDatabase: (body: MockResetBody = {}) =>
-      request('POST', '/__mock/reset', (s) => s.mockStateSchema, { body, auth: false }),
+      request(
+        'POST',
+        '/__mock/reset',
+        schemaIn('mock-control', (s) => s.mockStateSchema),
+        { body, auth: false },
+      ),
     setMockClock: (today: string) =>
-      request('POST', '/__mock/clock', (s) => s.clockSchema, { body: { today }, auth: false }),
+      request(
+        'POST',
+        '/__mock/clock',
+        schemaIn('settings', (s) => s.clockSchema),
+        { body: { today }, auth: false },
+      ),
     setMockScenario: (body: Partial<MockScenario>) =>
-      request('POST', '/__mock/scenario', (s) => s.mockScenarioSchema, { body, auth: false }),
-    getMockState: () => request('GET', '/__mock/state', (s) => s.mockStateSchema, { auth: false }),
+      request(
+        'POST',
+        '/__mock/scenario',
+        schemaIn('mock-control', (s) => s.mockScenarioSchema),
+        { body, auth: false },
+      ),
+    getMockState: () =>
+      request(
+        'GET',
+        '/__mock/state',
+        schemaIn('mock-control', (s) => s.mockStateSchema),
+        { auth: false },
+      ),
   };
 }
 

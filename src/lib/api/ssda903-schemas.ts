@@ -3,7 +3,9 @@
 // dates dd/mm/yyyy), so the backend checks them with exactly the same domain rules as the preview.
 import { z } from 'zod';
 import { SSDA903_CHANGE_KINDS, SSDA903_CONFLICT_KINDS, SSDA903_MERGE_OUTCOMES } from '@/domain';
-import { idField, isoDateSchema, pageInfoFields, participationCodeSchema } from './schemas';
+// From each resource's own module, not the barrel: the client loads this module on its own.
+import { idField, isoDateSchema, pageInfoFields } from './schemas/common';
+import { participationCodeSchema } from './schemas/vocabularies';
 
 /** Whole council returns run to tens of thousands of rows; this is a generous ceiling. */
 export const SSDA903_MAX_ROWS = 200_000;

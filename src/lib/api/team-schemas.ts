@@ -3,18 +3,22 @@
 // backend (which computes them with src/domain) and the client (which validates every response).
 import { z } from 'zod';
 import { AT_RISK_HORIZON_WEEKS, type AtRiskCategory } from '@/domain';
+// From each resource's own module, not the barrel: the client loads this module on its own.
 import {
   dateField,
-  escalationStageSchema,
   iroFilterField,
   isoDateSchema,
-  lateReasonCountSchema,
   pageInfoFields,
+  pageNumberParam,
   pageQueryFields,
+  pageSizeParam,
+} from './schemas/common';
+import { lateReasonCountSchema } from './schemas/reports';
+import {
+  escalationStageSchema,
   reviewKindSchema,
   reviewStatusSchema,
-} from './schemas';
-import { pageNumberParam, pageSizeParam } from './schemas/common';
+} from './schemas/vocabularies';
 
 const count = z.number().int().min(0);
 
