@@ -1,11 +1,11 @@
+import { formatDate, isIsoDate } from '@/domain';
+
 // Each formatter is made on its first use: making one loads ICU's date data (several ms on a
 // phone), which the first page paid while its script was evaluated, whether it showed a date or not.
 function formatterOf(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
   let made: Intl.DateTimeFormat | undefined;
   return () => (made ??= new Intl.DateTimeFormat('en-GB', options));
 }
-
-const dateFormat = formatterOf({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const timeFormat = formatterOf({
   hour: 'numeric',
@@ -21,18 +21,15 @@ const londonDateFormat = formatterOf({
   timeZone: 'Europe/London',
 });
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Formats a calendar date 'YYYY-MM-DD' as '14 March 2026'. Built from Date.UTC parts and formatted
- * in UTC, so it never shifts with the machine's time zone. Returns the input unchanged if it is not
- * an ISO date.
+ * Formats a calendar date 'YYYY-MM-DD' as '14 March 2026', in the domain's own words (no ICU
+ * formatter, so no time zone can shift it, and the first date on a page costs no ICU set-up).
+ * Returns the input unchanged if it is not a real date.
  */
 export function formatIsoDate(iso: string): string {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  return dateFormat().format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+  return isIsoDate(iso) ? formatDate(iso) : iso;
 }
 
 /**
